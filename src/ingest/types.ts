@@ -1,0 +1,102 @@
+/**
+ * Intermediate records of the parser core. A document yields observations (one per place a
+ * project is mentioned); merge.ts folds observations of the same agency·year·project into one
+ * ProjectRow and raises conflicts.
+ */
+import type { DocKind, DocStatus, FlagRule, Severity, Source } from '../data/schema.ts';
+
+/** One file handed to the parser: its bytes, or the reason it could not be read. */
+export type InputFile = { file: string; bytes: Uint8Array } | { file: string; readError: string };
+
+export interface IndicatorDraft {
+  level1: string | null;
+  level2: string | null;
+  name: string;
+  target: string | null;
+  actual: string | null;
+  weight: number | null;
+  score: number | null;
+  deviation_reason: string | null;
+  line: number;
+}
+
+/** Where a project observation came from; decides precedence when merging. */
+export type ObservationOrigin = 'detail_table' | 'summary_row' | 'narrative' | 'annex';
+
+/** A value together with the lines it was read from. */
+export interface Sourced<T> {
+  value: T;
+  source: Source;
+}
+
+export interface ProjectObservation {
+  origin: ObservationOrigin;
+  name: string;
+  /** Other names this observation uses for the project (e.g. a table's title line). */
+  aliases: string[];
+  code: string | null;
+  managing_dept: string | null;
+  implementing_unit: string | null;
+  budget_initial: Sourced<number> | null;
+  budget_adjusted: Sourced<number> | null;
+  executed: Sourced<number> | null;
+  /** An amount whose role (budget or executed) the source does not say, e.g. "项目总金额". */
+  amount_any: Sourced<number> | null;
+  execution_rate_reported: Sourced<number> | null;
+  execution_weight: number | null;
+  execution_score: Sourced<number> | null;
+  total_score: Sourced<number> | null;
+  grade: string | null;
+  indicators: IndicatorDraft[];
+  sources: Source[];
+}
+
+export interface DepartmentDraft {
+  budget_initial: number | null;
+  budget_adjusted: number | null;
+  executed: number | null;
+  execution_rate_reported: number | null;
+  total_score: number | null;
+  project_count: number | null;
+  average_score: number | null;
+  sources: Source[];
+}
+
+export interface ProblemDraft {
+  text: string;
+  line: number;
+  /** Name of the project the statement belongs to, when it sits in a project's table or section. */
+  project_name: string | null;
+}
+
+export interface DocumentInfo {
+  doc_id: string;
+  file: string;
+  sha256: string;
+  bytes: number;
+  encoding: string | null;
+  format: string;
+  doc_kind: DocKind | null;
+  title: string | null;
+  agency: string | null;
+  agency_aliases: string[];
+  year: number | null;
+  status: DocStatus;
+  message: string;
+}
+
+export interface ParsedDocument {
+  info: DocumentInfo;
+  projects: ProjectObservation[];
+  department: DepartmentDraft | null;
+  problems: ProblemDraft[];
+}
+
+/** A flag before ids are assigned. */
+export interface FlagDraft {
+  rule: FlagRule;
+  severity: Severity;
+  message: string;
+  evidence: Record<string, number | string | null>;
+  sources: Source[];
+}
