@@ -49,6 +49,10 @@ export interface ProjectObservation {
   grade: string | null;
   indicators: IndicatorDraft[];
   sources: Source[];
+  /** Observations sharing a link (e.g. one project's section of a report) are the same project. */
+  link: string | null;
+  /** The summary table a row belongs to, to infer what its untyped amount column means. */
+  link_table: string | null;
 }
 
 export interface DepartmentDraft {

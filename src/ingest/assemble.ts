@@ -1,0 +1,241 @@
+/**
+ * All parsed documents → the contract tables: agencies resolved against the gazetteer, projects
+ * merged per agency·year, credibility checks, problem clusters and categories, stable ids and a
+ * deterministic row order.
+ */
+import type {
+  AgencyRow,
+  DepartmentRow,
+  DocumentRow,
+  FlagRow,
+  IndicatorRow,
+  ProblemRow,
+  ProjectRow,
+  Tables,
+} from '../data/schema.ts';
+import { agencyKey, resolveAgency } from './agency.ts';
+import { checkDepartment, checkProject, computedRate } from './checks.ts';
+import { gradeBand } from './grade.ts';
+import { shortHash } from './hash.ts';
+import { mergeProjects, type PlacedObservation } from './merge.ts';
+import { categorizeProblems } from './problem-categories.ts';
+import type { FlagDraft, ParsedDocument } from './types.ts';
+
+export interface AssembleOptions {
+  /** Taxonomy YAML text (data/taxonomy.yaml); without it every problem is "其他". */
+  taxonomy?: string;
+}
+
+interface AgencyInfo {
+  name: string;
+  key: string;
+  names: Set<string>;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+}
+
+/** One agency per gazetteer key; the name is the most specific one a document states. */
+function resolveAgencies(docs: readonly ParsedDocument[]): Map<string, AgencyInfo> {
+  const byDoc = new Map<string, AgencyInfo>();
+  const byKey = new Map<string, AgencyInfo>();
+  for (const doc of docs) {
+    const stated = doc.info.agency;
+    if (!stated) continue;
+    const key = agencyKey(stated, doc.info.title ?? undefined);
+    let info = byKey.get(key);
+    if (!info) {
+      const r = resolveAgency(stated, doc.info.title ?? undefined);
+      info = { name: stated, key, names: new Set(), province: r.province, city: r.city, county: r.county };
+      byKey.set(key, info);
+    }
+    info.names.add(stated);
+    for (const alias of doc.info.agency_aliases) info.names.add(alias);
+    byDoc.set(doc.info.doc_id, info);
+  }
+  return byDoc;
+}
+
+function documentRow(doc: ParsedDocument, agency: AgencyInfo | undefined): DocumentRow {
+  const { info } = doc;
+  return {
+    doc_id: info.doc_id,
+    file: info.file,
+    sha256: info.sha256,
+    bytes: info.bytes,
+    encoding: info.encoding,
+    format: info.format,
+    doc_kind: info.doc_kind,
+    title: info.title,
+    agency: agency?.name ?? info.agency,
+    year: info.year,
+    status: info.status,
+    message: info.message,
+  };
+}
+
+function flagRow(
+  draft: FlagDraft,
+  ctx: { doc_id: string; project_id: string | null; agency: string; year: number | null },
+): FlagRow {
+  const evidence = JSON.stringify(draft.evidence);
+  return {
+    flag_id: `f${shortHash(`${draft.rule}|${ctx.doc_id}|${ctx.project_id ?? ''}|${draft.message}`)}`,
+    rule: draft.rule,
+    severity: draft.severity,
+    doc_id: ctx.doc_id,
+    project_id: ctx.project_id,
+    agency: ctx.agency,
+    year: ctx.year,
+    message: draft.message,
+    evidence,
+    sources: draft.sources,
+  };
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+export function assembleTables(docs: readonly ParsedDocument[], options: AssembleOptions = {}): Tables {
+  const ordered = [...docs].sort((a, b) => a.info.file.localeCompare(b.info.file));
+  const agencyOf = resolveAgencies(ordered);
+  const documents = ordered.map((d) => documentRow(d, agencyOf.get(d.info.doc_id)));
+
+  // Observations grouped by agency·year, in file order.
+  const groups = new Map<string, { agency: AgencyInfo; year: number | null; placed: PlacedObservation[] }>();
+  for (const doc of ordered) {
+    const agency = agencyOf.get(doc.info.doc_id);
+    if (!agency || doc.projects.length === 0) continue;
+    const key = `${agency.key}|${doc.info.year ?? ''}`;
+    const group = groups.get(key) ?? { agency, year: doc.info.year, placed: [] };
+    group.placed.push(...doc.projects.map((obs) => ({ doc_id: doc.info.doc_id, obs })));
+    groups.set(key, group);
+  }
+
+  const projects: ProjectRow[] = [];
+  const indicators: IndicatorRow[] = [];
+  const flags: FlagRow[] = [];
+  const usedProjectIds = new Set<string>();
+  const projectIdByDocName = new Map<string, string>();
+  for (const { agency, year, placed } of groups.values()) {
+    for (const merged of mergeProjects(placed)) {
+      const project_id = uniqueId(`p${shortHash(`${agency.key}|${year ?? ''}|${merged.name}`)}`, usedProjectIds);
+      for (const n of [merged.name, ...merged.aliases]) {
+        for (const doc_id of new Set(placed.map((p) => p.doc_id))) projectIdByDocName.set(`${doc_id}|${n}`, project_id);
+      }
+      const projectIndicators: IndicatorRow[] = merged.indicators.map((ind, k) => ({
+        indicator_id: `${project_id}-i${String(k + 1).padStart(3, '0')}`,
+        project_id,
+        level1: ind.level1,
+        level2: ind.level2,
+        name: ind.name,
+        target: ind.target,
+        actual: ind.actual,
+        weight: ind.weight,
+        score: ind.score,
+        deviation_reason: ind.deviation_reason,
+        file: merged.indicatorFile ?? (merged.sources[0]?.file as string),
+        line: ind.line,
+      }));
+      const row: ProjectRow = {
+        project_id,
+        doc_id: merged.doc_id,
+        agency: agency.name,
+        year,
+        name: merged.name,
+        aliases: merged.aliases,
+        code: merged.code,
+        managing_dept: merged.managing_dept,
+        implementing_unit: merged.implementing_unit,
+        budget_initial: merged.budget_initial,
+        budget_adjusted: merged.budget_adjusted,
+        executed: merged.executed,
+        execution_rate: null,
+        execution_rate_reported: merged.execution_rate_reported,
+        execution_weight: merged.execution_weight,
+        execution_score: merged.execution_score,
+        total_score: merged.total_score,
+        grade: merged.grade,
+        grade_band: gradeBand(merged.total_score),
+        indicator_count: projectIndicators.length,
+        sources: merged.sources,
+      };
+      row.execution_rate = computedRate(row);
+      projects.push(row);
+      indicators.push(...projectIndicators);
+      const ctx = { doc_id: merged.doc_id, project_id, agency: agency.name, year };
+      for (const draft of [...merged.conflicts, ...checkProject(row, projectIndicators)]) flags.push(flagRow(draft, ctx));
+    }
+  }
+
+  const departments: DepartmentRow[] = [];
+  for (const doc of ordered) {
+    const d = doc.department;
+    const agency = agencyOf.get(doc.info.doc_id);
+    if (!d || !agency) continue;
+    const row: DepartmentRow = {
+      doc_id: doc.info.doc_id,
+      agency: agency.name,
+      year: doc.info.year,
+      budget_initial: d.budget_initial,
+      budget_adjusted: d.budget_adjusted,
+      executed: d.executed,
+      execution_rate: null,
+      execution_rate_reported: d.execution_rate_reported,
+      total_score: d.total_score,
+      project_count: d.project_count,
+      average_score: d.average_score,
+      sources: d.sources,
+    };
+    row.execution_rate = computedRate(row);
+    departments.push(row);
+    const ctx = { doc_id: doc.info.doc_id, project_id: null, agency: agency.name, year: doc.info.year };
+    for (const draft of checkDepartment(row)) flags.push(flagRow(draft, ctx));
+  }
+
+  const problems: ProblemRow[] = [];
+  for (const doc of ordered) {
+    const agency = agencyOf.get(doc.info.doc_id);
+    doc.problems.forEach((p, k) => {
+      problems.push({
+        problem_id: `${doc.info.doc_id}-q${String(k + 1).padStart(3, '0')}`,
+        doc_id: doc.info.doc_id,
+        project_id: p.project_name ? (projectIdByDocName.get(`${doc.info.doc_id}|${p.project_name}`) ?? null) : null,
+        agency: agency?.name ?? doc.info.agency ?? '',
+        year: doc.info.year,
+        text: p.text,
+        categories: [],
+        cluster_id: '',
+        file: doc.info.file,
+        line: p.line,
+      });
+    });
+  }
+  categorizeProblems(problems, options.taxonomy);
+
+  const agencies: AgencyRow[] = [...new Map([...agencyOf.values()].map((a) => [a.key, a])).values()]
+    .map((a) => ({
+      name: a.name,
+      aliases: [...a.names].filter((n) => n !== a.name).sort(),
+      province: a.province,
+      city: a.city,
+      county: a.county,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  const byId = <T extends Record<K, string>, K extends string>(key: K) => (a: T, b: T) => a[key].localeCompare(b[key]);
+  const dedupedFlags = [...new Map(flags.map((f) => [f.flag_id, f])).values()];
+  return {
+    documents,
+    agencies,
+    projects: projects.sort(byId('project_id')),
+    departments: departments.sort(byId('doc_id')),
+    indicators: indicators.sort(byId('indicator_id')),
+    problems: problems.sort(byId('problem_id')),
+    flags: dedupedFlags.sort((a, b) => a.doc_id.localeCompare(b.doc_id) || a.rule.localeCompare(b.rule) || a.flag_id.localeCompare(b.flag_id)),
+  };
+}

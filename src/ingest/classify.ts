@@ -1,0 +1,38 @@
+/**
+ * Document kind from content, never from the file name. Signals are counted on the title block
+ * and on the structures the extractors found.
+ */
+import type { DocKind } from '../data/schema.ts';
+import { compact } from './normalize.ts';
+
+export interface ClassifySignals {
+  /** Text of the first rows (title block). */
+  titleText: string;
+  /** The whole document text. */
+  fullText: string;
+  detailTables: number;
+  summaryRows: number;
+  narrativeProjects: number;
+  departmentFigures: number;
+}
+
+/** Evidence that a text is about budget performance evaluation at all. */
+export function isEvaluationText(text: string): boolean {
+  const c = compact(text);
+  return /绩效/.test(c) && /自评|评价|目标完成情况|绩效目标/.test(c);
+}
+
+export function classifyDocument(s: ClassifySignals): DocKind {
+  const title = compact(s.titleText);
+  const head = compact(s.fullText.slice(0, 4000));
+  if (!isEvaluationText(s.fullText)) return 'unrelated';
+  if (/部门整体(?:支出)?绩效/.test(title)) return 'department_overall';
+  if (/部门决算/.test(title) || (/部门决算/.test(head) && /决算情况说明|收入支出决算/.test(s.fullText))) {
+    return 'final_accounts';
+  }
+  if (s.summaryRows >= 3) return 'summary_table';
+  if (s.detailTables > 0) return 'project_table';
+  if (/部门整体/.test(head) && s.departmentFigures > 0) return 'department_overall';
+  if (s.narrativeProjects > 0 || s.departmentFigures > 0) return 'narrative';
+  return 'unrelated';
+}

@@ -1,0 +1,193 @@
+/**
+ * Bytes → text with the encoding recorded. Pure and browser-runnable (TextDecoder + chardet).
+ *
+ * Order: BOM → UTF-16 without BOM (NUL-byte pattern) → valid UTF-8 → GBK family (decoded as
+ * GB18030, its superset) → what chardet says (Big5 …). Line breaks are normalised to LF and the
+ * BOM is dropped; nothing else changes, so line numbers are those of the source file.
+ */
+import { analyse } from 'chardet';
+
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be' | (string & {});
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+/** Bytes inspected by the statistical checks; enough for a verdict, cheap on big files. */
+const SAMPLE_BYTES = 64 * 1024;
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const { encoding, label, offset } = detectEncoding(bytes);
+  const raw = new TextDecoder(label, { ignoreBOM: true }).decode(bytes.subarray(offset));
+  return { text: normalizeNewlines(raw), encoding };
+}
+
+/** True for data that is not text in any supported encoding; such files get status "error". */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.length === 0 || bomOf(bytes) !== null || utf16WithoutBom(bytes) !== null) return false;
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (isControlByte(b)) controls++;
+  }
+  if (controls > sample.length * 0.05) return true;
+  // Bytes that no candidate encoding decodes cleanly (compressed or encrypted data).
+  const { label } = detectEncoding(sample);
+  const text = new TextDecoder(label).decode(sample);
+  return countChar(text, '\uFFFD') > text.length * 0.05;
+}
+
+/** CRLF and lone CR → LF, one line break for one line break, so line numbers stay. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** Canonical name of the encoding a TextDecoder label stands for (gbk/gb2312 → gb18030). */
+export function canonicalEncoding(label: string): string | null {
+  let name: string;
+  try {
+    name = new TextDecoder(label.trim().toLowerCase()).encoding;
+  } catch {
+    return null;
+  }
+  return name === 'gbk' ? 'gb18030' : name;
+}
+
+interface Detected {
+  encoding: TextEncodingName;
+  /** TextDecoder label to decode with. */
+  label: string;
+  /** Bytes to skip (the BOM). */
+  offset: number;
+}
+
+function detectEncoding(bytes: Uint8Array): Detected {
+  const bom = bomOf(bytes);
+  if (bom) return bom;
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { encoding: utf16, label: utf16, offset: 0 };
+  if (isMostlyUtf8(bytes)) return { encoding: 'utf-8', label: 'utf-8', offset: 0 };
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  if (gb2312Share(sample) >= 0.75) return { encoding: 'gb18030', label: 'gb18030', offset: 0 };
+  const guessed = guessWithChardet(sample, sample.length < bytes.length);
+  if (guessed) return { encoding: guessed, label: guessed, offset: 0 };
+  return { encoding: 'gb18030', label: 'gb18030', offset: 0 };
+}
+
+function bomOf(bytes: Uint8Array): Detected | null {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8-bom', label: 'utf-8', offset: 3 };
+  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', label: 'utf-16le', offset: 2 };
+  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', label: 'utf-16be', offset: 2 };
+  return null;
+}
+
+/**
+ * UTF-16 without BOM: ASCII characters (digits, tabs, line breaks) leave a NUL in every other
+ * byte. Chinese characters rarely do (U+xx00 only), so the NUL parity tells LE from BE; a line
+ * feed in the same parity and a clean decode confirm it.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  let lfLe = 0;
+  let lfBe = 0;
+  for (let i = 0; i < n; i += 2) {
+    const lo = bytes[i] ?? 0;
+    const hi = bytes[i + 1] ?? 0;
+    if (lo === 0) evenZeros++;
+    if (hi === 0) oddZeros++;
+    if (lo === 0x0a && hi === 0) lfLe++;
+    if (lo === 0 && hi === 0x0a) lfBe++;
+  }
+  const pairs = n / 2;
+  if (pairs === 0 || oddZeros + evenZeros === 0) return null;
+  const minZeros = Math.max(1, pairs * 0.01);
+  let candidate: 'utf-16le' | 'utf-16be' | null = null;
+  if (oddZeros >= minZeros && oddZeros >= 2 * evenZeros && (lfLe > 0 || oddZeros >= pairs * 0.2)) candidate = 'utf-16le';
+  else if (evenZeros >= minZeros && evenZeros >= 2 * oddZeros && (lfBe > 0 || evenZeros >= pairs * 0.2)) candidate = 'utf-16be';
+  if (!candidate) return null;
+  const text = new TextDecoder(candidate).decode(bytes.subarray(0, n));
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) if (isControlByte(text.charCodeAt(i))) controls++;
+  return controls + countChar(text, '\uFFFD') <= text.length * 0.02 ? candidate : null;
+}
+
+/**
+ * Valid UTF-8, or UTF-8 with a few damaged bytes (a truncated copy). GBK text read as UTF-8
+ * breaks on nearly every Chinese character, so a tiny share of U+FFFD cannot be GBK.
+ */
+function isMostlyUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes.subarray(0, SAMPLE_BYTES));
+    return countChar(text, '\uFFFD') <= text.length * 0.005;
+  }
+}
+
+/**
+ * Share of double-byte characters in the GB2312 area (symbols A1–A9, hanzi B0–F7, trail A1–FE).
+ * Simplified-Chinese GBK text is almost all GB2312; Big5 text has trail bytes below A1 and lead
+ * bytes AA–AF, so it scores low.
+ */
+function gb2312Share(bytes: Uint8Array): number {
+  let inArea = 0;
+  let outside = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const t = bytes[i + 1] ?? 0;
+    if (t >= 0x30 && t <= 0x39) {
+      outside++; // GB18030 four-byte sequence
+      i += 4;
+      continue;
+    }
+    const gbRow = (b >= 0xa1 && b <= 0xa9) || (b >= 0xb0 && b <= 0xf7);
+    if (gbRow && t >= 0xa1 && t <= 0xfe) inArea++;
+    else outside++;
+    i += 2;
+  }
+  return inArea + outside === 0 ? 0 : inArea / (inArea + outside);
+}
+
+/** chardet's best guess that TextDecoder supports and decodes without errors. */
+function guessWithChardet(sample: Uint8Array, partial: boolean): string | null {
+  for (const match of analyse(sample)) {
+    const label = canonicalEncoding(match.name);
+    if (label && !label.startsWith('utf-') && decodesCleanly(label, sample, partial)) return label;
+  }
+  return null;
+}
+
+/** A sample cut from a longer file may end inside a multi-byte character: allow dropping ≤ 3 bytes. */
+function decodesCleanly(label: string, sample: Uint8Array, partial: boolean): boolean {
+  const decoder = new TextDecoder(label, { fatal: true });
+  for (let cut = 0; cut <= (partial ? 3 : 0); cut++) {
+    try {
+      decoder.decode(sample.subarray(0, sample.length - cut));
+      return true;
+    } catch {
+      continue;
+    }
+  }
+  return false;
+}
+
+/** C0 controls other than tab, LF, VT, FF, CR and ESC (seen in terminal logs), plus DEL. */
+function isControlByte(code: number): boolean {
+  return (code < 0x20 && code !== 9 && code !== 10 && code !== 11 && code !== 12 && code !== 13 && code !== 27) || code === 0x7f;
+}
+
+function countChar(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,176 @@
+/**
+ * One document's text → a ParsedDocument: structure (tables, sections, prose), kind, agency,
+ * year, project observations, department figures and problem statements.
+ */
+import { classifyDocument } from './classify.ts';
+import { extractDepartment, type ProseLine } from './extract/department.ts';
+import { documentFacts, TITLE_ROWS } from './extract/document-info.ts';
+import {
+  extractEnumeration,
+  extractParagraphObservation,
+  extractSectionObservation,
+  findProjectSections,
+  type ProjectSection,
+} from './extract/narrative.ts';
+import { extractProjectTable, findProjectTables, tableYear } from './extract/project-table.ts';
+import { findSummaryTables } from './extract/summary-table.ts';
+import { extractDocumentProblems } from './problem-statements.ts';
+import { filled, rowText, splitLines, toRows, type Row } from './segment.ts';
+import type { DepartmentDraft, DocumentInfo, ParsedDocument, ProjectObservation } from './types.ts';
+
+
+function sectionOf(sections: readonly ProjectSection[], row: number): ProjectSection | undefined {
+  return sections.find((s) => row > s.start && row < s.end);
+}
+
+function hasFigures(obs: ProjectObservation): boolean {
+  return (
+    obs.budget_initial !== null ||
+    obs.budget_adjusted !== null ||
+    obs.executed !== null ||
+    obs.amount_any !== null ||
+    obs.total_score !== null ||
+    obs.indicators.length > 0
+  );
+}
+
+/**
+ * A listed total ("共计481.149665万元") is the department's executed amount when it equals the
+ * sum of the summary rows it lists — the rows' untyped amounts were then execution figures too.
+ */
+function reconcileListedTotal(
+  department: DepartmentDraft | null,
+  total: { value: number; source: ProseLine['source'] } | null,
+  summaryRows: readonly ProjectObservation[],
+): DepartmentDraft | null {
+  if (!total || summaryRows.length === 0) return department;
+  const sum = summaryRows.reduce((acc, o) => acc + (o.executed?.value ?? o.amount_any?.value ?? 0), 0);
+  if (Math.abs(sum - total.value) > 0.01) return department;
+  const draft: DepartmentDraft = department ?? {
+    budget_initial: null,
+    budget_adjusted: null,
+    executed: null,
+    execution_rate_reported: null,
+    total_score: null,
+    project_count: null,
+    average_score: null,
+    sources: [],
+  };
+  draft.executed ??= total.value;
+  draft.sources.push(total.source);
+  return draft;
+}
+
+function statusOf(info: DocumentInfo, projects: number, department: boolean): Pick<DocumentInfo, 'status' | 'message'> {
+  if (info.doc_kind === 'unrelated') {
+    return { status: 'unrecognized', message: '未发现绩效自评内容（无项目表、无绩效目标或自评得分），未提取数据' };
+  }
+  const missing = [info.agency ? null : '单位名称', info.year ? null : '年度'].filter(Boolean);
+  if (projects === 0 && !department) {
+    return { status: 'partial', message: '识别为绩效材料，但未能提取项目或部门数据' };
+  }
+  const found = `${projects} 个项目${department ? '，含部门整体数据' : ''}`;
+  if (missing.length > 0) return { status: 'partial', message: `已提取 ${found}；未识别${missing.join('、')}` };
+  return { status: 'ok', message: `已提取 ${found}` };
+}
+
+/** Parses one decoded document. `info` carries file facts (id, hash, encoding, format). */
+export function parseText(
+  base: Omit<DocumentInfo, 'doc_kind' | 'title' | 'agency' | 'agency_aliases' | 'year' | 'status' | 'message'>,
+  text: string,
+): ParsedDocument {
+  const file = base.file;
+  const lines = splitLines(text);
+  const rows = toRows(lines);
+  const facts = documentFacts(rows);
+
+  const sections = findProjectSections(rows, Math.min(TITLE_ROWS, rows.length) - 1);
+  const summaries = findSummaryTables(rows, file);
+  const sectionStarts = new Set(sections.map((s) => s.start));
+  const summaryStarts = new Set(summaries.map((t) => t.headerRow));
+  const regions = findProjectTables(rows, (i) => sectionStarts.has(i) || summaryStarts.has(i));
+
+  const tableRow = new Array<boolean>(rows.length).fill(false);
+  for (const r of regions) for (let i = r.start; i < r.end; i++) tableRow[i] = filled(rows[i] as Row).length > 1 || i <= r.nameRow;
+  for (const t of summaries) for (let i = t.headerRow; i < t.end; i++) tableRow[i] = true;
+  const isTableRow = (i: number) => tableRow[i] === true;
+
+  const observations: ProjectObservation[] = [];
+  const summaryRows: ProjectObservation[] = [];
+  summaries.forEach((t) => {
+    for (const obs of t.rows) {
+      obs.link_table = `${base.doc_id}#${t.headerRow}`;
+      summaryRows.push(obs);
+    }
+  });
+  observations.push(...summaryRows);
+
+  const tableYears: number[] = [];
+  for (const region of regions) {
+    const obs = extractProjectTable(rows, region, file);
+    if (!obs.name || !hasFigures(obs)) continue;
+    const section = sectionOf(sections, region.start);
+    if (section) {
+      obs.link = `s${section.start}`;
+      obs.aliases.push(section.name);
+    }
+    const y = tableYear(rows, region);
+    if (y !== null) tableYears.push(y);
+    observations.push(obs);
+  }
+
+  for (const section of sections) {
+    const obs = extractSectionObservation(rows, section, file, isTableRow);
+    obs.link = `s${section.start}`;
+    if (hasFigures(obs)) observations.push(obs);
+  }
+
+  const prose: ProseLine[] = [];
+  let listedTotal: { value: number; source: ProseLine['source'] } | null = null;
+  rows.forEach((row, i) => {
+    if (isTableRow(i) || sectionStarts.has(i) || sectionOf(sections, i)) return;
+    const paragraph = extractParagraphObservation(row, file);
+    if (paragraph) {
+      observations.push(paragraph);
+      return;
+    }
+    const list = extractEnumeration(row, file);
+    if (list) {
+      observations.push(...list.items);
+      if (list.total !== null) listedTotal ??= { value: list.total, source: list.source };
+    }
+    prose.push({ text: rowText(row), source: { file, line_start: row.line, line_end: row.lineEnd } });
+  });
+
+  let department = extractDepartment(prose);
+  const detailTables = observations.filter((o) => o.origin === 'detail_table').length;
+  const doc_kind = classifyDocument({
+    titleText: rows.slice(0, TITLE_ROWS).map(rowText).join('\n'),
+    fullText: text,
+    detailTables,
+    summaryRows: summaryRows.length,
+    narrativeProjects: observations.filter((o) => o.origin === 'narrative').length,
+    departmentFigures: department ? department.sources.length : 0,
+  });
+  department = reconcileListedTotal(department, listedTotal, summaryRows);
+  if (doc_kind === 'project_table' || doc_kind === 'unrelated') department = null;
+  const projects = doc_kind === 'unrelated' ? [] : observations;
+
+  const year = facts.year ?? tableYears[0] ?? null;
+  const info: DocumentInfo = {
+    ...base,
+    doc_kind,
+    title: facts.title,
+    agency: facts.agency,
+    agency_aliases: facts.agencyAliases,
+    year,
+    status: 'ok',
+    message: '',
+  };
+  const { status, message } = statusOf(info, new Set(projects.map((p) => p.name)).size, department !== null);
+  info.status = status;
+  info.message = message;
+  const problems = doc_kind === 'unrelated' ? [] : extractDocumentProblems(lines, projects);
+  return { info, projects, department, problems };
+}
+

@@ -1,0 +1,87 @@
+/**
+ * Department-level figures stated in prose: 年初预算, 全年预算 / 实际到位资金, 实际支出 / 本年支出合计,
+ * 执行率, 部门整体自评得分, number of projects and their average score.
+ * Only specific phrasings are read: reports are full of other amounts (基本支出, 人员经费 …).
+ */
+import type { Source } from '../../data/schema.ts';
+import { roundTo, toHalfWidth } from '../normalize.ts';
+import type { DepartmentDraft } from '../types.ts';
+
+type Field = Exclude<keyof DepartmentDraft, 'sources'>;
+
+const AMOUNT = String.raw`(\d+(?:\.\d+)?)\s*(万元|亿元|元)`;
+const SEP = String.raw`(?:为|是|共计|合计|总计|总额|达|:|：|\s)*`;
+
+const PATTERNS: [Field, RegExp][] = [
+  ['budget_initial', new RegExp(String.raw`(?:年初预算(?:数|资金|金额)?|资金预算|预算安排(?:资金)?)${SEP}${AMOUNT}`)],
+  [
+    'budget_adjusted',
+    new RegExp(String.raw`(?:全年预算数|调整后(?:的)?预算(?:数)?|实际到位资金|全年到位资金|预算调整为)${SEP}${AMOUNT}`),
+  ],
+  ['executed', new RegExp(String.raw`(?:实际支出|本年支出合计|全年支出合计|支出合计|全年实际执行|实际执行数?)${SEP}${AMOUNT}`)],
+  ['execution_rate_reported', /(?:执行率|完成预算的?)(?:为|是|达到|达|了|:|：|\s)*(\d+(?:\.\d+)?)\s*%/],
+  ['total_score', /(?:绩效自评得分|自评得分|自评总分|评价得分|综合得分)(?:为|是|:|：|\s)*(\d+(?:\.\d+)?)\s*分/],
+  ['average_score', /平均(?:得)?分(?:为|是|:|：|\s)*(\d+(?:\.\d+)?)\s*分?/],
+  ['project_count', /(?:预算项目|专项项目|项目支出项目|项目)(?:共)?(\d+)\s*个|共(?:涉及|有)?(?:预算)?项目(\d+)\s*个|(\d+)\s*个(?:预算|专项)?项目/],
+];
+
+/** The total score is a department figure only when the sentence says it is the department's. */
+const DEPARTMENT_SCOPE = /部门|整体|本年度|本单位|全局/;
+
+function unitFactor(unit: string | undefined): number {
+  if (unit === '亿元') return 1e4;
+  if (unit === '元') return 1e-4;
+  return 1;
+}
+
+function matchField(field: Field, re: RegExp, text: string): number | null {
+  const m = re.exec(text);
+  if (!m) return null;
+  if (field === 'total_score' && !DEPARTMENT_SCOPE.test(text.slice(Math.max(0, m.index - 30), m.index + 5))) return null;
+  if (field === 'project_count') {
+    const n = Number(m[1] ?? m[2] ?? m[3]);
+    return Number.isInteger(n) && n > 0 && n < 10000 ? n : null;
+  }
+  if (field === 'execution_rate_reported') return roundTo(Number(m[1]) / 100, 10);
+  if (field === 'total_score' || field === 'average_score') return Number(m[1]);
+  return roundTo(Number(m[1]) * unitFactor(m[2]));
+}
+
+export interface ProseLine {
+  text: string;
+  source: Source;
+}
+
+/**
+ * Reads department figures from prose lines; the first statement of each figure wins. A rate is
+ * taken only from a line that also states the department's executed amount or budget, so a
+ * project's rate is not mistaken for the department's.
+ */
+export function extractDepartment(lines: readonly ProseLine[]): DepartmentDraft | null {
+  const draft: DepartmentDraft = {
+    budget_initial: null,
+    budget_adjusted: null,
+    executed: null,
+    execution_rate_reported: null,
+    total_score: null,
+    project_count: null,
+    average_score: null,
+    sources: [],
+  };
+  for (const line of lines) {
+    const text = toHalfWidth(line.text);
+    let used = false;
+    let statesAmount = false;
+    for (const [field, re] of PATTERNS) {
+      if (draft[field] !== null) continue;
+      if (field === 'execution_rate_reported' && !statesAmount) continue;
+      const value = matchField(field, re, text);
+      if (value === null) continue;
+      draft[field] = value;
+      used = true;
+      if (field === 'budget_initial' || field === 'budget_adjusted' || field === 'executed') statesAmount = true;
+    }
+    if (used) draft.sources.push(line.source);
+  }
+  return draft.sources.length > 0 ? draft : null;
+}

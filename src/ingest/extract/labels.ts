@@ -1,0 +1,94 @@
+/**
+ * Header and label vocabulary of 绩效自评 tables, with synonyms. Matching is done on compacted
+ * text (no whitespace) because OCR splits words ("年度 指标值", "分 值").
+ */
+import { compact } from '../normalize.ts';
+
+export type FundField =
+  | 'budget_initial'
+  | 'budget_adjusted'
+  | 'executed'
+  | 'weight'
+  | 'rate'
+  | 'score'
+  | 'amount_any';
+
+/** Ordered: the first pattern that matches a header wins, so specific ones come first. */
+const FUND_HEADERS: [RegExp, FundField][] = [
+  [/^(?:年初预算数?|年初预算资金|年度预算数?|预算数|年初数|预算金额|年初预算\(万元\))/, 'budget_initial'],
+  [/^(?:全年预算数?|调整后预算数?|调整预算数?|全年预算资金|预算调整数|全年数)/, 'budget_adjusted'],
+  [/^(?:全年执行数?|执行数|实际支出(?:数|金额)?|实际执行数?|支出数|决算数|实际使用|实际支付)/, 'executed'],
+  [/^(?:执行率|预算执行率|资金执行率|完成率)/, 'rate'],
+  [/^(?:分值|权重|标准分)/, 'weight'],
+  [/^(?:得分|自评得分|评分|自评分)/, 'score'],
+  [/^(?:资金|金额|项目资金|项目金额|资金总额|资金数)(?:\(.*\))?$/, 'amount_any'],
+];
+
+/** Full header names, for headers that OCR cut short ("全年执" for 全年执行数). */
+const FUND_HEADER_NAMES: [string, FundField][] = [
+  ['年初预算数', 'budget_initial'],
+  ['全年预算数', 'budget_adjusted'],
+  ['调整后预算数', 'budget_adjusted'],
+  ['全年执行数', 'executed'],
+  ['实际支出数', 'executed'],
+];
+
+export function fundFieldOf(header: string): FundField | null {
+  const c = compact(header).replace(/[（(][^)）]*[)）]$/, '');
+  for (const [re, field] of FUND_HEADERS) if (re.test(c)) return field;
+  if (c.length >= 3) for (const [name, field] of FUND_HEADER_NAMES) if (name.startsWith(c)) return field;
+  return null;
+}
+
+export type SummaryField =
+  | FundField
+  | 'name'
+  | 'code'
+  | 'grade'
+  | 'unit'
+  | 'seq';
+
+const SUMMARY_HEADERS: [RegExp, SummaryField][] = [
+  [/^(?:序号|编号)$/, 'seq'],
+  [/^(?:项目编码|项目代码|项目编号)/, 'code'],
+  [/^(?:项目名称|项目)$/, 'name'],
+  [/(?:自评等级|评价等级|等级|评级)/, 'grade'],
+  [/(?:自评得分|得分|评分|自评分|总分)/, 'score'],
+  [/(?:单位|科室)/, 'unit'],
+];
+
+export function summaryFieldOf(header: string): SummaryField | null {
+  const c = compact(header);
+  for (const [re, field] of SUMMARY_HEADERS) if (re.test(c)) return field;
+  return fundFieldOf(c);
+}
+
+const LEVEL1 = /^(?:产出指标|效益指标|满意度指标|成本指标|项目完成指标|效果指标|过程指标|投入指标|管理指标)/;
+const LEVEL2 =
+  /^(?:数量指标|质量指标|时效指标|进度指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益(?:指标)?|社会效益(?:指标)?|生态效益(?:指标)?|可持续影响(?:指标)?|服务对象满意度(?:指标)?|满意度(?:指标)?)/;
+
+/** "产出指标 50分" → "产出指标"; null when the cell is not a level-1 indicator label. */
+export function level1Of(cell: string): string | null {
+  const c = compact(cell);
+  const m = LEVEL1.exec(c);
+  if (!m) return null;
+  const rest = c.slice(m[0].length);
+  return /^(?:\(?\d+(?:\.\d+)?分\)?)?$/.test(rest) ? m[0] : null;
+}
+
+export function level2Of(cell: string): string | null {
+  const c = compact(cell);
+  const m = LEVEL2.exec(c);
+  if (!m) return null;
+  const rest = c.slice(m[0].length);
+  if (!/^(?:指标)?(?:\(?\d+(?:\.\d+)?分\)?)?$/.test(rest)) return null;
+  return m[0].endsWith('指标') ? m[0] : `${m[0]}指标`;
+}
+
+/** OCR placeholders and fillers that are not indicators: "指标 2:", "不涉及", "无". */
+export function isPlaceholder(cell: string): boolean {
+  const c = compact(cell);
+  return c === '' || /^指标\d*[:：]?$/.test(c) || /^(?:不涉及|无|\/|—+|-+|绩效指标)$/.test(c);
+}
+
+export const TITLE_RE = /(?:项目支出绩效(?:自评|目标完成情况|评价)表|项目绩效(?:自评|目标完成情况)表|绩效自评表|绩效目标完成情况表)/;

@@ -1,0 +1,86 @@
+/** Building blocks shared by the extractors: empty observations and project-name handling. */
+import { compact } from '../normalize.ts';
+import type { ObservationOrigin, ProjectObservation } from '../types.ts';
+
+export function emptyObservation(origin: ObservationOrigin, name: string): ProjectObservation {
+  return {
+    origin,
+    name,
+    aliases: [],
+    code: null,
+    managing_dept: null,
+    implementing_unit: null,
+    budget_initial: null,
+    budget_adjusted: null,
+    executed: null,
+    amount_any: null,
+    execution_rate_reported: null,
+    execution_weight: null,
+    execution_score: null,
+    total_score: null,
+    grade: null,
+    indicators: [],
+    sources: [],
+    link: null,
+    link_table: null,
+  };
+}
+
+/** "[130811213QX4TBVF3N040]民警服装专项" → code + name. Codes are long alphanumerics in brackets. */
+export function splitCode(cell: string): { code: string | null; name: string } {
+  const m = /^\s*[[【(（]\s*([0-9A-Za-z-]{8,})\s*[\]】)）]\s*(.*)$/.exec(cell);
+  if (m) return { code: m[1] as string, name: cleanProjectName(m[2] as string) };
+  return { code: null, name: cleanProjectName(cell) };
+}
+
+/** A display name: whitespace from OCR removed, quotes and trailing punctuation dropped. */
+export function cleanProjectName(name: string): string {
+  return compact(name)
+    .replace(/^[“"「『]+|[”"」』]+$/g, '')
+    .replace(/[。，,；;：:]+$/, '');
+}
+
+const GENERIC_SUFFIX = /(?:项目|专项|经费|资金|预算|工作|建设|工程|款|费)+$/;
+
+/**
+ * The core of a project name for matching: no brackets, no generic suffixes ("项目", "经费",
+ * "专项"…), so "执法办案中心建设经费" and "执法办案中心" compare equal.
+ */
+export function nameCore(name: string): string {
+  let core = compact(name).replace(/[“”"'「」『』]/g, '');
+  for (let i = 0; i < 3; i++) {
+    const next = core.replace(GENERIC_SUFFIX, '');
+    if (next.length < 2) break;
+    core = next;
+  }
+  return core;
+}
+
+function bigrams(text: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const chars = [...text];
+  if (chars.length === 1) grams.set(text, 1);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = (chars[i] as string) + (chars[i + 1] as string);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/** Dice coefficient of character bigrams of the name cores (0…1). */
+export function nameSimilarity(a: string, b: string): number {
+  const ca = nameCore(a);
+  const cb = nameCore(b);
+  if (ca === cb) return 1;
+  if (ca.length >= 3 && cb.length >= 3 && (ca.includes(cb) || cb.includes(ca))) return 0.9;
+  const ga = bigrams(ca);
+  const gb = bigrams(cb);
+  let common = 0;
+  let total = 0;
+  for (const [g, n] of ga) {
+    common += Math.min(n, gb.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of gb.values()) total += n;
+  return total === 0 ? 0 : (2 * common) / total;
+}

@@ -1,0 +1,116 @@
+/**
+ * Summary tables of many projects (项目支出绩效自评情况汇总表): a header row naming the columns
+ * (项目名称, 资金/预算/执行数, 自评得分, 自评等级 …, in any order, with synonyms), then one row per
+ * project until the table ends.
+ */
+import { compact, isMissing, parseAmount, parseRate, parseScore, unitIn, type AmountUnit } from '../normalize.ts';
+import { filled, rowText, type Row } from '../segment.ts';
+import type { ProjectObservation } from '../types.ts';
+import { summaryFieldOf, type SummaryField } from './labels.ts';
+import { emptyObservation, splitCode } from './observation.ts';
+
+export interface SummaryTable {
+  headerRow: number;
+  /** Exclusive end row index. */
+  end: number;
+  rows: ProjectObservation[];
+}
+
+interface Column {
+  col: number;
+  field: SummaryField;
+}
+
+function headerColumns(row: Row): Column[] | null {
+  const cols = row.cells
+    .map((c, col) => ({ col, field: c.trim() === '' ? null : summaryFieldOf(c) }))
+    .filter((c): c is Column => c.field !== null);
+  const fields = new Set(cols.map((c) => c.field));
+  const measures = ['budget_initial', 'budget_adjusted', 'executed', 'amount_any', 'score', 'rate'].filter((f) =>
+    fields.has(f as SummaryField),
+  );
+  return fields.has('name') && measures.length >= 1 && filled(row).length >= 3 ? cols : null;
+}
+
+/** The unit stated in the header or in a "单位：万元" line just above it. */
+function tableUnit(rows: readonly Row[], headerRow: number): AmountUnit {
+  for (let i = headerRow; i >= Math.max(0, headerRow - 3); i--) {
+    const text = compact(rowText(rows[i] as Row));
+    if (i === headerRow || /单位[:：]/.test(text)) {
+      const unit = unitIn(text.replace(/^.*单位[:：]/, ''));
+      if (unit) return unit;
+    }
+  }
+  return '万元';
+}
+
+function readRow(row: Row, columns: readonly Column[], unit: AmountUnit, file: string): ProjectObservation | null {
+  const cell = (col: number) => row.cells[col] ?? '';
+  const nameCol = columns.find((c) => c.field === 'name');
+  if (!nameCol) return null;
+  const { code, name } = splitCode(cell(nameCol.col));
+  if (name.length < 2 || /^(?:合计|总计|小计|\.+|…+)$/.test(name)) return null;
+  const obs = emptyObservation('summary_row', name);
+  obs.code = code;
+  const source = { file, line_start: row.line, line_end: row.lineEnd };
+  obs.sources.push(source);
+  for (const { col, field } of columns) {
+    const raw = cell(col);
+    if (isMissing(raw)) continue;
+    switch (field) {
+      case 'budget_initial':
+      case 'budget_adjusted':
+      case 'executed':
+      case 'amount_any': {
+        const value = parseAmount(raw, unitIn(raw) ?? unit);
+        if (value !== null) obs[field] = { value, source };
+        break;
+      }
+      case 'rate': {
+        const value = parseRate(raw);
+        if (value !== null) obs.execution_rate_reported = { value, source };
+        break;
+      }
+      case 'score': {
+        const value = parseScore(raw);
+        if (value !== null) obs.total_score = { value, source };
+        break;
+      }
+      case 'grade':
+        obs.grade = compact(raw);
+        break;
+      case 'code':
+        obs.code = compact(raw);
+        break;
+      case 'unit':
+        obs.implementing_unit = compact(raw);
+        break;
+      default:
+        break;
+    }
+  }
+  return obs;
+}
+
+/** Every summary table of the document. Blank lines inside a table do not end it. */
+export function findSummaryTables(rows: readonly Row[], file: string): SummaryTable[] {
+  const tables: SummaryTable[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const columns = headerColumns(rows[i] as Row);
+    if (!columns) continue;
+    const unit = tableUnit(rows, i);
+    const width = filled(rows[i] as Row).length;
+    const projects: ProjectObservation[] = [];
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      const row = rows[j] as Row;
+      // A data row is about as wide as the header; a lone cell ends the table.
+      if (filled(row).length < Math.max(2, Math.ceil(width / 2))) break;
+      const obs = readRow(row, columns, unit, file);
+      if (obs) projects.push(obs);
+    }
+    if (projects.length > 0) tables.push({ headerRow: i, end: j, rows: projects });
+    i = j - 1;
+  }
+  return tables;
+}

@@ -1,0 +1,260 @@
+/**
+ * One record per agency·year·project. Observations of the same project (a summary row, its
+ * detailed table, a narrative paragraph, an annex) are matched by name similarity, agreeing
+ * figures and shared sections, then folded into one record. Figures that disagree between places
+ * are kept by precedence and reported as amount_conflict / score_conflict — never silently picked.
+ */
+import type { Source } from '../data/schema.ts';
+import { conflictFlag } from './checks.ts';
+import { nameSimilarity } from './extract/observation.ts';
+import { compact } from './normalize.ts';
+import type { FlagDraft, IndicatorDraft, ObservationOrigin, ProjectObservation, Sourced } from './types.ts';
+
+/** An observation with the document it came from. */
+export interface PlacedObservation {
+  doc_id: string;
+  obs: ProjectObservation;
+}
+
+export interface MergedProject {
+  doc_id: string;
+  name: string;
+  aliases: string[];
+  code: string | null;
+  managing_dept: string | null;
+  implementing_unit: string | null;
+  budget_initial: number | null;
+  budget_adjusted: number | null;
+  executed: number | null;
+  execution_rate_reported: number | null;
+  execution_weight: number | null;
+  execution_score: number | null;
+  total_score: number | null;
+  grade: string | null;
+  indicators: IndicatorDraft[];
+  indicatorFile: string | null;
+  sources: Source[];
+  conflicts: FlagDraft[];
+}
+
+const PRECEDENCE: Record<ObservationOrigin, number> = { detail_table: 0, summary_row: 1, narrative: 2, annex: 3 };
+const AMOUNT_EPS = 1e-4;
+const SCORE_EPS = 0.01;
+const MATCH_THRESHOLD = 0.6;
+
+type Cluster = PlacedObservation[];
+
+function names(cluster: Cluster): string[] {
+  return [...new Set(cluster.flatMap(({ obs }) => [obs.name, ...obs.aliases]).map(compact))].filter((n) => n !== '');
+}
+
+function values(cluster: Cluster, pick: (o: ProjectObservation) => Sourced<number> | null): number[] {
+  return cluster.map(({ obs }) => pick(obs)?.value).filter((v): v is number => v !== undefined);
+}
+
+function amounts(cluster: Cluster): number[] {
+  return values(cluster, (o) => o.budget_initial)
+    .concat(values(cluster, (o) => o.budget_adjusted))
+    .concat(values(cluster, (o) => o.executed))
+    .concat(values(cluster, (o) => o.amount_any));
+}
+
+function codes(cluster: Cluster): Set<string> {
+  return new Set(cluster.map(({ obs }) => obs.code).filter((c): c is string => c !== null));
+}
+
+/** How likely two clusters describe the same project: name similarity plus agreeing figures. */
+export function matchScore(a: Cluster, b: Cluster): number {
+  const ca = codes(a);
+  const cb = codes(b);
+  if (ca.size > 0 && cb.size > 0) {
+    if ([...ca].some((c) => cb.has(c))) return 2;
+    return 0;
+  }
+  let best = 0;
+  for (const x of names(a)) for (const y of names(b)) best = Math.max(best, nameSimilarity(x, y));
+  if (best < 0.3) return best;
+  const sameAmount = amounts(a).some((x) => amounts(b).some((y) => Math.abs(x - y) <= AMOUNT_EPS && x > 0));
+  const scoresA = values(a, (o) => o.total_score);
+  const sameScore = scoresA.some((x) => values(b, (o) => o.total_score).some((y) => Math.abs(x - y) <= SCORE_EPS));
+  return best + (sameAmount ? 0.3 : 0) + (sameScore ? 0.15 : 0);
+}
+
+/** Greedy one-to-one assignment of candidates to targets, best pairs first. */
+function assign(targets: Cluster[], candidates: Cluster[]): Cluster[] {
+  const pairs: { t: number; c: number; score: number }[] = [];
+  candidates.forEach((cand, c) =>
+    targets.forEach((target, t) => {
+      const score = matchScore(target, cand);
+      if (score >= MATCH_THRESHOLD) pairs.push({ t, c, score });
+    }),
+  );
+  pairs.sort((x, y) => y.score - x.score || x.t - y.t || x.c - y.c);
+  const usedT = new Set<number>();
+  const usedC = new Set<number>();
+  for (const { t, c } of pairs) {
+    if (usedT.has(t) || usedC.has(c)) continue;
+    usedT.add(t);
+    usedC.add(c);
+    targets[t]?.push(...(candidates[c] as Cluster));
+  }
+  return candidates.filter((_, c) => !usedC.has(c));
+}
+
+/** Groups observations into projects. Observations sharing a link (same section) start together. */
+export function clusterObservations(placed: readonly PlacedObservation[]): Cluster[] {
+  const byLink = new Map<string, Cluster>();
+  const singles: Cluster[] = [];
+  for (const p of placed) {
+    if (p.obs.link) {
+      const key = `${p.doc_id}#${p.obs.link}`;
+      const cluster = byLink.get(key) ?? [];
+      cluster.push(p);
+      byLink.set(key, cluster);
+    } else singles.push([p]);
+  }
+  const all = [...singles, ...byLink.values()].map((c) =>
+    c.sort((x, y) => PRECEDENCE[x.obs.origin] - PRECEDENCE[y.obs.origin]),
+  );
+  const rank = (c: Cluster) => PRECEDENCE[(c[0] as PlacedObservation).obs.origin];
+  // Summary rows define the project list when present; tables, then prose attach to them.
+  const projects: Cluster[] = all.filter((c) => rank(c) === PRECEDENCE.summary_row);
+  for (const origin of ['detail_table', 'narrative', 'annex'] as const) {
+    const batch = all.filter((c) => rank(c) === PRECEDENCE[origin]);
+    const left = assign(projects, batch);
+    // Prose that matches nothing is a project of its own only when it states an amount.
+    projects.push(...left.filter((c) => origin === 'detail_table' || amounts(c).length > 0));
+  }
+  return projects;
+}
+
+type AmountField = 'budget_initial' | 'budget_adjusted' | 'executed';
+const AMOUNT_LABELS: Record<AmountField, string> = {
+  budget_initial: '年初预算数',
+  budget_adjusted: '全年预算数',
+  executed: '执行数',
+};
+
+/** Distinct values of one field across a cluster, highest precedence first. */
+function collect(cluster: Cluster, pick: (o: ProjectObservation) => Sourced<number> | null): Sourced<number>[] {
+  return cluster.map(({ obs }) => pick(obs)).filter((s): s is Sourced<number> => s !== null);
+}
+
+function differs(list: readonly Sourced<number>[], eps: number): boolean {
+  const first = list[0];
+  return first !== undefined && list.some((s) => Math.abs(s.value - first.value) > eps);
+}
+
+function firstString(cluster: Cluster, pick: (o: ProjectObservation) => string | null): string | null {
+  for (const { obs } of cluster) {
+    const v = pick(obs);
+    if (v) return v;
+  }
+  return null;
+}
+
+function sortSources(sources: Source[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const s of sources) seen.set(`${s.file}\u0000${s.line_start}\u0000${s.line_end}`, s);
+  return [...seen.values()].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line_start - b.line_start || a.line_end - b.line_end,
+  );
+}
+
+/**
+ * Folds one cluster into a project. `anyRole` says what an untyped amount ("资金") of a summary
+ * table stands for, as inferred from the table's matched rows (see inferAmountRoles).
+ */
+export function foldCluster(cluster: Cluster, anyRole: (obs: ProjectObservation) => AmountField | null): MergedProject {
+  const head = cluster[0] as PlacedObservation;
+  const conflicts: FlagDraft[] = [];
+  const merged: Record<AmountField, number | null> = { budget_initial: null, budget_adjusted: null, executed: null };
+  const typed: Record<AmountField, Sourced<number>[]> = { budget_initial: [], budget_adjusted: [], executed: [] };
+  for (const field of Object.keys(typed) as AmountField[]) typed[field] = collect(cluster, (o) => o[field]);
+  const untyped: Sourced<number>[] = [];
+  for (const { obs } of cluster) {
+    if (!obs.amount_any) continue;
+    const role = anyRole(obs);
+    if (role) typed[role].push(obs.amount_any);
+    else untyped.push(obs.amount_any);
+  }
+  for (const field of Object.keys(typed) as AmountField[]) {
+    const list = typed[field];
+    merged[field] = list[0]?.value ?? null;
+    if (differs(list, AMOUNT_EPS)) conflicts.push(conflictFlag('amount_conflict', field, AMOUNT_LABELS[field], list));
+  }
+  const known = Object.values(typed).flat();
+  for (const amount of untyped) {
+    if (known.some((k) => Math.abs(k.value - amount.value) <= AMOUNT_EPS)) continue;
+    if (known.length === 0) {
+      // A bare "项目总金额" with nothing to compare: the project's stated amount, read as its budget.
+      merged.budget_adjusted ??= amount.value;
+      known.push(amount);
+    } else {
+      conflicts.push(conflictFlag('amount_conflict', 'amount', '金额', [...known, amount]));
+    }
+  }
+  const scoreField = (field: 'total_score' | 'execution_score', label: string): number | null => {
+    const list = collect(cluster, (o) => o[field]);
+    if (differs(list, SCORE_EPS)) conflicts.push(conflictFlag('score_conflict', field, label, list));
+    return list[0]?.value ?? null;
+  };
+  const withIndicators = cluster
+    .filter(({ obs }) => obs.indicators.length > 0)
+    .sort((a, b) => b.obs.indicators.length - a.obs.indicators.length)[0];
+  const allNames = names(cluster);
+  const name = compact(head.obs.name);
+  return {
+    doc_id: head.doc_id,
+    name,
+    aliases: allNames.filter((n) => n !== name).sort(),
+    code: firstString(cluster, (o) => o.code),
+    managing_dept: firstString(cluster, (o) => o.managing_dept),
+    implementing_unit: firstString(cluster, (o) => o.implementing_unit),
+    ...merged,
+    execution_rate_reported: collect(cluster, (o) => o.execution_rate_reported)[0]?.value ?? null,
+    execution_weight: cluster.map(({ obs }) => obs.execution_weight).find((w) => w !== null) ?? null,
+    execution_score: scoreField('execution_score', '预算执行得分'),
+    total_score: scoreField('total_score', '自评总分'),
+    grade: firstString(cluster, (o) => o.grade),
+    indicators: withIndicators?.obs.indicators ?? [],
+    indicatorFile: withIndicators?.obs.sources[0]?.file ?? null,
+    sources: sortSources(cluster.flatMap(({ obs }) => obs.sources)),
+    conflicts,
+  };
+}
+
+/**
+ * A summary table's untyped amount column ("资金") is read as the role it agrees with in the rows
+ * that matched a detailed table (executed in the seeds); null when no row tells.
+ */
+export function inferAmountRoles(clusters: readonly Cluster[]): Map<string, AmountField> {
+  const votes = new Map<string, Record<AmountField, number>>();
+  for (const cluster of clusters) {
+    for (const { obs } of cluster) {
+      if (obs.origin !== 'summary_row' || !obs.amount_any || !obs.link_table) continue;
+      const tally = votes.get(obs.link_table) ?? { budget_initial: 0, budget_adjusted: 0, executed: 0 };
+      for (const field of ['executed', 'budget_adjusted', 'budget_initial'] as const) {
+        const other = collect(
+          cluster.filter((p) => p.obs !== obs),
+          (o) => o[field],
+        );
+        if (other.some((s) => Math.abs(s.value - (obs.amount_any as Sourced<number>).value) <= AMOUNT_EPS)) tally[field]++;
+      }
+      votes.set(obs.link_table, tally);
+    }
+  }
+  const roles = new Map<string, AmountField>();
+  for (const [table, tally] of votes) {
+    const best = (Object.keys(tally) as AmountField[]).sort((a, b) => tally[b] - tally[a])[0] as AmountField;
+    if (tally[best] > 0) roles.set(table, best);
+  }
+  return roles;
+}
+
+export function mergeProjects(placed: readonly PlacedObservation[]): MergedProject[] {
+  const clusters = clusterObservations(placed);
+  const roles = inferAmountRoles(clusters);
+  const anyRole = (obs: ProjectObservation) => (obs.link_table ? (roles.get(obs.link_table) ?? null) : null);
+  return clusters.map((c) => foldCluster(c, anyRole));
+}

@@ -1,0 +1,142 @@
+/**
+ * Text and number normalisation shared by every extractor: full-width characters, OCR/LaTeX
+ * remnants, amounts in 元/万元/亿元 → 万元, percentages → fractions, scores.
+ */
+
+const FULL_WIDTH_OFFSET = 0xfee0;
+
+/** Full-width ASCII (１２３．５％，：) → half-width; ideographic space → space. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET)).replace(/\u3000/g, ' ');
+}
+
+const LATEX_SYMBOLS: Record<string, string> = {
+  geq: '≥',
+  ge: '≥',
+  leq: '≤',
+  le: '≤',
+  neq: '≠',
+  times: '×',
+  '%': '%',
+};
+
+/** OCR exports carry inline LaTeX: "$\geq 10\%$" → "≥10%". */
+export function stripLatex(text: string): string {
+  if (!text.includes('$') && !text.includes('\\')) return text;
+  return text
+    .replace(/\$([^$]*)\$/g, (_m, inner: string) =>
+      inner.replace(/\\([a-z]+|%)\s*/gi, (_s, name: string) => LATEX_SYMBOLS[name] ?? '').replace(/\s+/g, ''),
+    )
+    .replace(/\\%/g, '%');
+}
+
+/** Removes markup remnants that exports leave in cells: <p>, [bookmark: …], [image: …]. */
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/<\/?(?:p|br|span|div|b|strong|i|em)\b[^>]*>/gi, ' ')
+    .replace(/\[(?:bookmark|image):[^\]]*\]/gi, '')
+    .replace(/&nbsp;/g, ' ');
+}
+
+/** Cleans one table cell or line for matching: markup, LaTeX, full-width, collapsed spaces. */
+export function cleanCell(text: string): string {
+  return toHalfWidth(stripLatex(stripMarkup(text))).replace(/\s+/g, ' ').trim();
+}
+
+/** Removes all whitespace: OCR splits words ("年度 指标值", "开发 区分局"). */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+const MISSING = /^(?:—+|-+|–+|\/|／|无|空|null|n\/a|不适用)$/i;
+
+/** True for cells that mean "no value": empty, "—", "/", "无". */
+export function isMissing(cell: string): boolean {
+  const c = compact(cell);
+  return c === '' || MISSING.test(c);
+}
+
+export type AmountUnit = '元' | '万元' | '亿元';
+
+const UNIT_FACTOR: Record<AmountUnit, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
+
+/** Rounds away binary noise so 58.762315 stays 58.762315 after unit conversion. */
+export function roundTo(value: number, digits = 8): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+const NUMBER_RE = /[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+/;
+
+/** The first number in a cell, thousands separators removed; null when none. */
+export function firstNumber(cell: string): number | null {
+  const m = NUMBER_RE.exec(toHalfWidth(cell));
+  if (!m) return null;
+  const value = Number(m[0].replace(/,/g, ''));
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * A cell that is just a number with an optional unit or "分"/"%" suffix ("82.73", "10分",
+ * "1,234.5万元"); null for text that merely contains a number ("全年50-70次").
+ */
+export function parseNumericCell(cell: string): number | null {
+  const c = compact(toHalfWidth(cell));
+  if (!/^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|亿元|元|万|分|%|个|项)?$/.test(c)) return null;
+  return firstNumber(c);
+}
+
+/** The unit an amount cell or header states, if any ("(万元)", "单位：元"). */
+export function unitIn(text: string): AmountUnit | null {
+  const c = compact(toHalfWidth(text));
+  if (/亿元/.test(c)) return '亿元';
+  if (/万元|万(?![\u4e00-\u9fa5])/.test(c)) return '万元';
+  if (/(?:^|[^万亿])元/.test(c)) return '元';
+  return null;
+}
+
+/**
+ * An amount cell in 万元. The cell's own unit wins over the header's (`defaultUnit`), which
+ * defaults to 万元 as in the standard tables.
+ */
+export function parseAmount(cell: string, defaultUnit: AmountUnit = '万元'): number | null {
+  if (isMissing(cell)) return null;
+  const c = compact(toHalfWidth(cell));
+  const m = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(c);
+  if (!m) return null;
+  const rest = c.slice(m[0].length);
+  if (rest !== '' && !/^(?:万元|亿元|元|万|亿)?$/.test(rest)) return null;
+  const unit: AmountUnit = rest.startsWith('亿') ? '亿元' : rest.startsWith('万') ? '万元' : rest === '元' ? '元' : defaultUnit;
+  const value = Number(m[0].replace(/,/g, ''));
+  return Number.isFinite(value) ? roundTo(value * UNIT_FACTOR[unit]) : null;
+}
+
+/**
+ * A rate as a fraction: "66%" → 0.66, "100.00%" → 1, "0.95" → 0.95, "95" → 0.95 (a bare
+ * number above 1.5 is a percentage). Null when missing or not a rate.
+ */
+export function parseRate(cell: string): number | null {
+  if (isMissing(cell)) return null;
+  const c = compact(toHalfWidth(cell));
+  const m = /^([-+]?\d+(?:\.\d+)?)(%)?$/.exec(c);
+  if (!m) return null;
+  const value = Number(m[1]);
+  if (m[2] || value > 1.5) return roundTo(value / 100, 10);
+  return value;
+}
+
+/** A score cell: "92", "2分", "97.5"; null when missing. */
+export function parseScore(cell: string): number | null {
+  if (isMissing(cell)) return null;
+  const c = compact(toHalfWidth(cell));
+  const m = /^(\d+(?:\.\d+)?)分?$/.exec(c);
+  return m ? Number(m[1]) : null;
+}
+
+/** A 4-digit report year in a plausible range, from text like "(2021 年度)" or "2021年". */
+export function parseYear(text: string): number | null {
+  const m = /(20\d{2}|19\d{2})\s*年/.exec(toHalfWidth(text));
+  if (!m) return null;
+  const y = Number(m[1]);
+  return y >= 1990 && y <= 2100 ? y : null;
+}
