@@ -38,9 +38,21 @@ export function stripMarkup(text: string): string {
     .replace(/&nbsp;/g, ' ');
 }
 
-/** Cleans one table cell or line for matching: markup, LaTeX, full-width, collapsed spaces. */
+/**
+ * Full-width digits, Latin letters and number punctuation (１２３．５％) → half-width. Chinese
+ * punctuation （，：） is kept: it is part of names as the report writes them.
+ */
+export function toHalfWidthAlnum(text: string): string {
+  return text
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05\uff0b\uff0d\uff1d\uff1c\uff1e]/g, (ch) =>
+      String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET),
+    )
+    .replace(/\u3000/g, ' ');
+}
+
+/** Cleans one table cell or line: markup, LaTeX, full-width digits, collapsed spaces. */
 export function cleanCell(text: string): string {
-  return toHalfWidth(stripLatex(stripMarkup(text))).replace(/\s+/g, ' ').trim();
+  return toHalfWidthAlnum(stripLatex(stripMarkup(text))).replace(/\s+/g, ' ').trim();
 }
 
 /** Removes all whitespace: OCR splits words ("年度 指标值", "开发 区分局"). */

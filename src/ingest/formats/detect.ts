@@ -1,0 +1,101 @@
+/**
+ * Which converter a file needs: magic bytes first (zip → word/ or xl/ inside, %PDF, OLE2, images),
+ * then HTML content sniffing (".xls"/".doc"/".txt" web exports), then the extension; text formats
+ * must not look binary.
+ */
+import { decodeText, looksBinary } from '../decode.ts';
+
+export type FileFormat = 'txt' | 'md' | 'html' | 'docx' | 'xlsx' | 'csv' | 'pdf' | 'unknown';
+
+const BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
+  txt: 'txt',
+  text: 'txt',
+  tsv: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  shtml: 'html',
+  docx: 'docx',
+  docm: 'docx',
+  xlsx: 'xlsx',
+  xlsm: 'xlsx',
+  csv: 'csv',
+  pdf: 'pdf',
+};
+
+type Magic = 'docx' | 'xlsx' | 'pdf' | 'zip' | 'ole' | 'image' | 'rtf';
+
+export function detectFormat(file: string, bytes: Uint8Array): FileFormat {
+  const magic = magicOf(bytes);
+  if (magic === 'docx' || magic === 'xlsx' || magic === 'pdf') return magic;
+  if (magic !== null || looksBinary(bytes)) return 'unknown';
+  const byExtension = BY_EXTENSION[extensionOf(file)];
+  if (byExtension !== 'md' && byExtension !== 'csv' && startsLikeHtml(bytes)) return 'html';
+  if (byExtension === undefined) return 'txt'; // unknown extension, but readable text
+  // A .docx/.xlsx/.pdf whose bytes are not that format is damaged or mislabelled.
+  return byExtension === 'docx' || byExtension === 'xlsx' || byExtension === 'pdf' ? 'unknown' : byExtension;
+}
+
+/** Why a file detected as 'unknown' cannot be read (shown to the user in documents.message). */
+export function unsupportedReason(file: string, bytes: Uint8Array): string {
+  const ext = extensionOf(file);
+  switch (magicOf(bytes)) {
+    case 'ole':
+      return '旧版 Office 二进制格式（.doc/.xls/.wps）暂不支持，请另存为 .docx 或 .xlsx 后再导入';
+    case 'zip':
+      return '压缩包或不支持的文档格式（如 .zip/.odt/.ods），未找到 Word 或 Excel 内容';
+    case 'image':
+      return '图片文件没有文字层，需先进行文字识别（OCR）';
+    case 'rtf':
+      return 'RTF 格式暂不支持，请另存为 .docx 后再导入';
+    default:
+      break;
+  }
+  const claimed = BY_EXTENSION[ext];
+  if (claimed === 'docx' || claimed === 'xlsx' || claimed === 'pdf') {
+    return `扩展名为 .${ext}，但文件内容不是该格式（文件可能已损坏或扩展名有误）`;
+  }
+  return '无法识别的二进制文件，不是受支持的文本或文档格式';
+}
+
+export function extensionOf(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+function magicOf(bytes: Uint8Array): Magic | null {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    // Part names are stored uncompressed in the zip headers.
+    if (containsAscii(bytes, 'word/document')) return 'docx';
+    if (containsAscii(bytes, 'xl/workbook')) return 'xlsx';
+    return 'zip';
+  }
+  if (containsAscii(bytes.subarray(0, 1024), '%PDF-')) return 'pdf';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'rtf'; // {\rtf
+  const images = [[0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38], [0x49, 0x49, 0x2a, 0x00], [0x4d, 0x4d, 0x00, 0x2a]];
+  if (images.some((sig) => startsWith(bytes, sig))) return 'image';
+  return null;
+}
+
+/** The first markup (after a BOM, blanks and comments) is an HTML document or table. */
+function startsLikeHtml(bytes: Uint8Array): boolean {
+  const head = decodeText(bytes.subarray(0, 2048)).text.replace(/^(\s|<!--[\s\S]*?-->)+/, '');
+  return /^(<\?xml[^>]*>\s*)?<(!doctype\s+html|html|head|body|meta|table)\b/i.test(head);
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+function containsAscii(bytes: Uint8Array, needle: string): boolean {
+  const codes = Array.from(needle, (ch) => ch.charCodeAt(0));
+  const first = codes[0];
+  for (let i = bytes.indexOf(first ?? 0); i !== -1 && i + codes.length <= bytes.length; i = bytes.indexOf(first ?? 0, i + 1)) {
+    if (codes.every((c, k) => bytes[i + k] === c)) return true;
+  }
+  return false;
+}

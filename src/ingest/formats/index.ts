@@ -1,0 +1,76 @@
+/**
+ * Any received file → the text form the parser reads (conventions in README.md).
+ *   toTextSync: txt, md, html, csv (no await needed)
+ *   toText:     every supported format (docx, xlsx, pdf load their library on demand)
+ * Unreadable input throws a FormatError whose message (zh-CN) becomes documents.message.
+ */
+import { decodeText } from '../decode.ts';
+import { csvToText } from './csv.ts';
+import { detectFormat, unsupportedReason, type FileFormat } from './detect.ts';
+import { decodeHtml, htmlToText } from './html.ts';
+import { markdownToText } from './markdown.ts';
+
+export { detectFormat, unsupportedReason, type FileFormat } from './detect.ts';
+
+export interface TextForm {
+  text: string;
+  /** Encoding of the source bytes; null for container formats (docx, xlsx, pdf). */
+  encoding: string | null;
+  format: FileFormat;
+}
+
+export class FormatError extends Error {
+  override name = 'FormatError';
+}
+
+export type SyncFormat = 'txt' | 'md' | 'html' | 'csv';
+
+export function isSyncFormat(format: FileFormat): format is SyncFormat {
+  return format === 'txt' || format === 'md' || format === 'html' || format === 'csv';
+}
+
+export function toTextSync(file: string, bytes: Uint8Array): TextForm {
+  const format = detectFormat(file, bytes);
+  if (format === 'unknown') throw new FormatError(unsupportedReason(file, bytes));
+  if (!isSyncFormat(format)) throw new FormatError(`${format} 文件需要异步转换（toText）`);
+  return convertSync(format, bytes);
+}
+
+export async function toText(file: string, bytes: Uint8Array): Promise<TextForm> {
+  const format = detectFormat(file, bytes);
+  if (format === 'unknown') throw new FormatError(unsupportedReason(file, bytes));
+  if (isSyncFormat(format)) return convertSync(format, bytes);
+  let text: string;
+  try {
+    text = await ASYNC_CONVERTERS[format](bytes);
+  } catch (error) {
+    throw new FormatError(`无法读取 ${format} 文件（可能已损坏）：${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (format === 'pdf' && text.trim() === '') throw new FormatError('PDF 没有文字层（可能是扫描件），需先进行文字识别（OCR）');
+  return { text, encoding: null, format };
+}
+
+const ASYNC_CONVERTERS: Readonly<Record<Exclude<FileFormat, SyncFormat | 'unknown'>, (bytes: Uint8Array) => Promise<string>>> = {
+  docx: async (bytes) => (await import('./docx.ts')).docxToText(bytes),
+  xlsx: async (bytes) => (await import('./xlsx.ts')).xlsxToText(bytes),
+  pdf: async (bytes) => (await import('./pdf.ts')).pdfToText(bytes),
+};
+
+function convertSync(format: SyncFormat, bytes: Uint8Array): TextForm {
+  switch (format) {
+    case 'txt': {
+      const { text, encoding } = decodeText(bytes);
+      return { text, encoding, format };
+    }
+    case 'md': {
+      const { text, encoding } = decodeText(bytes);
+      return { text: markdownToText(text), encoding, format };
+    }
+    case 'html': {
+      const { text, encoding } = decodeHtml(bytes);
+      return { text: htmlToText(text), encoding, format };
+    }
+    case 'csv':
+      return { ...csvToText(bytes), format };
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Markdown → text form, line for line: output line N comes from source line N, so provenance
+ * line numbers of a .md file are its own. Pipe-table rows → tab rows (padded to the table's
+ * width), the |---| delimiter row → an empty line; heading marks, emphasis, link syntax, inline
+ * HTML and list bullets are removed; entities are decoded; fenced code is kept verbatim.
+ */
+import { htmlToText } from './html.ts';
+import { padRows, tabRow } from './table.ts';
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+const HEADING = /^\s{0,3}#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$/;
+const RULE_OR_UNDERLINE = /^\s{0,3}(?:(?:[-*_]\s*){3,}|=+|-+)\s*$/;
+
+export function markdownToText(markdown: string): string {
+  const source = markdown.split('\n');
+  const out: string[] = new Array<string>(source.length).fill('');
+  let fence: string | null = null;
+  for (let i = 0; i < source.length; i++) {
+    const line = source[i] ?? '';
+    const fenceMatch = FENCE.exec(line);
+    if (fence !== null) {
+      if (fenceMatch?.[1]?.startsWith(fence)) fence = null;
+      else out[i] = line;
+      continue;
+    }
+    if (fenceMatch?.[1]) {
+      fence = fenceMatch[1].slice(0, 3);
+      continue;
+    }
+    const tableEnd = pipeTableEnd(source, i);
+    if (tableEnd > i) {
+      const rows: { index: number; cells: string[] }[] = [];
+      for (let j = i; j < tableEnd; j++) {
+        const row = source[j] ?? '';
+        if (!DELIMITER_ROW.test(row) || !row.includes('-')) rows.push({ index: j, cells: splitPipeRow(row).map(inlineText) });
+      }
+      const padded = padRows(rows.map((r) => r.cells));
+      rows.forEach((r, k) => (out[r.index] = tabRow(padded[k] ?? [])));
+      i = tableEnd - 1;
+      continue;
+    }
+    out[i] = blockText(line);
+  }
+  return out.join('\n');
+}
+
+/** End (exclusive) of a pipe table starting at `start`, or `start` when none starts there. */
+function pipeTableEnd(lines: readonly string[], start: number): number {
+  const first = lines[start] ?? '';
+  if (!first.includes('|')) return start;
+  const next = lines[start + 1] ?? '';
+  const gfmHeader = next.includes('-') && next.includes('|') && DELIMITER_ROW.test(next);
+  // Without a delimiter row, accept rows fenced by pipes on both sides (some exporters omit it).
+  const fenced = (l: string): boolean => /^\s*\|.*\|\s*$/.test(l) && splitPipeRow(l).length >= 2;
+  if (!gfmHeader && !fenced(first)) return start;
+  let end = start + (gfmHeader ? 2 : 1);
+  while (end < lines.length && (lines[end] ?? '').trim() !== '' && (gfmHeader ? (lines[end] ?? '').includes('|') : fenced(lines[end] ?? ''))) end++;
+  return end;
+}
+
+/** Cells of a pipe row; "\|" is a literal pipe, outer pipes are optional. */
+function splitPipeRow(line: string): string[] {
+  const cells: string[] = [];
+  let current = '';
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '\\' && line[i + 1] === '|') {
+      current += '\\|';
+      i++;
+    } else if (ch === '|') {
+      cells.push(current);
+      current = '';
+    } else current += ch;
+  }
+  cells.push(current);
+  if (cells.length > 1 && (cells[0] ?? '').trim() === '') cells.shift();
+  if (cells.length > 1 && (cells[cells.length - 1] ?? '').trim() === '') cells.pop();
+  return cells;
+}
+
+/** A non-table line: heading marks, rules, quote marks and bullets removed, then inline markup. */
+function blockText(line: string): string {
+  if (RULE_OR_UNDERLINE.test(line)) return '';
+  const heading = HEADING.exec(line);
+  let text = heading ? (heading[1] ?? '') : line;
+  text = text.replace(/^(\s{0,3}>\s?)+/, '').replace(/^\s*[-*+]\s+/, '');
+  return inlineText(text);
+}
+
+/** Inline markup → plain text. Escaped characters and code spans are protected from the rules. */
+export function inlineText(text: string): string {
+  const kept: string[] = [];
+  const keep = (s: string): string => `\uE000${kept.push(s) - 1}\uE001`;
+  let s = text
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~<&])/g, (_m, ch: string) => keep(ch))
+    .replace(/(`+)(.+?)\1/g, (_m, _ticks: string, code: string) => keep(code.trim()));
+  s = s
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+    .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, '$1')
+    .replace(/(^|[^\p{L}\p{N}])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}])/gu, '$1$2');
+  if (/[<&]/.test(s)) s = htmlToText(s).split('\n').filter(Boolean).join(' ');
+  return s.replace(/\uE000(\d+)\uE001/g, (_m, n: string) => kept[Number(n)] ?? '').trim();
+}

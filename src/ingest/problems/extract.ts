@@ -1,0 +1,232 @@
+/**
+ * Problem statements of one document: from problem sections (存在的问题, 主要问题, 问题及原因分析),
+ * from problem lists announced inline ("但还存在一些问题：一是…"), from sentences with problem cues
+ * anywhere (但/还存在/有待/不到位/滞后 …), from table cells labelled as problems, and from the
+ * deviation-reason column of indicator tables. Headings, remedies and fillers are not statements.
+ */
+import {
+  CONSEQUENCE_START,
+  PROBLEM_INTRO,
+  REMEDY_INLINE,
+  REMEDY_START,
+  DEFINITION,
+  afterContrast,
+  sectionKind,
+  sentenceHasCue,
+  type SectionKind,
+} from './cues.ts';
+import { isFillerStatement } from './filler.ts';
+import { leadingMarker, splitNumbered, stripMarker } from './split.ts';
+import { hasCjk, splitClauses, splitSentences, splitTabCells, trimPunct } from './text.ts';
+
+export interface ExtractedProblem {
+  text: string;
+  /** 1-based source line. */
+  line: number;
+}
+
+/** Longest sentence kept as an item's headline when the item goes on to explain it. */
+const HEADLINE_MAX = 30;
+const MIN_STATEMENT = 4;
+/** Longest heading or label title. */
+const TITLE_MAX = 30;
+
+interface Heading {
+  level: number;
+  kind: SectionKind;
+}
+
+const TITLE_END = /(?:问题|不足|困难|措施|建议|做法|经验|应用|情况|分析|原因|计划|打算|思路|方向|改进|整改|下一步|差距|说明)$/;
+const UNNUMBERED = 9;
+
+/** A heading or table label: short, no sentence punctuation. Null for prose. */
+function headingOf(text: string): Heading | null {
+  const marker = leadingMarker(text);
+  const title = (marker ? marker.rest : text).replace(/[。.：:\s]+$/, '').trim();
+  if (title.length < 2 || title.length > TITLE_MAX || /[，,。；;！？!?]/.test(title)) return null;
+  return { level: marker?.level ?? UNNUMBERED, kind: TITLE_END.test(title) ? sectionKind(title) : 'other' };
+}
+
+/** Sentences, with a consequence sentence ("导致…") joined to the one before it. */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const s of splitSentences(text)) {
+    const last = out.length - 1;
+    if (last >= 0 && CONSEQUENCE_START.test(s)) out[last] += s;
+    else out.push(s);
+  }
+  return out;
+}
+
+/** Cuts a statement before its first remedy clause ("…，下一步将…") and trims markers and punctuation. */
+function finish(text: string): string | null {
+  const clauses = splitClauses(stripMarker(text.trim()));
+  const keep: string[] = [];
+  for (const c of clauses) {
+    if (keep.length > 0 && REMEDY_START.test(c)) break;
+    keep.push(c);
+  }
+  const t = trimPunct(stripMarker(trimPunct(keep.join('').replace(/^(?:但是|但|然而|不过|可是)[，,]?/, ''))));
+  if (t.length < MIN_STATEMENT || !hasCjk(t) || isFillerStatement(t) || REMEDY_START.test(t)) return null;
+  return t;
+}
+
+/** One numbered item: its headline when it goes on to explain itself, else the whole item. */
+function itemStatement(item: string): string | null {
+  const sentences = sentencesOf(stripMarker(item)).filter((s) => !/^[。！？!?]+$/.test(s));
+  const first = trimPunct(sentences[0] ?? '');
+  if (sentences.length > 1 && first.length <= HEADLINE_MAX) return finish(first);
+  return finish(item);
+}
+
+class Extractor {
+  readonly out: ExtractedProblem[] = [];
+  private readonly seen = new Set<string>();
+  private mode: SectionKind = 'other';
+  private level = UNNUMBERED;
+  /** The previous non-blank line opened the current section (label → value layout). */
+  private justOpened = false;
+  /** Column of the deviation-reason header while inside an indicator table. */
+  private devColumn: number | null = null;
+
+  private emit(text: string | null, line: number): void {
+    if (text === null) return;
+    const key = `${line}\u0000${text}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({ text, line });
+  }
+
+  line(raw: string, line: number): void {
+    const cells = splitTabCells(raw);
+    const filled = cells.filter((c) => c !== '');
+    if (filled.length === 0) return;
+    if (filled.length >= 2) this.tableRow(cells, filled, line);
+    else this.textLine(filled[0] ?? '', line);
+  }
+
+  /** Text inside a problem section: every item is a problem. */
+  private problemText(text: string, line: number): void {
+    const remedy = REMEDY_INLINE.exec(text);
+    const body = remedy ? text.slice(0, remedy.index) : text;
+    const split = splitNumbered(body);
+    if (split.items.length >= 2) {
+      if (split.head !== '') this.cuedText(split.head, line);
+      for (const item of split.items) this.emit(itemStatement(item), line);
+    } else if (leadingMarker(body.trim())) {
+      this.emit(itemStatement(body), line);
+    } else {
+      const sentences = sentencesOf(body);
+      const cued = sentences.filter((s) => sentenceHasCue(s, true));
+      if (sentences.length === 1 || cued.length === 0) this.emit(finish(body), line);
+      else for (const s of cued) this.emit(finish(s), line);
+    }
+    if (remedy) this.cuedText(text.slice(remedy.index), line);
+  }
+
+  /** Text outside problem sections: only sentences with a problem cue, and lists after an intro. */
+  private cuedText(text: string, line: number): boolean {
+    const intro = PROBLEM_INTRO.exec(text);
+    if (intro) {
+      const before = text.slice(0, intro.index);
+      // Drop the clause that carries the intro ("但还存在一些问题：").
+      const cut = Math.max(...[...'，,。；;'].map((p) => before.lastIndexOf(p)));
+      if (cut > 0) this.cuedText(before.slice(0, cut + 1), line);
+      const rest = text.slice(intro.index + intro[0].length);
+      if (rest.trim() === '') return true;
+      this.problemText(rest, line);
+      return false;
+    }
+    for (const s of sentencesOf(text)) {
+      if (!sentenceHasCue(s) || DEFINITION.test(s)) continue;
+      const focus = afterContrast(s);
+      if (!REMEDY_START.test(focus.trim())) this.emit(finish(focus), line);
+    }
+    return false;
+  }
+
+  private open(kind: SectionKind, level: number): void {
+    this.mode = kind;
+    this.level = level;
+    this.justOpened = true;
+  }
+
+  private textLine(text: string, line: number): void {
+    this.devColumn = null;
+    const heading = headingOf(text);
+    if (heading && heading.kind !== 'other') {
+      this.open(heading.kind, heading.level);
+      return;
+    }
+    const marker = leadingMarker(text);
+    if (this.mode === 'problem' && this.closes(text, heading, marker?.level ?? null)) this.mode = 'other';
+    const opened = this.justOpened;
+    this.justOpened = false;
+    if (this.mode === 'problem') {
+      if (REMEDY_START.test(stripMarker(text))) this.mode = 'remedy';
+      else return this.problemText(text, line);
+    }
+    // Outside problem sections a bare short line (a table cell, a caption) is not a statement.
+    if (heading && !opened) return;
+    const endsWithIntro = this.cuedText(text, line);
+    if (endsWithIntro) this.open('problem', marker?.level ?? UNNUMBERED);
+  }
+
+  /** Whether a line ends the current problem section. */
+  private closes(text: string, heading: Heading | null, level: number | null): boolean {
+    if (level !== null && this.level !== UNNUMBERED && level <= this.level) return true;
+    if (heading === null || level !== null) return false;
+    return !this.justOpened && !sentenceHasCue(text, true);
+  }
+
+  private tableRow(cells: readonly string[], filled: readonly string[], line: number): void {
+    this.mode = 'other';
+    this.justOpened = false;
+    const devHeader = cells.findIndex((c) => /偏差原因/.test(c));
+    if (devHeader >= 0) {
+      this.devColumn = devHeader;
+      return;
+    }
+    if (/^总分/.test(filled[0] ?? '')) {
+      this.devColumn = null;
+      return;
+    }
+    if (this.devColumn !== null) return this.deviationCell(cells, line);
+    this.labelledCells(filled, line);
+  }
+
+  /** "项目管理中存在的主要问题及原因分析\t<problems>" and "下一步改进措施\t<measures>". */
+  private labelledCells(filled: readonly string[], line: number): void {
+    for (let k = 0; k < filled.length - 1; k++) {
+      const heading = headingOf(filled[k] ?? '');
+      if (!heading || heading.kind === 'other') continue;
+      const value = filled.slice(k + 1).join('；');
+      if (heading.kind === 'problem') this.problemText(value, line);
+      else this.cuedText(value, line);
+      return;
+    }
+  }
+
+  /** The last filled cell of an indicator row, when it sits in the deviation column and explains a shortfall. */
+  private deviationCell(cells: readonly string[], line: number): void {
+    const devColumn = this.devColumn ?? 0;
+    let last = cells.length - 1;
+    while (last >= 0 && (cells[last] ?? '') === '') last--;
+    const text = cells[last] ?? '';
+    if (last < devColumn - 2 || NUMERIC_CELL.test(text) || isFillerStatement(text)) return;
+    const before = cells.slice(0, last).filter((c) => c !== '');
+    const score = Number.parseFloat(before[before.length - 1] ?? '');
+    const weight = Number.parseFloat(before[before.length - 2] ?? '');
+    const lostPoints = Number.isFinite(score) && Number.isFinite(weight) && score < weight;
+    if (lostPoints || sentenceHasCue(text, true)) this.problemText(text, line);
+  }
+}
+
+const NUMERIC_CELL = /^[\d\s.,%％≥≤<>=＞＜~～\-—–+万元分个人次年月日天小时]+$/;
+
+/** Problem statements of one document; lines[0] is line 1. Deterministic, in line order. */
+export function extractProblems(lines: readonly string[]): ExtractedProblem[] {
+  const extractor = new Extractor();
+  lines.forEach((raw, i) => extractor.line(raw, i + 1));
+  return extractor.out;
+}

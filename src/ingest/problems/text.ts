@@ -1,0 +1,76 @@
+/**
+ * Text helpers for problem statements: cleaning report lines, sentence splitting, and the
+ * normalised form used to compare statements.
+ */
+import { stripLatex, stripMarkup } from '../normalize.ts';
+
+/** Cleans one cell or line for reading: markup, LaTeX and collapsed spaces; keeps the original punctuation. */
+export function cleanText(text: string): string {
+  return stripLatex(stripMarkup(text))
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Cells of a cleaned line; a line without tabs is one cell. Empty cells are kept (column positions). */
+export function splitTabCells(rawLine: string): string[] {
+  return rawLine.split('\t').map(cleanText);
+}
+
+const SENTENCE_END = /[。！？!?；;]/;
+
+/** Splits text after 。！？；, keeping the terminator with its sentence. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_END.test(text[i] ?? '')) {
+      push(out, text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  push(out, text.slice(start));
+  return out;
+}
+
+/** Splits text into clauses at commas (and sentence ends), keeping each delimiter with its clause. */
+export function splitClauses(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/[，,。！？!?；;]/.test(text[i] ?? '')) {
+      push(out, text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  push(out, text.slice(start));
+  return out;
+}
+
+function push(out: string[], piece: string): void {
+  const t = piece.trim();
+  if (t !== '') out.push(t);
+}
+
+const EDGE_PUNCT = /^[\s，,。、；;：:！？!?…·.\-—_]+|[\s，,。、；;：:！？!?…·\-—_]+$/g;
+
+/** Removes punctuation and spaces at both ends of a statement. */
+export function trimPunct(text: string): string {
+  return text.replace(EDGE_PUNCT, '');
+}
+
+/**
+ * Comparison form of a statement: full-width ASCII folded, spaces and punctuation removed,
+ * lower case. Two statements that differ only in punctuation or spacing normalise alike.
+ */
+export function normalizeStatement(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/** True when the text has at least one CJK ideograph. */
+export function hasCjk(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
+}
