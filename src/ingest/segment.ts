@@ -14,6 +14,8 @@ export interface Row {
   /** 1-based first and last source line of the row. */
   line: number;
   lineEnd: number;
+  /** 1-based source line of each cell (they differ in the one-cell-per-line layout). */
+  cellLines: number[];
 }
 
 export function splitLines(text: string): string[] {
@@ -28,6 +30,11 @@ function isCellLine(line: string): boolean {
 /** Non-empty cells of a row. */
 export function filled(row: Row): string[] {
   return row.cells.filter((c) => c !== '');
+}
+
+/** Source lines of the non-empty cells, parallel to filled(row). */
+export function filledLines(row: Row): number[] {
+  return row.cellLines.filter((_, k) => row.cells[k] !== '');
 }
 
 export function rowText(row: Row): string {
@@ -51,15 +58,17 @@ export function toRows(lines: readonly string[]): Row[] {
       // Gather the run of cell lines up to the next truly blank line into one row.
       const start = i;
       const cells: string[] = [];
+      const cellLines: number[] = [];
       while (i < lines.length && isCellLine(lines[i] ?? '')) {
         cells.push(cleanCell(lines[i] ?? ''));
+        cellLines.push(i + 1);
         i++;
       }
-      if (cells.some((c) => c !== '')) rows.push({ cells, line: start + 1, lineEnd: i });
+      if (cells.some((c) => c !== '')) rows.push({ cells, line: start + 1, lineEnd: i, cellLines });
       continue;
     }
     const cells = splitCells(raw).map(cleanCell);
-    if (cells.some((c) => c !== '')) rows.push({ cells, line: i + 1, lineEnd: i + 1 });
+    if (cells.some((c) => c !== '')) rows.push({ cells, line: i + 1, lineEnd: i + 1, cellLines: cells.map(() => i + 1) });
     i++;
   }
   return rows;

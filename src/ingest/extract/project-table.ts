@@ -15,7 +15,7 @@ import {
   unitIn,
   type AmountUnit,
 } from '../normalize.ts';
-import { filled, type Row } from '../segment.ts';
+import { filled, filledLines, type Row } from '../segment.ts';
 import type { IndicatorDraft, ProjectObservation, Sourced } from '../types.ts';
 import { fundFieldOf, isPlaceholder, level1Of, level2Of, TITLE_RE, type FundField } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
@@ -176,7 +176,7 @@ function isIndicatorHeader(row: Row): boolean {
 function parseIndicatorRow(
   cells: string[],
   current: { level1: string | null; level2: string | null },
-  line: number,
+  lines: number[],
 ): IndicatorDraft | null {
   let k = 0;
   if (compact(cells[0] ?? '') === '绩效指标') k++;
@@ -195,7 +195,9 @@ function parseIndicatorRow(
     k++;
   }
   const rest = cells.slice(k);
-  const name = rest[0];
+  const line = lines[k] ?? lines[0] ?? 0;
+  // OCR keeps template prefixes: "指标 1：租赁的线路不少于 5 条".
+  const name = rest[0]?.replace(/^指标\s*\d+\s*[:：]\s*/, '');
   if (name === undefined || isPlaceholder(name) || rest.length < 2) return null;
   const target = rest[1] ?? null;
   const actual = rest[2] ?? null;
@@ -232,7 +234,7 @@ function readIndicators(rows: readonly Row[], region: TableRegion): { indicators
     const first = compact(cells[0] ?? '');
     if (ZONE_END.test(first)) break;
     if (cells.length === 1 && (HEADING.test(first) || first.length > 40) && !level2Of(first)) break;
-    const indicator = parseIndicatorRow(cells, current, row.line);
+    const indicator = parseIndicatorRow(cells, current, filledLines(row));
     if (indicator) indicators.push(indicator);
   }
   return { indicators, next: i };

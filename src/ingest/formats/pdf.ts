@@ -2,11 +2,13 @@
  * PDF (with a text layer) → text form. Per page, text items are grouped into lines by their
  * baseline (tolerance: a third of the font size), ordered by x, and joined with "\t" where the
  * gap is wider than a cell gap, so a table row stays one tab row. Pages are separated by a blank
- * line. A PDF has no empty-cell markers: an empty cell only widens a gap, so rows keep their
+ * line. Radical code points the font's ToUnicode map put in place of hanzi are folded back
+ * (cjk.ts). A PDF has no empty-cell markers: an empty cell only widens a gap, so rows keep their
  * filled cells in order but not their column positions.
  * unpdf bundles a serverless PDF.js build with the worker inlined: no worker file is needed.
  */
 import type { StructuredTextItem } from 'unpdf';
+import { foldCjkRadicals } from './cjk.ts';
 
 /** Gap (in font sizes) above which two items are separate cells: ~1.5 Latin character widths. */
 const CELL_GAP_EM = 0.75;
@@ -48,7 +50,7 @@ function lineText(line: Line): string {
     const gap = item.x - end;
     const em = fontSize(item);
     if (text !== '') text += gap > CELL_GAP_EM * em ? '\t' : gap > WORD_GAP_EM * em && !/\s$/.test(text) ? ' ' : '';
-    text += item.str.replace(/\s+/g, ' ');
+    text += foldCjkRadicals(item.str.replace(/\s+/g, ' '));
     end = Math.max(end, item.x + item.width);
   }
   return text
