@@ -117,8 +117,9 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /**
- * Valid UTF-8, or UTF-8 with a few damaged bytes (a truncated copy). GBK text read as UTF-8
- * breaks on nearly every Chinese character, so a tiny share of U+FFFD cannot be GBK.
+ * Valid UTF-8, or UTF-8 with a few damaged bytes (a truncated or patched copy). GBK text read
+ * as UTF-8 yields almost no valid multi-byte characters, only U+FFFD, so few U+FFFD per valid
+ * non-ASCII character cannot be GBK.
  */
 function isMostlyUtf8(bytes: Uint8Array): boolean {
   try {
@@ -126,7 +127,10 @@ function isMostlyUtf8(bytes: Uint8Array): boolean {
     return true;
   } catch {
     const text = new TextDecoder('utf-8').decode(bytes.subarray(0, SAMPLE_BYTES));
-    return countChar(text, '\uFFFD') <= text.length * 0.005;
+    const damaged = countChar(text, '\uFFFD');
+    let nonAscii = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) nonAscii++;
+    return damaged <= (nonAscii - damaged) * 0.02;
   }
 }
 

@@ -22,6 +22,13 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/** Page furniture that exports leave between table rows: "第 3 页 共 7 页", "- 3 -", "3/7". */
+const PAGE_FOOTER = /^\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–]\s*\d+\s*[-—–]|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
+
+export function isPageFooter(line: string): boolean {
+  return PAGE_FOOTER.test(line.replace(/\t/g, ' '));
+}
+
 /** A line of the one-cell-per-line layout: a single leading tab and no other tab. */
 function isCellLine(line: string): boolean {
   return /^\t[^\t]*$/.test(line);
@@ -42,6 +49,21 @@ export function rowText(row: Row): string {
 }
 
 /**
+ * A header written over two lines ("年初" / "预算数") read as one: cells concatenated column by
+ * column. Source lines span both rows.
+ */
+export function mergeRows(top: Row, bottom: Row): Row {
+  const width = Math.max(top.cells.length, bottom.cells.length);
+  const cells: string[] = [];
+  const cellLines: number[] = [];
+  for (let k = 0; k < width; k++) {
+    cells.push(`${top.cells[k] ?? ''}${bottom.cells[k] ?? ''}`);
+    cellLines.push(top.cellLines[k] ?? bottom.cellLines[k] ?? top.line);
+  }
+  return { cells, line: top.line, lineEnd: bottom.lineEnd, cellLines };
+}
+
+/**
  * Rows of the whole document. A plain text line becomes a one-cell row; blank lines produce no
  * row. Markdown pipe rows are split on "|".
  */
@@ -50,7 +72,7 @@ export function toRows(lines: readonly string[]): Row[] {
   let i = 0;
   while (i < lines.length) {
     const raw = lines[i] ?? '';
-    if (raw.trim() === '' && !raw.includes('\t')) {
+    if ((raw.trim() === '' && !raw.includes('\t')) || isPageFooter(raw)) {
       i++;
       continue;
     }

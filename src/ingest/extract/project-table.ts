@@ -15,7 +15,7 @@ import {
   unitIn,
   type AmountUnit,
 } from '../normalize.ts';
-import { filled, filledLines, type Row } from '../segment.ts';
+import { filled, filledLines, mergeRows, type Row } from '../segment.ts';
 import type { IndicatorDraft, ProjectObservation, Sourced } from '../types.ts';
 import { fundFieldOf, isPlaceholder, level1Of, level2Of, TITLE_RE, type FundField } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
@@ -114,11 +114,20 @@ function parseFundValue(field: FundField, cell: string, unit: AmountUnit): numbe
 
 /** Reads the funds block: header cells mapped to fields, values from the 年度资金总额 row. */
 function readFunds(rows: readonly Row[], region: TableRegion, file: string): Funds | null {
+  const knownFields = (row: Row) =>
+    new Set(row.cells.map(fundFieldOf).filter((f) => f !== null && f !== 'amount_any')).size;
   for (let i = region.nameRow; i < region.end; i++) {
-    const header = rows[i] as Row;
-    const fields = header.cells.map((c) => fundFieldOf(c));
-    const known = fields.filter((f) => f !== null && f !== 'amount_any');
-    if (known.length < 2) continue;
+    let header = rows[i] as Row;
+    const next = rows[i + 1];
+    // A header over two lines ("年初" / "预算数") reads as one.
+    if (next && i + 1 < region.end && !next.cells.some((c) => /\d/.test(c))) {
+      const merged = mergeRows(header, next);
+      if (knownFields(merged) > Math.max(knownFields(header), knownFields(next))) {
+        header = merged;
+        i++;
+      }
+    }
+    if (knownFields(header) < 2) continue;
     const unit = unitIn(header.cells.join(' ')) ?? '万元';
     const funds: Funds = {
       budget_initial: null,
@@ -217,7 +226,7 @@ function parseIndicatorRow(
     actual: actual === null || isMissing(actual) ? null : actual,
     weight: numbers[0] ?? null,
     score: numbers[1] ?? null,
-    deviation_reason: reason === '' ? null : reason,
+    deviation_reason: isMissing(reason) ? null : reason,
     line,
   };
 }

@@ -4,7 +4,7 @@
  * project until the table ends.
  */
 import { compact, isMissing, parseAmount, parseRate, parseScore, unitIn, type AmountUnit } from '../normalize.ts';
-import { filled, rowText, type Row } from '../segment.ts';
+import { filled, mergeRows, rowText, type Row } from '../segment.ts';
 import type { ProjectObservation } from '../types.ts';
 import { summaryFieldOf, type SummaryField } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
@@ -92,18 +92,57 @@ function readRow(row: Row, columns: readonly Column[], unit: AmountUnit, file: s
   return obs;
 }
 
-/** Every summary table of the document. Blank lines inside a table do not end it. */
+const hasNumber = (row: Row) => row.cells.some((c) => /\d/.test(c));
+
+/** The header at row i, possibly written over two rows; null when row i starts no summary table. */
+function headerAt(rows: readonly Row[], i: number): { header: Row; columns: Column[]; dataStart: number } | null {
+  const row = rows[i] as Row;
+  const single = headerColumns(row);
+  const next = rows[i + 1];
+  if (next && !hasNumber(next)) {
+    const merged = mergeRows(row, next);
+    const columns = headerColumns(merged);
+    const distinct = (cols: Column[] | null) => new Set(cols?.map((c) => c.field)).size;
+    if (columns && distinct(columns) > Math.max(distinct(single), distinct(headerColumns(next)))) {
+      return { header: merged, columns, dataStart: i + 2 };
+    }
+  }
+  return single ? { header: row, columns: single, dataStart: i + 1 } : null;
+}
+
+/**
+ * A cell with a line break splits its row over two lines in tab exports: the first part is short
+ * of cells and the second continues the broken cell. Joins them back.
+ */
+function joinBrokenRow(row: Row, next: Row | undefined, width: number): Row | null {
+  if (!next || row.cells.length >= width - 1 || row.cells.length + next.cells.length - 1 > width + 1) return null;
+  const last = row.cells.length - 1;
+  return {
+    cells: [...row.cells.slice(0, last), `${row.cells[last] ?? ''}${next.cells[0] ?? ''}`, ...next.cells.slice(1)],
+    line: row.line,
+    lineEnd: next.lineEnd,
+    cellLines: [...row.cellLines.slice(0, last + 1), ...next.cellLines.slice(1)],
+  };
+}
+
+/** Every summary table of the document. Blank lines and page footers inside a table do not end it. */
 export function findSummaryTables(rows: readonly Row[], file: string): SummaryTable[] {
   const tables: SummaryTable[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const columns = headerColumns(rows[i] as Row);
-    if (!columns) continue;
+    const found = headerAt(rows, i);
+    if (!found) continue;
+    const { header, columns, dataStart } = found;
     const unit = tableUnit(rows, i);
-    const width = filled(rows[i] as Row).length;
+    const width = filled(header).length;
     const projects: ProjectObservation[] = [];
-    let j = i + 1;
+    let j = dataStart;
     for (; j < rows.length; j++) {
-      const row = rows[j] as Row;
+      let row = rows[j] as Row;
+      const joined = joinBrokenRow(row, rows[j + 1], header.cells.length);
+      if (joined && filled(joined).length >= Math.ceil(width / 2)) {
+        row = joined;
+        j++;
+      }
       // A data row is about as wide as the header; a lone cell ends the table.
       if (filled(row).length < Math.max(2, Math.ceil(width / 2))) break;
       const obs = readRow(row, columns, unit, file);

@@ -67,16 +67,26 @@ function categoryText(c: Category): string {
   return [c.name, c.description, ...terms, ...c.phrases].join('，');
 }
 
-/** Share of the statement's word weight that the category's vocabulary covers (0…1), per category. */
-export function similarityScores(text: string, taxonomy: Taxonomy): Map<string, number> {
+const MIN_MATCHED_WORDS = 2;
+
+export interface Similarity {
+  /** Share of the statement's word weight that the category's vocabulary covers (0…1). */
+  score: number;
+  /** How many distinct words of the statement the vocabulary has. */
+  matched: number;
+}
+
+/** Similarity of a statement to each category's vocabulary (jieba words, idf-weighted). */
+export function similarityScores(text: string, taxonomy: Taxonomy): Map<string, Similarity> {
   const p = prepare(taxonomy);
   const words = [...new Set(contentWords(text))];
   const weight = (w: string): number => p.idf.get(w) ?? p.unknownWeight;
   const total = words.reduce((s, w) => s + weight(w), 0);
-  const scores = new Map<string, number>();
+  const scores = new Map<string, Similarity>();
   for (const profile of p.profiles) {
-    const covered = words.reduce((s, w) => s + (profile.words.has(w) ? weight(w) : 0), 0);
-    scores.set(profile.name, total > 0 ? covered / total : 0);
+    const hits = words.filter((w) => profile.words.has(w));
+    const covered = hits.reduce((s, w) => s + weight(w), 0);
+    scores.set(profile.name, { score: total > 0 ? covered / total : 0, matched: hits.length });
   }
   return scores;
 }
@@ -95,7 +105,9 @@ export function categorize(text: string, taxonomy: Taxonomy): string[] {
   if (byKeyword.length > 0) return byKeyword;
   let best: string | null = null;
   let bestScore = taxonomy.similarityThreshold;
-  for (const [name, score] of similarityScores(text, taxonomy)) {
+  for (const [name, { score, matched }] of similarityScores(text, taxonomy)) {
+    // One shared word ("差距") is too thin to decide a category.
+    if (matched < MIN_MATCHED_WORDS) continue;
     if (score >= bestScore && (best === null || score > bestScore)) {
       best = name;
       bestScore = score;

@@ -36,7 +36,10 @@ interface Heading {
   kind: SectionKind;
 }
 
-const TITLE_END = /(?:问题|不足|困难|措施|建议|做法|经验|应用|情况|分析|原因|计划|打算|思路|方向|改进|整改|下一步|差距|说明)$/;
+/** How section titles end: "存在的问题", "改进措施", "原因分析", "存在的不足" (but not "经费保障不足"). */
+const TITLE_END =
+  /(?:问题|措施|建议|做法|经验|应用|情况|分析|原因|计划|打算|思路|方向|下一步|说明|不足之处)$|(?:存在|主要|发现)的?(?:主要)?(?:不足|差距|困难)$/;
+const SECTION_WORDS = /问题|不足|差距|困难/g;
 const UNNUMBERED = 9;
 
 /** A heading or table label: short, no sentence punctuation. Null for prose. */
@@ -44,7 +47,9 @@ function headingOf(text: string): Heading | null {
   const marker = leadingMarker(text);
   const title = (marker ? marker.rest : text).replace(/[。.：:\s]+$/, '').trim();
   if (title.length < 2 || title.length > TITLE_MAX || /[，,。；;！？!?]/.test(title)) return null;
-  return { level: marker?.level ?? UNNUMBERED, kind: TITLE_END.test(title) ? sectionKind(title) : 'other' };
+  // A short line that states a problem itself ("评价结果未能有效应用") is an item, not a title.
+  const isTitle = TITLE_END.test(title) && !sentenceHasCue(title.replace(SECTION_WORDS, ''));
+  return { level: marker?.level ?? UNNUMBERED, kind: isTitle ? sectionKind(title) : 'other' };
 }
 
 /** Sentences, with a consequence sentence ("导致…") joined to the one before it. */

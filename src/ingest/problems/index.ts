@@ -1,0 +1,10 @@
+/**
+ * Problem statements: extraction from report lines, fillers, de-duplication into clusters and
+ * categorisation against the editable taxonomy (data/taxonomy.yaml, passed in as text).
+ */
+export { extractProblems, type ExtractedProblem } from './extract.ts';
+export { isFillerStatement } from './filler.ts';
+export { clusterProblems, bigramDice, clusterKey } from './cluster.ts';
+export { parseTaxonomy, type Taxonomy, type Category } from './taxonomy.ts';
+export { categorize, keywordCategories, similarityScores } from './categorize.ts';
+export { initSegmenter, segmentWords, segmenterName, setSegmenter, type Segmenter } from './segment-words.ts';
