@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { agencyKey, resolveAgency, sameAgency } from '../../src/ingest/agency.ts';
+
+const DACHANG = { province: '河北省', city: '廊坊市', county: '大厂回族自治县' };
+const NO_REGION = { province: null, city: null, county: null };
+
+describe('resolveAgency: the seed agencies', () => {
+  it.each([
+    ['大厂回族自治县公安局', '大厂回族自治县公安局', DACHANG],
+    ['大厂县公安局', '大厂回族自治县公安局', DACHANG],
+    ['大厂回族自治县公安系统', '大厂回族自治县公安系统', DACHANG],
+    ['武胜县公安局', '武胜县公安局', { province: '四川省', city: '广安市', county: '武胜县' }],
+    ['临泽县公安局', '临泽县公安局', { province: '甘肃省', city: '张掖市', county: '临泽县' }],
+    [
+      '承德市公安局高新技术产业开发区分局',
+      '承德市公安局高新技术产业开发区分局',
+      { province: '河北省', city: '承德市', county: null },
+    ],
+    [
+      '晋中市公安局开发区分局',
+      '晋中市公安局开发区分局',
+      { province: '山西省', city: '晋中市', county: null },
+    ],
+  ])('%s → %s', (name, canonical, region) => {
+    expect(resolveAgency(name)).toEqual({ canonical, ...region });
+  });
+});
+
+describe('resolveAgency: written forms', () => {
+  it.each([
+    ['大厂公安局', '大厂回族自治县公安局', DACHANG],
+    ['大厂回族自治县 公安局', '大厂回族自治县公安局', DACHANG],
+    ['河北大厂县公安局', '河北省大厂回族自治县公安局', DACHANG],
+    ['廊坊市大厂县公安局', '廊坊市大厂回族自治县公安局', DACHANG],
+    ['河北承德市公安局', '河北省承德市公安局', { province: '河北省', city: '承德市', county: null }],
+    ['承德公安局', '承德市公安局', { province: '河北省', city: '承德市', county: null }],
+    ['承德县公安局', '承德县公安局', { province: '河北省', city: '承德市', county: '承德县' }],
+    [
+      '海西州公安局',
+      '海西蒙古族藏族自治州公安局',
+      { province: '青海省', city: '海西蒙古族藏族自治州', county: null },
+    ],
+    [
+      '积石山县公安局',
+      '积石山保安族东乡族撒拉族自治县公安局',
+      { province: '甘肃省', city: '临夏回族自治州', county: '积石山保安族东乡族撒拉族自治县' },
+    ],
+    [
+      '广西南宁市公安局',
+      '广西壮族自治区南宁市公安局',
+      { province: '广西壮族自治区', city: '南宁市', county: null },
+    ],
+    ['内蒙古公安厅', '内蒙古自治区公安厅', { province: '内蒙古自治区', city: null, county: null }],
+  ])('%s → %s', (name, canonical, region) => {
+    expect(resolveAgency(name)).toEqual({ canonical, ...region });
+  });
+
+  it('does not read the agency word 公安 as 公安县 (湖北荆州)', () => {
+    expect(resolveAgency('荆州市公安局')).toEqual({
+      canonical: '荆州市公安局',
+      province: '湖北省',
+      city: '荆州市',
+      county: null,
+    });
+    expect(resolveAgency('公安县公安局').county).toBe('公安县');
+  });
+
+  it('gives municipalities as their own city and 省直辖 counties no city', () => {
+    expect(resolveAgency('北京市朝阳区公安分局')).toMatchObject({
+      province: '北京市',
+      city: '北京市',
+      county: '朝阳区',
+    });
+    expect(resolveAgency('重庆市公安局')).toMatchObject({ province: '重庆市', city: '重庆市', county: null });
+    expect(resolveAgency('仙桃市公安局')).toMatchObject({ province: '湖北省', city: null, county: '仙桃市' });
+  });
+});
+
+describe('resolveAgency: ambiguous short names', () => {
+  it('uses the city or province in the name to pick the county', () => {
+    expect(resolveAgency('石家庄市新华区公安分局')).toMatchObject({ city: '石家庄市', county: '新华区' });
+    expect(resolveAgency('南京市鼓楼区公安分局')).toMatchObject({
+      province: '江苏省',
+      city: '南京市',
+      county: '鼓楼区',
+    });
+  });
+
+  it('uses the context when the name alone is ambiguous', () => {
+    expect(
+      resolveAgency('新华区公安分局', '沧州市新华区公安分局2021年度部门整体支出绩效自评报告'),
+    ).toMatchObject({
+      province: '河北省',
+      city: '沧州市',
+      county: '新华区',
+    });
+    expect(resolveAgency('城关区公安分局', '甘肃省兰州市')).toMatchObject({
+      city: '兰州市',
+      county: '城关区',
+    });
+    expect(resolveAgency('朝阳区公安分局', '长春市')).toMatchObject({ province: '吉林省', city: '长春市' });
+  });
+
+  it('returns null regions rather than a guess when still ambiguous', () => {
+    expect(resolveAgency('新华区公安分局')).toEqual({ canonical: '新华区公安分局', ...NO_REGION });
+    expect(resolveAgency('鼓楼区公安分局', '本局2021年度预算执行情况')).toEqual({
+      canonical: '鼓楼区公安分局',
+      ...NO_REGION,
+    });
+    // Both 新华区 of 河北 share the province, not the city.
+    expect(resolveAgency('河北省新华区公安分局')).toEqual({
+      canonical: '河北省新华区公安分局',
+      province: '河北省',
+      city: null,
+      county: null,
+    });
+    // A context naming both candidate cities settles nothing.
+    expect(resolveAgency('新华区公安分局', '石家庄市、沧州市')).toMatchObject(NO_REGION);
+  });
+});
+
+describe('resolveAgency: names without a division', () => {
+  it.each([
+    '公安部',
+    '森林公安局',
+    '长江航运公安局',
+    '高新区公安分局',
+    '开发区公安分局',
+    '',
+    '   ',
+    '（）',
+    'ABC',
+    '12345',
+  ])('%j → nulls, name kept', (name) => {
+    expect(resolveAgency(name)).toEqual({ canonical: name.replace(/\s+/g, ''), ...NO_REGION });
+  });
+
+  it('never throws on long or odd input', () => {
+    const long = '公安'.repeat(5000) + '大厂县';
+    expect(() => resolveAgency(long, long)).not.toThrow();
+    expect(resolveAgency('\uFEFF大厂县\u200B公安局\u0000')).toEqual({
+      canonical: '大厂回族自治县公安局',
+      ...DACHANG,
+    });
+  });
+});
+
+describe('sameAgency', () => {
+  it.each([
+    ['大厂县公安局', '大厂回族自治县公安局'],
+    ['大厂回族自治县公安系统', '大厂回族自治县公安局'],
+    ['河北省大厂回族自治县公安局', '大厂县公安局'],
+    ['河北承德市公安局', '承德市公安局'],
+    ['公安部', '公安部'],
+  ])('%s = %s', (a, b) => {
+    expect(sameAgency(a, b)).toBe(true);
+    expect(sameAgency(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['武胜县公安局', '临泽县公安局'],
+    ['承德县公安局', '承德市公安局'],
+    ['承德市公安局', '承德市公安局高新技术产业开发区分局'],
+    ['石家庄市新华区公安分局', '沧州市新华区公安分局'],
+    ['新华区公安分局', '石家庄市新华区公安分局'],
+    ['大厂县公安局', '大厂县财政局'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(sameAgency(a, b)).toBe(false);
+  });
+
+  it('keys group names of one agency', () => {
+    const names = ['大厂县公安局', '大厂回族自治县公安局', '大厂回族自治县公安系统', '武胜县公安局'];
+    expect(new Set(names.map((name) => agencyKey(name))).size).toBe(2);
+  });
+});
