@@ -107,8 +107,10 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (pairs === 0 || oddZeros + evenZeros === 0) return null;
   const minZeros = Math.max(1, pairs * 0.01);
   let candidate: 'utf-16le' | 'utf-16be' | null = null;
-  if (oddZeros >= minZeros && oddZeros >= 2 * evenZeros && (lfLe > 0 || oddZeros >= pairs * 0.2)) candidate = 'utf-16le';
-  else if (evenZeros >= minZeros && evenZeros >= 2 * oddZeros && (lfBe > 0 || evenZeros >= pairs * 0.2)) candidate = 'utf-16be';
+  if (oddZeros >= minZeros && oddZeros >= 2 * evenZeros && (lfLe > 0 || oddZeros >= pairs * 0.2))
+    candidate = 'utf-16le';
+  else if (evenZeros >= minZeros && evenZeros >= 2 * oddZeros && (lfBe > 0 || evenZeros >= pairs * 0.2))
+    candidate = 'utf-16be';
   if (!candidate) return null;
   const text = new TextDecoder(candidate).decode(bytes.subarray(0, n));
   let controls = 0;
@@ -142,7 +144,7 @@ function isMostlyUtf8(bytes: Uint8Array): boolean {
 function gb2312Share(bytes: Uint8Array): number {
   let inArea = 0;
   let outside = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] ?? 0;
     if (b < 0x80) {
       i++;
@@ -187,7 +189,10 @@ function decodesCleanly(label: string, sample: Uint8Array, partial: boolean): bo
 
 /** C0 controls other than tab, LF, VT, FF, CR and ESC (seen in terminal logs), plus DEL. */
 function isControlByte(code: number): boolean {
-  return (code < 0x20 && code !== 9 && code !== 10 && code !== 11 && code !== 12 && code !== 13 && code !== 27) || code === 0x7f;
+  return (
+    (code < 0x20 && code !== 9 && code !== 10 && code !== 11 && code !== 12 && code !== 13 && code !== 27) ||
+    code === 0x7f
+  );
 }
 
 function countChar(text: string, ch: string): number {

@@ -36,7 +36,7 @@ export function splitCode(cell: string): { code: string | null; name: string } {
 /** A display name: whitespace from OCR removed, quotes and trailing punctuation dropped. */
 export function cleanProjectName(name: string): string {
   return compact(name)
-    .replace(/^[“"「『]+|[”"」』]+$/g, '')
+    .replace(/^[“"「『]([^“”"「」『』]*)[”"」』]$/, '$1')
     .replace(/[。，,；;：:]+$/, '');
 }
 

@@ -181,12 +181,18 @@ function isIndicatorHeader(row: Row): boolean {
   return c.includes('三级指标') || (c.includes('一级指标') && c.includes('二级指标'));
 }
 
+interface LevelState {
+  level1: string | null;
+  level2: string | null;
+  /** Column of 一级指标 in the header, to place "成本指标" (a level-1 or level-2 label). */
+  level1Col: number | null;
+}
+
 /** Splits an indicator row into its parts; null when the row carries no indicator. */
-function parseIndicatorRow(
-  cells: string[],
-  current: { level1: string | null; level2: string | null },
-  lines: number[],
-): IndicatorDraft | null {
+function parseIndicatorRow(row: Row, current: LevelState): IndicatorDraft | null {
+  const positions = row.cells.map((c, col) => ({ c, col })).filter((x) => x.c !== '');
+  const cells = positions.map((x) => x.c);
+  const lines = filledLines(row);
   let k = 0;
   if (compact(cells[0] ?? '') === '绩效指标') k++;
   let sawLevel1 = false;
@@ -194,7 +200,10 @@ function parseIndicatorRow(
     const cell = cells[k] as string;
     const l1 = level1Of(cell);
     const l2 = level2Of(cell);
-    if (l1 && !(sawLevel1 && l2)) {
+    // 成本指标 is a level-1 label in some templates and a level-2 one under 产出指标 in others.
+    const inLevel1Col = current.level1Col !== null && positions[k]?.col === current.level1Col;
+    const asLevel1 = l1 !== null && (!l2 || (!sawLevel1 && (inLevel1Col || current.level1 !== '产出指标')));
+    if (asLevel1) {
       current.level1 = l1;
       current.level2 = null;
       sawLevel1 = true;
@@ -236,14 +245,16 @@ function readIndicators(rows: readonly Row[], region: TableRegion): { indicators
   let i = region.nameRow;
   while (i < region.end && !isIndicatorHeader(rows[i] as Row)) i++;
   if (i >= region.end) return { indicators, next: region.nameRow };
-  const current = { level1: null as string | null, level2: null as string | null };
+  const header = rows[i] as Row;
+  const level1Col = header.cells.findIndex((c) => compact(c) === '一级指标');
+  const current: LevelState = { level1: null, level2: null, level1Col: level1Col >= 0 ? level1Col : null };
   for (i = i + 1; i < region.end; i++) {
     const row = rows[i] as Row;
     const cells = filled(row);
     const first = compact(cells[0] ?? '');
     if (ZONE_END.test(first)) break;
     if (cells.length === 1 && (HEADING.test(first) || first.length > 40) && !level2Of(first)) break;
-    const indicator = parseIndicatorRow(cells, current, filledLines(row));
+    const indicator = parseIndicatorRow(row, current);
     if (indicator) indicators.push(indicator);
   }
   return { indicators, next: i };

@@ -54,5 +54,8 @@ const KANGXI_SIMPLIFIED: Readonly<Record<string, string>> = {
 };
 
 export function foldCjkRadicals(text: string): string {
-  return text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/g, (ch) => SUPPLEMENT[ch] ?? KANGXI_SIMPLIFIED[ch] ?? (ch >= '\u2F00' ? ch.normalize('NFKC') : ch));
+  return text.replace(
+    /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF]/g,
+    (ch) => SUPPLEMENT[ch] ?? KANGXI_SIMPLIFIED[ch] ?? (ch >= '\u2F00' ? ch.normalize('NFKC') : ch),
+  );
 }

@@ -30,8 +30,11 @@ type Magic = 'docx' | 'xlsx' | 'pdf' | 'zip' | 'ole' | 'image' | 'rtf';
 export function detectFormat(file: string, bytes: Uint8Array): FileFormat {
   const magic = magicOf(bytes);
   if (magic === 'docx' || magic === 'xlsx' || magic === 'pdf') return magic;
-  if (magic !== null || looksBinary(bytes)) return 'unknown';
   const byExtension = BY_EXTENSION[extensionOf(file)];
+  // A zip named .docx/.xlsx whose part names were not found (e.g. truncated): let the converter
+  // try, and fail with "damaged" rather than "unsupported".
+  if (magic === 'zip' && (byExtension === 'docx' || byExtension === 'xlsx')) return byExtension;
+  if (magic !== null || looksBinary(bytes)) return 'unknown';
   if (byExtension !== 'md' && byExtension !== 'csv' && startsLikeHtml(bytes)) return 'html';
   if (byExtension === undefined) return 'txt'; // unknown extension, but readable text
   // A .docx/.xlsx/.pdf whose bytes are not that format is damaged or mislabelled.
@@ -76,7 +79,13 @@ function magicOf(bytes: Uint8Array): Magic | null {
   if (containsAscii(bytes.subarray(0, 1024), '%PDF-')) return 'pdf';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'rtf'; // {\rtf
-  const images = [[0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38], [0x49, 0x49, 0x2a, 0x00], [0x4d, 0x4d, 0x00, 0x2a]];
+  const images = [
+    [0x89, 0x50, 0x4e, 0x47],
+    [0xff, 0xd8, 0xff],
+    [0x47, 0x49, 0x46, 0x38],
+    [0x49, 0x49, 0x2a, 0x00],
+    [0x4d, 0x4d, 0x00, 0x2a],
+  ];
   if (images.some((sig) => startsWith(bytes, sig))) return 'image';
   return null;
 }
@@ -94,7 +103,11 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 function containsAscii(bytes: Uint8Array, needle: string): boolean {
   const codes = Array.from(needle, (ch) => ch.charCodeAt(0));
   const first = codes[0];
-  for (let i = bytes.indexOf(first ?? 0); i !== -1 && i + codes.length <= bytes.length; i = bytes.indexOf(first ?? 0, i + 1)) {
+  for (
+    let i = bytes.indexOf(first ?? 0);
+    i !== -1 && i + codes.length <= bytes.length;
+    i = bytes.indexOf(first ?? 0, i + 1)
+  ) {
     if (codes.every((c, k) => bytes[i + k] === c)) return true;
   }
   return false;

@@ -6,9 +6,8 @@
 import { htmlToText } from './html.ts';
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
-  const mod = await import('mammoth');
-  // mammoth is CommonJS: under Node ESM and bundlers its API may sit on `default`.
-  const mammoth = (mod as { default?: typeof mod }).default ?? mod;
+  // mammoth is CommonJS: its API is the module's default export under Node ESM and bundlers.
+  const mammoth = (await import('mammoth')).default;
   const input =
     typeof Buffer === 'undefined'
       ? { arrayBuffer: bytes.slice().buffer }

@@ -8,22 +8,25 @@ import { canonicalEncoding, decodeText, normalizeNewlines, type DecodedText } fr
 import { cellText, layoutTable, tableLines, type SpanCell } from './table.ts';
 
 /** Elements whose content is never document text. */
-const DROPPED = new Set([
-  'head', 'title', 'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'select', 'textarea', 'button',
-]);
+const DROPPED = new Set(
+  'head title script style template noscript iframe object embed svg math select textarea button'.split(' '),
+);
 
 /** Elements that start and end a line. */
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu',
-  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
-]);
+const BLOCKS = new Set(
+  (
+    'address article aside blockquote body br center dd details dialog dir div dl dt fieldset ' +
+    'figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre ' +
+    'section summary table tbody td tfoot th thead tr ul caption'
+  ).split(' '),
+);
 
 interface TableState {
   rows: SpanCell[][];
   row: SpanCell[] | null;
   cell: { parts: string[]; colspan: number; rowspan: number } | null;
-  caption: string[] | null;
+  caption: string[];
+  inCaption: boolean;
   /** Text inside the table but outside any cell; browsers move it before the table. */
   stray: string[];
   /** Tables nested inside the current cell: flattened into the cell's text. */
@@ -41,14 +44,21 @@ export function htmlToText(html: string): string {
 
   const flushParagraph = (): void => {
     if (pre > 0) {
-      lines.push(...paragraph.join('').split('\n').map((l) => l.replace(/\s+$/, '')));
+      lines.push(
+        ...paragraph
+          .join('')
+          .replace(/^\n/, '') // HTML ignores a line break right after <pre>
+          .split('\n')
+          .map((l) => l.replace(/\s+$/, '')),
+      );
     } else {
       const line = cellText(paragraph.join(''));
       if (line) lines.push(line);
     }
     paragraph = [];
   };
-  const inCell = (t: TableState | null): t is TableState & { cell: NonNullable<TableState['cell']> } => t?.cell != null;
+  const inCell = (t: TableState | null): t is TableState & { cell: NonNullable<TableState['cell']> } =>
+    t?.cell != null;
   const closeCell = (t: TableState): void => {
     if (!t.cell) return;
     (t.row ??= []).push({ text: t.cell.parts.join(''), colspan: t.cell.colspan, rowspan: t.cell.rowspan });
@@ -64,7 +74,7 @@ export function htmlToText(html: string): string {
     closeRow(table);
     const done = table;
     table = outer.pop() ?? null;
-    const before = [done.caption, done.stray].map((parts) => cellText(parts?.join('') ?? '')).filter(Boolean);
+    const before = [done.caption, done.stray].map((parts) => cellText(parts.join(''))).filter(Boolean);
     const rendered = [...before, ...(done.rows.length > 0 ? tableLines(layoutTable(done.rows)) : [])];
     if (table && inCell(table)) table.cell.parts.push(' ', rendered.join(' '), ' ');
     else lines.push(...rendered);
@@ -92,7 +102,7 @@ export function htmlToText(html: string): string {
             }
             if (!table) flushParagraph();
             if (table) outer.push(table);
-            table = { rows: [], row: null, cell: null, caption: null, stray: [], nested: 0 };
+            table = { rows: [], row: null, cell: null, caption: [], inCaption: false, stray: [], nested: 0 };
             return;
           case 'tr':
             if (table) {
@@ -106,17 +116,22 @@ export function htmlToText(html: string): string {
             if (table) {
               closeCell(table);
               table.row ??= [];
-              table.cell = { parts: [], colspan: spanOf(attribs.colspan), rowspan: spanOf(attribs.rowspan, true) };
+              table.cell = {
+                parts: [],
+                colspan: spanOf(attribs.colspan),
+                rowspan: spanOf(attribs.rowspan, true),
+              };
               return;
             }
             break;
           case 'caption':
             if (table) {
-              table.caption = [];
+              table.inCaption = true;
               return;
             }
             break;
           case 'pre':
+            if (table) break; // inside a table a <pre> is just a block of the cell
             flushParagraph();
             pre++;
             return;
@@ -141,7 +156,7 @@ export function htmlToText(html: string): string {
           if (name === 'table') closeTable();
           else if (name === 'tr') closeRow(table);
           else if (name === 'td' || name === 'th') closeCell(table);
-          else if (name === 'caption' && !table.cell) table.caption ??= [];
+          else if (name === 'caption') table.inCaption = false;
           else if (BLOCKS.has(name) && table.cell) table.cell.parts.push(' ');
           return;
         }
@@ -156,7 +171,7 @@ export function htmlToText(html: string): string {
         if (dropped > 0) return;
         if (!table) paragraph.push(text);
         else if (table.cell) table.cell.parts.push(text);
-        else if (table.caption && table.rows.length === 0 && !table.row) table.caption.push(text);
+        else if (table.inCaption) table.caption.push(text);
         else table.stray.push(text);
       },
     },
@@ -185,7 +200,8 @@ export function decodeHtml(bytes: Uint8Array): DecodedText {
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const match =
-    /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+    /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
+    /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   return match?.[1] ? canonicalEncoding(match[1]) : null;
 }
 

@@ -44,13 +44,18 @@ export async function toText(file: string, bytes: Uint8Array): Promise<TextForm>
   try {
     text = await ASYNC_CONVERTERS[format](bytes);
   } catch (error) {
-    throw new FormatError(`无法读取 ${format} 文件（可能已损坏）：${error instanceof Error ? error.message : String(error)}`);
+    throw new FormatError(
+      `无法读取 ${format} 文件（可能已损坏）：${error instanceof Error ? error.message : String(error)}`,
+    );
   }
-  if (format === 'pdf' && text.trim() === '') throw new FormatError('PDF 没有文字层（可能是扫描件），需先进行文字识别（OCR）');
+  if (format === 'pdf' && text.trim() === '')
+    throw new FormatError('PDF 没有文字层（可能是扫描件），需先进行文字识别（OCR）');
   return { text, encoding: null, format };
 }
 
-const ASYNC_CONVERTERS: Readonly<Record<Exclude<FileFormat, SyncFormat | 'unknown'>, (bytes: Uint8Array) => Promise<string>>> = {
+const ASYNC_CONVERTERS: Readonly<
+  Record<Exclude<FileFormat, SyncFormat | 'unknown'>, (bytes: Uint8Array) => Promise<string>>
+> = {
   docx: async (bytes) => (await import('./docx.ts')).docxToText(bytes),
   xlsx: async (bytes) => (await import('./xlsx.ts')).xlsxToText(bytes),
   pdf: async (bytes) => (await import('./pdf.ts')).pdfToText(bytes),

@@ -33,7 +33,8 @@ export function markdownToText(markdown: string): string {
       const rows: { index: number; cells: string[] }[] = [];
       for (let j = i; j < tableEnd; j++) {
         const row = source[j] ?? '';
-        if (!DELIMITER_ROW.test(row) || !row.includes('-')) rows.push({ index: j, cells: splitPipeRow(row).map(inlineText) });
+        if (!DELIMITER_ROW.test(row) || !row.includes('-'))
+          rows.push({ index: j, cells: splitPipeRow(row).map(inlineText) });
       }
       const padded = padRows(rows.map((r) => r.cells));
       rows.forEach((r, k) => (out[r.index] = tabRow(padded[k] ?? [])));
@@ -55,7 +56,12 @@ function pipeTableEnd(lines: readonly string[], start: number): number {
   const fenced = (l: string): boolean => /^\s*\|.*\|\s*$/.test(l) && splitPipeRow(l).length >= 2;
   if (!gfmHeader && !fenced(first)) return start;
   let end = start + (gfmHeader ? 2 : 1);
-  while (end < lines.length && (lines[end] ?? '').trim() !== '' && (gfmHeader ? (lines[end] ?? '').includes('|') : fenced(lines[end] ?? ''))) end++;
+  while (
+    end < lines.length &&
+    (lines[end] ?? '').trim() !== '' &&
+    (gfmHeader ? (lines[end] ?? '').includes('|') : fenced(lines[end] ?? ''))
+  )
+    end++;
   return end;
 }
 

@@ -49,7 +49,8 @@ function lineText(line: Line): string {
   for (const item of items) {
     const gap = item.x - end;
     const em = fontSize(item);
-    if (text !== '') text += gap > CELL_GAP_EM * em ? '\t' : gap > WORD_GAP_EM * em && !/\s$/.test(text) ? ' ' : '';
+    if (text !== '')
+      text += gap > CELL_GAP_EM * em ? '\t' : gap > WORD_GAP_EM * em && !/\s$/.test(text) ? ' ' : '';
     text += foldCjkRadicals(item.str.replace(/\s+/g, ' '));
     end = Math.max(end, item.x + item.width);
   }

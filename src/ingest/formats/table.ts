@@ -40,10 +40,14 @@ export function layoutTable(rows: readonly (readonly SpanCell[])[]): string[][] 
     for (const cell of cells) {
       while (line[col] !== undefined) col++;
       const colspan = clamp(cell.colspan, 1, MAX_COLSPAN);
-      const lastRow = cell.rowspan === 0 ? rows.length - 1 : Math.min(rows.length - 1, r + clamp(cell.rowspan, 1, rows.length) - 1);
+      const lastRow =
+        cell.rowspan === 0
+          ? rows.length - 1
+          : Math.min(rows.length - 1, r + clamp(cell.rowspan, 1, rows.length) - 1);
       for (let rr = r; rr <= lastRow; rr++) {
         const target = grid[rr] ?? [];
-        for (let cc = col; cc < col + colspan; cc++) target[cc] = rr === r && cc === col ? cellText(cell.text) : '';
+        for (let cc = col; cc < col + colspan; cc++)
+          target[cc] = rr === r && cc === col ? cellText(cell.text) : '';
       }
       col += colspan;
     }

@@ -1,6 +1,7 @@
 /**
- * XLSX → text form: each worksheet → its name on a line, then its rows as tab rows (leading empty
- * columns dropped, rows padded, an empty row → a blank line, a blank line after the sheet).
+ * XLSX → text form: each worksheet → its name on a line, then its rows as tab rows (empty rows
+ * around the data and leading empty columns dropped, rows padded, an inner empty row → a blank
+ * line, a blank line after the sheet).
  * Merged ranges: the value in the top-left cell only. Values: numbers in full precision (float
  * noise removed), percent-formatted numbers as displayed ("95.00%", the figure the agency
  * reported), formulas → their cached result, dates → yyyy-mm-dd, rich text → its plain text.
@@ -17,7 +18,9 @@ export async function xlsxToText(bytes: Uint8Array): Promise<string> {
 
 async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
   // exceljs is CommonJS: the namespace sits on `default` under Node ESM and bundlers alike.
-  const mod = (await import('exceljs')) as unknown as { default?: typeof import('exceljs') } & typeof import('exceljs');
+  const mod = (await import('exceljs')) as unknown as {
+    default?: typeof import('exceljs');
+  } & typeof import('exceljs');
   const ExcelJS = mod.default ?? mod;
   const workbook = new ExcelJS.Workbook();
   // exceljs hands the data to JSZip, which accepts any Uint8Array (its typings say Buffer).
@@ -33,7 +36,9 @@ function sheetRows(sheet: Worksheet): string[][] {
     for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellString(row.getCell(c)));
     rows.push(cells);
   }
-  while (rows.length > 0 && (rows[rows.length - 1] ?? []).every((c) => c === '')) rows.pop();
+  const isEmpty = (r: readonly string[] | undefined): boolean => (r ?? []).every((c) => c === '');
+  while (rows.length > 0 && isEmpty(rows[rows.length - 1])) rows.pop();
+  while (rows.length > 0 && isEmpty(rows[0])) rows.shift();
   const firstCol = Math.min(...rows.map((r) => r.findIndex((c) => c !== '')).filter((i) => i >= 0));
   return Number.isFinite(firstCol) ? rows.map((r) => r.slice(firstCol)) : [];
 }
@@ -50,8 +55,10 @@ function valueString(value: CellValue | undefined, numFmt: string | undefined): 
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return dateString(value);
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return valueString(value.result as CellValue | undefined, numFmt);
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : valueString(value.text as CellValue, numFmt);
+  if ('formula' in value || 'sharedFormula' in value)
+    return valueString(value.result as CellValue | undefined, numFmt);
+  if ('hyperlink' in value)
+    return typeof value.text === 'string' ? value.text : valueString(value.text as CellValue, numFmt);
   if ('error' in value) return value.error;
   return '';
 }

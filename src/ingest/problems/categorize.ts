@@ -10,8 +10,10 @@ import { normalizeStatement, splitClauses } from './text.ts';
 
 /** Words too common in problem statements to say anything about the category. */
 const STOPWORDS = new Set(
-  ('的 了 和 与 及 或 等 在 对 中 有 是 为 将 被 把 也 还 仍 尚 但 而 并 其 之 以 于 从 到 由 上 下 '
-    + '部分 个别 一些 存在 问题 情况 方面 工作 项目 相关 进行 一定 较 较为 不够 不 未 没有 现象 导致 造成').split(' '),
+  (
+    '的 了 和 与 及 或 等 在 对 中 有 是 为 将 被 把 也 还 仍 尚 但 而 并 其 之 以 于 从 到 由 上 下 ' +
+    '部分 个别 一些 存在 问题 情况 方面 工作 项目 相关 进行 一定 较 较为 不够 不 未 没有 现象 导致 造成'
+  ).split(' '),
 );
 
 function contentWords(text: string): string[] {
@@ -93,7 +95,9 @@ export function similarityScores(text: string, taxonomy: Taxonomy): Map<string, 
 
 /** Categories whose keyword patterns match some clause of the statement (and no exclude pattern does). */
 export function keywordCategories(text: string, taxonomy: Taxonomy): string[] {
-  const clauses = splitClauses(text).map(normalizeStatement).filter((c) => c !== '');
+  const clauses = splitClauses(text)
+    .map(normalizeStatement)
+    .filter((c) => c !== '');
   return taxonomy.categories
     .filter((c) => anyPatternIn(c.keywords, clauses) && !anyPatternIn(c.exclude, clauses))
     .map((c) => c.name);

@@ -5,6 +5,7 @@
  * normalised texts, most frequent first, so the result does not depend on input order; the cluster
  * id is a hash of the leader's normalised text.
  */
+import { shortHash } from '../hash.ts';
 import { stripMarker } from './split.ts';
 import { normalizeStatement } from './text.ts';
 
@@ -33,29 +34,21 @@ export function bigramDice(a: string, b: string): number {
   return (2 * shared) / (A.size + B.size);
 }
 
-/** FNV-1a 32-bit hash as 8 hex digits: short, stable, no crypto needed in a browser. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
 interface Leader {
   id: string;
   grams: Set<string>;
 }
 
-/** key → cluster_id ("c" + 8 hex digits). Deterministic for the same multiset of texts. */
+/** key → cluster_id ("c" + 12 hex digits of the leader's SHA-256). Deterministic for the same multiset of texts. */
 export function clusterProblems(items: readonly { key: string; text: string }[]): Map<string, string> {
   const count = new Map<string, number>();
   for (const item of items) {
     const k = clusterKey(item.text);
     count.set(k, (count.get(k) ?? 0) + 1);
   }
-  const distinct = [...count.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const distinct = [...count.keys()].sort(
+    (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+  );
 
   const leaders: Leader[] = [];
   /** bigram → indexes of leaders that contain it. */
@@ -80,8 +73,8 @@ export function clusterProblems(items: readonly { key: string; text: string }[])
       clusterOf.set(text, leaders[best]?.id ?? '');
       continue;
     }
-    let id = `c${fnv1a(text)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `c${fnv1a(text)}-${n}`;
+    let id = `c${shortHash(text)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `c${shortHash(text)}-${n}`;
     usedIds.add(id);
     leaders.push({ id, grams });
     for (const g of grams) {

@@ -9,33 +9,25 @@ import { splitClauses } from './text.ts';
  * Strong cues say on their own that something is lacking, late, wrong or needs improving.
  * Weak cues ("无法", "不能", "紧张", "存在…问题") also occur in neutral descriptions
  * ("在经费无法涵盖的领域", "分析存在的问题"), so outside problem sections they count only after
- * a contrast or a 仍/还/尚 ("但…无法", "仍难以").
+ * a contrast or a 仍/还/尚 ("但…无法", "仍难以"). Both lists are space-separated regex alternatives.
  */
-const STRONG_CUE = alternation([
-  '不足', '不到位', '不及时', '不够', '不完善', '不健全', '不规范', '不科学', '不合理', '不明确',
-  '不精准', '不准确', '不精确', '不充分', '不严格', '不细致', '不细化', '不稳定', '不匹配', '不一致',
-  '不符合', '不全面', '不清晰', '不具体', '不高(?!效)', '不强', '达不到', '跟不上', '不客观', '不可量化',
-  '未能', '未及时', '未按', '未全部', '未完全', '未完成', '未达到?(?:预期|目标|要求|标准|计划)', '未办理',
-  '未落实', '未实现', '未建立', '未开展', '未形成', '未有效', '未充分', '未严格', '未细化', '未纳入',
-  '没有(?:按时|及时|做到|达到|完成|落实|得到|形成|建立|充分|严格)', '尚未', '尚不', '尚存在',
-  '仍存在', '还存在', '依然存在', '仍有(?:部分|个别|少数)',
-  '存在(?:一定|较大|一些|部分|明显)?的?(?:差距|偏差|短板|风险|隐患|漏洞|不足)',
-  '滞后', '缓慢', '进度(?:较|偏)?慢', '偏慢', '较慢', '缺乏', '匮乏', '欠缺', '短缺', '缺口', '薄弱',
-  '短板', '隐患', '盲点', '死角', '漏洞', '难点', '难题', '(?<!通)过高', '(?<!通)过低', '偏高', '偏低',
-  '流动(?:性)?(?:较|过|很)?大', '有待', '待加强', '待提高', '待完善', '待改进', '待提升', '待优化',
-  '仍需', '还需', '尚需', '需进一步', '亟需', '亟待', '需要(?:调整|加强|改进|提高|完善|进一步|优化)',
-  '失衡', '脱节', '流于形式', '重(?:投入|分配|申报|支出)轻', '挤占', '挪用', '超支', '超范围', '超标准',
-  '浪费', '执行率(?:较|偏)?低', '粗放', '随意', '模糊', '笼统', '难以量化', '偏离',
-]);
-const WEAK_CUE = alternation([
-  '无法', '不能', '难以', '紧张', '困难', '较低', '结转', '故障', '损坏', '老化', '闲置', '偏差', '差距',
-  '存在[^，。；]{1,16}问题',
-]);
+const STRONG_CUE = alternation(
+  '不足 不到位 不及时 不够 不完善 不健全 不规范 不科学 不合理 不明确 不精准 不准确 不精确 不充分 不严格 不细致 不细化 不稳定 不匹配 不一致 不符合 不全面 不清晰 ' +
+    '不具体 不高(?!效) 不强 达不到 跟不上 不客观 不可量化 未能 未及时 未按 未全部 未完全 未完成 未达到?(?:预期|目标|要求|标准|计划) 未办理 未落实 未实现 未建立 ' +
+    '未开展 未形成 未有效 未充分 未严格 未细化 未纳入 没有(?:按时|及时|做到|达到|完成|落实|得到|形成|建立|充分|严格) 尚未 尚不 尚存在 仍存在 还存在 依然存在 ' +
+    '仍有(?:部分|个别|少数) 存在(?:一定|较大|一些|部分|明显)?的?(?:差距|偏差|短板|风险|隐患|漏洞|不足) 滞后 缓慢 进度(?:较|偏)?慢 偏慢 较慢 缺乏 匮乏 ' +
+    '欠缺 短缺 缺口 薄弱 短板 隐患 盲点 死角 漏洞 难点 难题 (?<!通)过高 (?<!通)过低 偏高 偏低 流动(?:性)?(?:较|过|很)?大 有待 待加强 待提高 待完善 ' +
+    '待改进 待提升 待优化 仍需 还需 尚需 需进一步 亟需 亟待 需要(?:调整|加强|改进|提高|完善|进一步|优化) 失衡 脱节 流于形式 重(?:投入|分配|申报|支出)轻 挤占 ' +
+    '挪用 超支 超范围 超标准 浪费 执行率(?:较|偏)?低 粗放 随意 模糊 笼统 难以量化 偏离',
+);
+const WEAK_CUE = alternation(
+  '无法 不能 难以 紧张 困难 较低 结转 故障 损坏 老化 闲置 偏差 差距 存在[^，。；]{1,16}问题',
+);
 /** What lets a weak cue count: a contrast or a 仍/还/尚 before it. */
 const WEAK_SUPPORT = /但|然而|不过|仍|还|尚|依然|依旧/;
 
-function alternation(parts: readonly string[]): RegExp {
-  return new RegExp(parts.join('|'));
+function alternation(spaceSeparated: string): RegExp {
+  return new RegExp(spaceSeparated.trim().split(/\s+/).join('|'));
 }
 
 /** Words before a cue that deny it: "无偏差", "未出现…问题", "不存在…挪用", "零偏差". */
@@ -62,7 +54,9 @@ export function clauseCue(clause: string): CueStrength | null {
 
 /** Index of the first problem cue (strong or weak) in text, or -1. */
 export function cueIndex(text: string): number {
-  const at = [STRONG_CUE.exec(text)?.index, WEAK_CUE.exec(text)?.index].filter((i): i is number => i !== undefined);
+  const at = [STRONG_CUE.exec(text)?.index, WEAK_CUE.exec(text)?.index].filter(
+    (i): i is number => i !== undefined,
+  );
   return at.length > 0 ? Math.min(...at) : -1;
 }
 

@@ -29,7 +29,10 @@ export interface EvalReport {
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
-export function evaluate(items: readonly LabelledStatement[], classify: (text: string) => string[]): EvalReport {
+export function evaluate(
+  items: readonly LabelledStatement[],
+  classify: (text: string) => string[],
+): EvalReport {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const bump = (c: string, k: 'tp' | 'fp' | 'fn'): void => {
     const e = counts.get(c) ?? { tp: 0, fp: 0, fn: 0 };
@@ -59,6 +62,9 @@ export function evaluate(items: readonly LabelledStatement[], classify: (text: s
     });
   const microPrecision = ratio(tp, tp + fp) ?? 0;
   const microRecall = ratio(tp, tp + fn) ?? 0;
-  const microF1 = microPrecision + microRecall === 0 ? 0 : (2 * microPrecision * microRecall) / (microPrecision + microRecall);
+  const microF1 =
+    microPrecision + microRecall === 0
+      ? 0
+      : (2 * microPrecision * microRecall) / (microPrecision + microRecall);
   return { items: items.length, perCategory, microPrecision, microRecall, microF1, errors };
 }

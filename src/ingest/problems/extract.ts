@@ -11,13 +11,14 @@ import {
   REMEDY_START,
   DEFINITION,
   afterContrast,
+  cueIndex,
   sectionKind,
   sentenceHasCue,
   type SectionKind,
 } from './cues.ts';
 import { isFillerStatement } from './filler.ts';
 import { leadingMarker, splitNumbered, stripMarker } from './split.ts';
-import { hasCjk, splitClauses, splitSentences, splitTabCells, trimPunct } from './text.ts';
+import { hasCjk, splitClauses, splitSentences, splitCells, trimPunct } from './text.ts';
 
 export interface ExtractedProblem {
   text: string;
@@ -30,6 +31,7 @@ const HEADLINE_MAX = 30;
 const MIN_STATEMENT = 4;
 /** Longest heading or label title. */
 const TITLE_MAX = 30;
+const SHORT_TITLE = 8;
 
 interface Heading {
   level: number;
@@ -47,6 +49,8 @@ function headingOf(text: string): Heading | null {
   const marker = leadingMarker(text);
   const title = (marker ? marker.rest : text).replace(/[。.：:\s]+$/, '').trim();
   if (title.length < 2 || title.length > TITLE_MAX || /[，,。；;！？!?]/.test(title)) return null;
+  // An unnumbered line ending in 。 is a sentence ("资金使用中未出现违规问题。") unless very short ("改进建议。").
+  if (!marker && /[。.]\s*$/.test(text) && title.length > SHORT_TITLE) return null;
   // A short line that states a problem itself ("评价结果未能有效应用") is an item, not a title.
   const isTitle = TITLE_END.test(title) && !sentenceHasCue(title.replace(SECTION_WORDS, ''));
   return { level: marker?.level ?? UNNUMBERED, kind: isTitle ? sectionKind(title) : 'other' };
@@ -76,8 +80,22 @@ function finish(text: string): string | null {
   return t;
 }
 
+/** "未发现…问题", "不存在…情况": a report that there is no problem. */
+const NO_PROBLEM = /(?:未出现|未发现|没有发现|没有出现|不存在)[^，。；]{0,12}(?:问题|情况|现象)/;
+
+/**
+ * Text that is not a problem even inside a problem section: its problem words are denied or
+ * reported solved ("有效解决了警力不足问题"), it reports there is none, or it defines a term.
+ */
+function deniedProblem(text: string): boolean {
+  if (DEFINITION.test(text)) return true;
+  if (sentenceHasCue(text, true)) return false;
+  return cueIndex(text) >= 0 || NO_PROBLEM.test(text);
+}
+
 /** One numbered item: its headline when it goes on to explain itself, else the whole item. */
 function itemStatement(item: string): string | null {
+  if (deniedProblem(item)) return null;
   const sentences = sentencesOf(stripMarker(item)).filter((s) => !/^[。！？!?]+$/.test(s));
   const first = trimPunct(sentences[0] ?? '');
   if (sentences.length > 1 && first.length <= HEADLINE_MAX) return finish(first);
@@ -103,7 +121,7 @@ class Extractor {
   }
 
   line(raw: string, line: number): void {
-    const cells = splitTabCells(raw);
+    const cells = splitCells(raw);
     const filled = cells.filter((c) => c !== '');
     if (filled.length === 0) return;
     if (filled.length >= 2) this.tableRow(cells, filled, line);
@@ -121,9 +139,10 @@ class Extractor {
     } else if (leadingMarker(body.trim())) {
       this.emit(itemStatement(body), line);
     } else {
-      const sentences = sentencesOf(body);
+      const sentences = sentencesOf(body).filter((s) => !deniedProblem(s));
       const cued = sentences.filter((s) => sentenceHasCue(s, true));
-      if (sentences.length === 1 || cued.length === 0) this.emit(finish(body), line);
+      if (sentences.length === 1 || (sentences.length > 1 && cued.length === 0))
+        this.emit(finish(sentences.join('')), line);
       else for (const s of cued) this.emit(finish(s), line);
     }
     if (remedy) this.cuedText(text.slice(remedy.index), line);
@@ -218,16 +237,30 @@ class Extractor {
     let last = cells.length - 1;
     while (last >= 0 && (cells[last] ?? '') === '') last--;
     const text = cells[last] ?? '';
-    if (last < devColumn - 2 || NUMERIC_CELL.test(text) || isFillerStatement(text)) return;
+    if (last < devColumn - 2) return;
     const before = cells.slice(0, last).filter((c) => c !== '');
     const score = Number.parseFloat(before[before.length - 1] ?? '');
     const weight = Number.parseFloat(before[before.length - 2] ?? '');
-    const lostPoints = Number.isFinite(score) && Number.isFinite(weight) && score < weight;
-    if (lostPoints || sentenceHasCue(text, true)) this.problemText(text, line);
+    if (
+      isDeviationProblem(text, Number.isFinite(weight) ? weight : null, Number.isFinite(score) ? score : null)
+    ) {
+      this.problemText(text, line);
+    }
   }
 }
 
 const NUMERIC_CELL = /^[\d\s.,%％≥≤<>=＞＜~～\-—–+万元分个人次年月日天小时]+$/;
+
+/**
+ * Whether an indicator's deviation-reason cell states a problem: not a filler or a number, and
+ * either the indicator lost points (score < weight) or the text itself states a problem. Cells of
+ * full-score rows often hold unrelated text ("降低全局民警伤亡率") and are not problems.
+ */
+export function isDeviationProblem(text: string, weight: number | null, score: number | null): boolean {
+  if (NUMERIC_CELL.test(text.trim()) || isFillerStatement(text) || !hasCjk(text)) return false;
+  const lostPoints = weight !== null && score !== null && score < weight;
+  return lostPoints || sentenceHasCue(text, true);
+}
 
 /** Problem statements of one document; lines[0] is line 1. Deterministic, in line order. */
 export function extractProblems(lines: readonly string[]): ExtractedProblem[] {

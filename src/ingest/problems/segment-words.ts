@@ -33,7 +33,7 @@ let active: Segmenter = bigramSegment;
 let activeName: 'jieba' | 'bigram' = 'bigram';
 /** Bumped whenever the segmenter changes, so caches of segmented text can tell they are stale. */
 let generation = 0;
-let pending: Promise<boolean> | null = null;
+let loading: Promise<Segmenter | null> | null = null;
 
 /** Words of a text with the active segmenter. */
 export function segmentWords(text: string): string[] {
@@ -49,29 +49,34 @@ export function segmenterGeneration(): number {
 }
 
 /** Replaces the segmenter (tests, or a host that loads jieba its own way); null restores the fallback. */
-export function setSegmenter(segmenter: Segmenter | null, name: 'jieba' | 'bigram' = segmenter ? 'jieba' : 'bigram'): void {
+export function setSegmenter(
+  segmenter: Segmenter | null,
+  name: 'jieba' | 'bigram' = segmenter ? 'jieba' : 'bigram',
+): void {
   active = segmenter ?? bigramSegment;
   activeName = segmenter ? name : 'bigram';
   generation++;
 }
 
+async function loadJieba(): Promise<Segmenter | null> {
+  try {
+    const mod = (await import('jieba-wasm')) as unknown as JiebaModule;
+    // The web build must be instantiated first; the nodejs build has no default init function.
+    if (typeof mod.default === 'function') await (mod.default as () => Promise<unknown>)();
+    const cut = typeof mod.cut === 'function' ? mod.cut : (mod.default as JiebaModule | undefined)?.cut;
+    return typeof cut === 'function' ? (text) => cut(text, true) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Loads jieba-wasm once; resolves true when jieba is active, false when it could not be loaded
- * (the bigram fallback then stays in use). Safe to call repeatedly.
+ * Loads jieba-wasm (once) and makes it the active segmenter; resolves true when jieba is active,
+ * false when it could not be loaded (the bigram fallback then stays in use). Safe to call repeatedly.
  */
-export function initSegmenter(): Promise<boolean> {
-  pending ??= (async () => {
-    try {
-      const mod = (await import('jieba-wasm')) as unknown as JiebaModule;
-      // The web build must be instantiated first; the nodejs build has no default init function.
-      if (typeof mod.default === 'function') await (mod.default as () => Promise<unknown>)();
-      const cut = typeof mod.cut === 'function' ? mod.cut : (mod.default as JiebaModule | undefined)?.cut;
-      if (typeof cut !== 'function') return false;
-      setSegmenter((text) => cut(text, true), 'jieba');
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  return pending;
+export async function initSegmenter(): Promise<boolean> {
+  loading ??= loadJieba();
+  const jieba = await loading;
+  if (jieba && activeName !== 'jieba') setSegmenter(jieba, 'jieba');
+  return jieba !== null;
 }

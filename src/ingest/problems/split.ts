@@ -34,11 +34,12 @@ const circled = (s: string): number => s.charCodeAt(0) - 0x2460 + 1;
 const FAMILIES: readonly MarkerFamily[] = [
   { name: 'shi', re: new RegExp(`${B}(${CN})是`, 'g'), ordinal: chineseNumeral },
   { name: 'di', re: new RegExp(`${B}第(${CN})[，,、：:]`, 'g'), ordinal: chineseNumeral },
-  { name: 'paren-cn', re: new RegExp(`${B}[（(](${CN})[）)]`, 'g'), ordinal: chineseNumeral },
+  // Bracketed markers delimit themselves, so they need no boundary: "…明确（二）部分…".
+  { name: 'paren-cn', re: new RegExp(`()[（(](${CN})[）)]`, 'g'), ordinal: chineseNumeral },
   { name: 'cn-dun', re: new RegExp(`${B}(${CN})[、．.]`, 'g'), ordinal: chineseNumeral },
-  { name: 'paren-num', re: new RegExp(`${B}[（(](\\d{1,2})[）)]`, 'g'), ordinal: arabic },
+  { name: 'paren-num', re: new RegExp(`()[（(](\\d{1,2})[）)]`, 'g'), ordinal: arabic },
   { name: 'num', re: new RegExp(`${B}(\\d{1,2})(?:[、．]|\\.(?!\\d)|[)）](?!\\d))`, 'g'), ordinal: arabic },
-  { name: 'circled', re: /(^|)([\u2460-\u2473])/g, ordinal: circled },
+  { name: 'circled', re: /()([\u2460-\u2473])/g, ordinal: circled },
 ];
 
 interface Marker {
@@ -87,7 +88,10 @@ export function splitNumbered(text: string): NumberedSplit {
   let best: Marker[] = [];
   for (const family of FAMILIES) {
     const run = countingRun(markersOf(text, family));
-    if (run.length > best.length || (run.length === best.length && run.length > 0 && (run[0]?.start ?? 0) < (best[0]?.start ?? 0))) {
+    if (
+      run.length > best.length ||
+      (run.length === best.length && run.length > 0 && (run[0]?.start ?? 0) < (best[0]?.start ?? 0))
+    ) {
       best = run;
     }
   }

@@ -46,7 +46,12 @@ export interface Taxonomy {
 export function parseKeyword(keyword: string): KeywordPattern {
   return keyword
     .split('+')
-    .map((group) => group.split('|').map((t) => t.replace(/\s+/g, '')).filter((t) => t !== ''))
+    .map((group) =>
+      group
+        .split('|')
+        .map((t) => t.replace(/\s+/g, ''))
+        .filter((t) => t !== ''),
+    )
     .filter((group) => group.length > 0);
 }
 

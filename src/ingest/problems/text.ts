@@ -4,16 +4,31 @@
  */
 import { stripLatex, stripMarkup } from '../normalize.ts';
 
-/** Cleans one cell or line for reading: markup, LaTeX and collapsed spaces; keeps the original punctuation. */
+/**
+ * Cleans one cell or line for reading: HTML/bookmark remnants, LaTeX, Markdown heading/bullet/bold
+ * marks and collapsed spaces; keeps the original punctuation.
+ */
 export function cleanText(text: string): string {
   return stripLatex(stripMarkup(text))
     .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/\*\*|__/g, '')
+    .replace(/^\s*(?:#{1,6}|[-*+>•·])\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** Cells of a cleaned line; a line without tabs is one cell. Empty cells are kept (column positions). */
-export function splitTabCells(rawLine: string): string[] {
+/** A Markdown table row "| a | b |" (separator rows "|---|" included). */
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
+/**
+ * Cells of a line: tab-separated, or a Markdown pipe row; any other line is one cell. Cells are
+ * cleaned; empty cells are kept so column positions survive.
+ */
+export function splitCells(rawLine: string): string[] {
+  if (PIPE_ROW.test(rawLine)) {
+    if (/^\s*\|[\s:|-]+\|\s*$/.test(rawLine)) return [];
+    return rawLine.trim().slice(1, -1).split('|').map(cleanText);
+  }
   return rawLine.split('\t').map(cleanText);
 }
 
