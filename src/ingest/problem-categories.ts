@@ -1,15 +1,18 @@
 /**
- * Problem rows get their duplicate clusters and taxonomy categories here (problems/ holds the
- * clustering and the classifier).
+ * Problem rows get their duplicate clusters (identical and near-identical statements, across
+ * documents) and their taxonomy categories here.
  */
 import type { ProblemRow } from '../data/schema.ts';
-import { shortHash } from './hash.ts';
+import { categorize, clusterProblems, parseTaxonomy } from './problems/index.ts';
 
-/** Fills cluster_id and categories in place. */
-export function categorizeProblems(problems: ProblemRow[], taxonomy?: string): void {
-  void taxonomy;
+const FALLBACK = '其他';
+
+/** Fills cluster_id and categories in place. Without a taxonomy every statement is "其他". */
+export function categorizeProblems(problems: ProblemRow[], taxonomyYaml?: string): void {
+  const clusters = clusterProblems(problems.map((p) => ({ key: p.problem_id, text: p.text })));
+  const taxonomy = taxonomyYaml ? parseTaxonomy(taxonomyYaml) : null;
   for (const p of problems) {
-    p.cluster_id = `c${shortHash(p.text.replace(/[\s，。；、,.;]/g, ''))}`;
-    p.categories = ['其他'];
+    p.cluster_id = clusters.get(p.problem_id) ?? p.problem_id;
+    p.categories = taxonomy ? categorize(p.text, taxonomy) : [FALLBACK];
   }
 }

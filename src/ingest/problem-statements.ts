@@ -1,9 +1,9 @@
 /**
  * A document's problem statements: prose statements (problems/extract.ts) plus the deviation
- * reasons of indicator rows, each attributed to the project whose table or section holds it.
+ * reasons of indicator rows that state a problem, each attributed to the project whose table or
+ * section holds it.
  */
-import { extractProblems } from './problems/extract.ts';
-import { isFillerStatement } from './problems/filler.ts';
+import { clusterKey, extractProblems, isDeviationProblem } from './problems/index.ts';
 import type { ProblemDraft, ProjectObservation } from './types.ts';
 
 /** The project whose table or section spans a line, the narrowest span first. */
@@ -30,12 +30,13 @@ export function extractDocumentProblems(
     line: p.line,
     project_name: projectAt(projects, p.line),
   }));
-  const seen = new Set(drafts.map((d) => `${d.line}\u0000${d.text}`));
+  // The prose extractor may already have read a reason cell (with its end punctuation trimmed).
+  const seen = new Set(drafts.map((d) => `${d.line}\u0000${clusterKey(d.text)}`));
   for (const p of projects) {
     for (const ind of p.indicators) {
       const reason = ind.deviation_reason;
-      if (!reason || isFillerStatement(reason)) continue;
-      const key = `${ind.line}\u0000${reason}`;
+      if (!reason || !isDeviationProblem(reason, ind.weight, ind.score)) continue;
+      const key = `${ind.line}\u0000${clusterKey(reason)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       drafts.push({ text: reason, line: ind.line, project_name: p.name });
