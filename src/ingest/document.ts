@@ -3,7 +3,7 @@
  * year, project observations, department figures and problem statements.
  */
 import { classifyDocument } from './classify.ts';
-import { extractDepartment, type ProseLine } from './extract/department.ts';
+import { emptyDepartment, extractDepartment, type ProseLine } from './extract/department.ts';
 import { documentFacts, TITLE_ROWS } from './extract/document-info.ts';
 import {
   extractEnumeration,
@@ -46,16 +46,7 @@ function reconcileListedTotal(
   if (!total || summaryRows.length === 0) return department;
   const sum = summaryRows.reduce((acc, o) => acc + (o.executed?.value ?? o.amount_any?.value ?? 0), 0);
   if (Math.abs(sum - total.value) > 0.01) return department;
-  const draft: DepartmentDraft = department ?? {
-    budget_initial: null,
-    budget_adjusted: null,
-    executed: null,
-    execution_rate_reported: null,
-    total_score: null,
-    project_count: null,
-    average_score: null,
-    sources: [],
-  };
+  const draft = department ?? emptyDepartment();
   draft.executed ??= total.value;
   draft.sources.push(total.source);
   return draft;

@@ -57,8 +57,8 @@ export interface ProseLine {
  * taken only from a line that also states the department's executed amount or budget, so a
  * project's rate is not mistaken for the department's.
  */
-export function extractDepartment(lines: readonly ProseLine[]): DepartmentDraft | null {
-  const draft: DepartmentDraft = {
+export function emptyDepartment(): DepartmentDraft {
+  return {
     budget_initial: null,
     budget_adjusted: null,
     executed: null,
@@ -68,6 +68,10 @@ export function extractDepartment(lines: readonly ProseLine[]): DepartmentDraft 
     average_score: null,
     sources: [],
   };
+}
+
+export function extractDepartment(lines: readonly ProseLine[]): DepartmentDraft | null {
+  const draft = emptyDepartment();
   for (const line of lines) {
     const text = toHalfWidth(line.text);
     let used = false;
