@@ -1,0 +1,51 @@
+/** Accuracy tables (fields correct / fields expected) of corpus checks, grouped by any key. */
+import type { ReportTruth } from '../../src/corpus/truth.ts';
+import type { Check } from './compare.ts';
+import { gapsOf } from './known-gaps.ts';
+
+interface Tally {
+  reports: Set<string>;
+  ok: number;
+  total: number;
+  gapReports: Set<string>;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - [...text].length));
+}
+
+/** One line per group: reports, fields ok / expected, %, reports with a known gap. */
+export function accuracyTable(
+  title: string,
+  checks: readonly Check[],
+  truths: ReadonlyMap<string, ReportTruth>,
+  keyOf: (truth: ReportTruth) => string,
+): string {
+  const groups = new Map<string, Tally>();
+  for (const c of checks) {
+    const truth = truths.get(c.file);
+    if (!truth) continue;
+    const key = keyOf(truth);
+    const t = groups.get(key) ?? { reports: new Set(), ok: 0, total: 0, gapReports: new Set() };
+    t.reports.add(c.file);
+    if (gapsOf(truth).length > 0) t.gapReports.add(c.file);
+    t.total++;
+    if (c.ok) t.ok++;
+    groups.set(key, t);
+  }
+  const lines = [`${pad(title, 16)} reports  fields ok/expected   accuracy  reports with a known gap`];
+  let ok = 0;
+  let total = 0;
+  for (const [key, t] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    ok += t.ok;
+    total += t.total;
+    const pct = ((100 * t.ok) / t.total).toFixed(1);
+    lines.push(
+      `${pad(key, 16)} ${pad(String(t.reports.size), 8)} ${pad(`${t.ok}/${t.total}`, 20)} ${pad(`${pct}%`, 9)} ${t.gapReports.size}`,
+    );
+  }
+  lines.push(
+    `${pad('all', 16)} ${pad('', 8)} ${pad(`${ok}/${total}`, 20)} ${((100 * ok) / Math.max(1, total)).toFixed(1)}%`,
+  );
+  return lines.join('\n');
+}
