@@ -1,20 +1,18 @@
 /** Accuracy tables (fields correct / fields expected) of corpus checks, grouped by any key. */
 import type { ReportTruth } from '../../src/corpus/truth.ts';
 import type { Check } from './compare.ts';
-import { gapsOf } from './known-gaps.ts';
 
 interface Tally {
   reports: Set<string>;
   ok: number;
   total: number;
-  gapReports: Set<string>;
 }
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - [...text].length));
 }
 
-/** One line per group: reports, fields ok / expected, %, reports with a known gap. */
+/** One line per group: reports, fields ok / expected, %. */
 export function accuracyTable(
   title: string,
   checks: readonly Check[],
@@ -26,14 +24,13 @@ export function accuracyTable(
     const truth = truths.get(c.file);
     if (!truth) continue;
     const key = keyOf(truth);
-    const t = groups.get(key) ?? { reports: new Set(), ok: 0, total: 0, gapReports: new Set() };
+    const t = groups.get(key) ?? { reports: new Set(), ok: 0, total: 0 };
     t.reports.add(c.file);
-    if (gapsOf(truth).length > 0) t.gapReports.add(c.file);
     t.total++;
     if (c.ok) t.ok++;
     groups.set(key, t);
   }
-  const lines = [`${pad(title, 16)} reports  fields ok/expected   accuracy  reports with a known gap`];
+  const lines = [`${pad(title, 16)} reports  fields ok/expected   accuracy`];
   let ok = 0;
   let total = 0;
   for (const [key, t] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
@@ -41,7 +38,7 @@ export function accuracyTable(
     total += t.total;
     const pct = ((100 * t.ok) / t.total).toFixed(1);
     lines.push(
-      `${pad(key, 16)} ${pad(String(t.reports.size), 8)} ${pad(`${t.ok}/${t.total}`, 20)} ${pad(`${pct}%`, 9)} ${t.gapReports.size}`,
+      `${pad(key, 16)} ${pad(String(t.reports.size), 8)} ${pad(`${t.ok}/${t.total}`, 20)} ${pct}%`,
     );
   }
   lines.push(

@@ -2,8 +2,7 @@
  * The real ingest (parseDocumentAsync + assembleTables) against a synthetic corpus with a known
  * truth: 120 reports, twelve per layout, covering every layout × encoding, unit and numeral
  * variant, with credibility problems planted. Prints per-layout and per-variant accuracy and
- * lists every mismatch. Reports carrying a known parser gap (known-gaps.ts) are held to the truth
- * in separate `it.fails` tests, which flip when the lead fixes the gap.
+ * lists every mismatch.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, LAYOUTS, type CorpusFile, type Layout } from '../../src/corpus/corpus.ts';
@@ -14,24 +13,9 @@ import { FLAG_RULES } from '../../src/data/schema.ts';
 import { assembleTables, parseDocumentAsync } from '../../src/ingest/pipeline.ts';
 import { accuracyTable } from './accuracy.ts';
 import { compareReport, type Check } from './compare.ts';
-import { gapsOf } from './known-gaps.ts';
 
 const SEED = 7;
 const REPORTS = 120;
-
-/**
- * Layouts whose test corpus holds reports with a known gap today (see known-gaps.ts): blank
- * indicator cells in project_tab/md/html, a repeated header in summary_tab, thousands separators
- * and names like "110…" in prose. (Which layouts draw a gap depends on the seed; it is fixed.)
- */
-const FAILING_TODAY: ReadonlySet<Layout> = new Set([
-  'project_tab',
-  'project_md',
-  'project_html',
-  'summary_tab',
-  'narrative',
-  'department',
-]);
 
 let corpus: CorpusFile[] = [];
 let checks: Check[] = [];
@@ -49,14 +33,12 @@ beforeAll(async () => {
   checks = corpus.flatMap((f) => compareReport(f.truth, tables));
 }, 60_000);
 
-function mismatches(layout: Layout, withGaps: boolean): string[] {
+function mismatches(layout: Layout): string[] {
   return checks
     .filter((c) => c.layout === layout && !c.ok)
-    .filter((c) => gapsOf(truths.get(c.file) as ReportTruth).length > 0 === withGaps)
     .map((c) => {
       const t = truths.get(c.file) as ReportTruth;
-      const gaps = gapsOf(t);
-      return `${c.file} [${t.variants.encoding ?? 'xlsx'} ${t.variants.unit} ${t.variants.numerals} missing="${t.variants.missing}"${gaps.length ? ` gaps=${gaps.join(',')}` : ''}] ${c.field}: ${c.detail}`;
+      return `${c.file} [${t.variants.encoding ?? 'xlsx'} ${t.variants.unit} ${t.variants.numerals} missing="${t.variants.missing}"] ${c.field}: ${c.detail}`;
     });
 }
 
@@ -107,21 +89,15 @@ describe('ingest of the synthetic corpus', () => {
     const wrong = checks.filter((c) => !c.ok);
     console.log(
       [byLayout, byEncoding, byUnit, byNumerals].join('\n\n') +
-        `\n\n${wrong.length} mismatching fields:\n${LAYOUTS.flatMap((l) => [...mismatches(l, false), ...mismatches(l, true)]).join('\n')}`,
+        `\n\n${wrong.length} mismatching fields:\n${LAYOUTS.flatMap((l) => mismatches(l)).join('\n')}`,
     );
     expect(checks.length).toBeGreaterThan(REPORTS * 5);
   });
 
   for (const layout of LAYOUTS) {
-    it(`${layout}: reports without a known gap match the truth field by field`, () => {
+    it(`${layout}: every report matches the truth field by field`, () => {
       expect(checks.some((c) => c.layout === layout)).toBe(true);
-      expect(mismatches(layout, false)).toEqual([]);
-    });
-
-    // The same assertion over the reports with a known gap: fails until the parser is fixed.
-    const test = FAILING_TODAY.has(layout) ? it.fails : it;
-    test(`${layout}: reports with a known gap match the truth too${FAILING_TODAY.has(layout) ? ' (fails today)' : ''}`, () => {
-      expect(mismatches(layout, true)).toEqual([]);
+      expect(mismatches(layout)).toEqual([]);
     });
   }
 });

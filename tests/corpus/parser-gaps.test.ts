@@ -1,7 +1,6 @@
 /**
- * Minimal reproductions of the parser gaps the synthetic corpus found (known-gaps.ts). Each test
- * asserts the correct extraction and is marked `it.fails` while the gap is open: when the lead
- * fixes the parser the test reports "expected to fail" — flip it to `it` then.
+ * Minimal reproductions of parser gaps the synthetic corpus once found; each asserts the correct
+ * extraction, so the gap stays closed.
  */
 import { describe, expect, it } from 'vitest';
 import type { Tables } from '../../src/data/schema.ts';
@@ -30,7 +29,7 @@ describe('parser gaps found by the synthetic corpus', () => {
   });
 
   // extract/department.ts: AMOUNT is (\d+(?:\.\d+)?) — "12,345,600元" is read as "600元" or not at all.
-  it.fails('prose-thousands: department figures with thousands separators ("12,345,600元")', () => {
+  it('prose-thousands: department figures with thousands separators ("12,345,600元")', () => {
     const t = ingest('dept-thousands.txt', [
       '青禾县公安局部门整体支出绩效自评报告',
       '（2023年度）',
@@ -45,7 +44,7 @@ describe('parser gaps found by the synthetic corpus', () => {
 
   // extract/document-info.ts: LEADING_NOISE strips 本/对/向/经/由/我 — "本溪…" becomes "溪…" (6 of the
   // 3,204 agencies of the gazetteer pool: 本溪市公安局 and its branches, 本溪满族自治县公安局).
-  it.fails('agency-leading-word: an agency named 本溪… keeps its first character', () => {
+  it('agency-leading-word: an agency named 本溪… keeps its first character', () => {
     const t = ingest('benxi.txt', [
       '本溪满族自治县公安局',
       '专项项目绩效自评报告',
@@ -58,7 +57,7 @@ describe('parser gaps found by the synthetic corpus', () => {
   // extract/narrative.ts: NOT_A_NAME_START rejects names opening with a digit or 经/全/各/在/为/本…
   // ("110接处警…", "经济犯罪…"); the rejected line then falls through to the department reader,
   // so its figures become the department's when the report states none of its own.
-  it.fails('narrative-name-start: paragraphs of "110…" and "经济…" projects are projects', () => {
+  it('narrative-name-start: paragraphs of "110…" and "经济…" projects are projects', () => {
     const t = ingest('names.txt', [
       '青禾县公安局',
       '专项项目绩效自评报告',
@@ -73,7 +72,7 @@ describe('parser gaps found by the synthetic corpus', () => {
 
   // extract/summary-table.ts: after a page footer the header row printed again is read as a data
   // row named "项目名称".
-  it.fails('repeated-header: a summary header repeated after a page break is no project', () => {
+  it('repeated-header: a summary header repeated after a page break is no project', () => {
     const t = ingest('repeat.txt', [
       '青禾县公安局2023年度项目支出绩效自评结果汇总表',
       '序号\t项目名称\t年初预算数\t全年执行数\t自评得分',
@@ -90,7 +89,7 @@ describe('parser gaps found by the synthetic corpus', () => {
 
   // extract/project-table.ts parseIndicatorRow works on filled(row): an empty 实际完成值 drops out,
   // so 分值 is read as the actual value and 得分 as the weight → false total_not_sum.
-  it.fails('blank-indicator-cell: an empty 实际完成值 keeps 分值 and 得分 in their columns', () => {
+  it('blank-indicator-cell: an empty 实际完成值 keeps 分值 and 得分 in their columns', () => {
     const t = ingest('blank.txt', [
       '项目支出绩效自评表',
       '（2023年度）',

@@ -9,7 +9,7 @@ import type { DepartmentDraft } from '../types.ts';
 
 type Field = Exclude<keyof DepartmentDraft, 'sources'>;
 
-const AMOUNT = String.raw`(\d+(?:\.\d+)?)\s*(万元|亿元|元)`;
+const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元)`;
 const SEP = String.raw`(?:为|是|共计|合计|总计|总额|达|:|：|\s)*`;
 
 const PATTERNS: [Field, RegExp][] = [
@@ -44,7 +44,7 @@ function matchField(field: Field, re: RegExp, text: string): number | null {
   }
   if (field === 'execution_rate_reported') return roundTo(Number(m[1]) / 100, 10);
   if (field === 'total_score' || field === 'average_score') return Number(m[1]);
-  return roundTo(Number(m[1]) * unitFactor(m[2]));
+  return roundTo(Number((m[1] as string).replace(/,/g, '')) * unitFactor(m[2]));
 }
 
 export interface ProseLine {

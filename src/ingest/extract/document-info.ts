@@ -8,7 +8,8 @@ import { filled, rowText, type Row } from '../segment.ts';
 
 const AGENCY_RE = /[\u4e00-\u9fa5]{2,24}?(?:公安局|公安系统|公安处)(?:[\u4e00-\u9fa5]{2,14}?分局)?|[\u4e00-\u9fa5]{2,14}?公安分局/g;
 /** Words that cannot open an agency name; a match starting with them is trimmed. */
-const LEADING_NOISE = /^(?:年度?|关于|根据|按照|依据|对|向|经|由|我|本)+/;
+/** Only words no place name starts with (本溪, 向阳区, 经济开发区 do exist). */
+const LEADING_NOISE = /^(?:年度?|关于|根据|按照|依据|对|由|我)+/;
 const AGENCY_LABEL = /^(?:预算部门|预算单位|主管部门|单位名称|部门名称|填报单位|实施单位)(?:\(盖章\)|（盖章）)?[:：]?(.*)$/;
 
 /** Trims leading words the greedy scan swallowed: "2021年大厂回族自治县公安系统" → "大厂回族自治县公安系统". */

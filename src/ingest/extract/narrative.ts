@@ -77,8 +77,9 @@ export function extractSectionObservation(
 
 const PARAGRAPH_HEAD =
   /^([\u4e00-\u9fa5A-Za-z0-9（）()“”、·-]{4,40}?)项目(?=用|是|的|绩效|于|自|通过|主要|总|资金|实施|\d|[，,。])/;
+/** Sentence openings that are not project names ("本部门…", "2021年…", "经评价…", "一是…"). */
 const NOT_A_NAME_START =
-  /^(?:\d|本|该|我|各|对|全|在|根据|按照|为|通过|经|截至|其中|此|年度|部门|项目|专项|以上|上述|所有|[一二三四五六七八九十]+[、是]|（|\()/;
+  /^(?:\d{4}年|\d+[、.个)]|本(?!溪)|该|我|各|对|全年|全局|全县|全市|在|根据|按照|为|通过|经(?:评价|研究|审核|核查|过|批准)|截至|其中|此|年度|部门|项目|专项|以上|上述|所有|[一二三四五六七八九十]+[、是]|（|\()/;
 
 /** A paragraph that opens with a project name and states at least one amount. */
 export function extractParagraphObservation(row: Row, file: string): ProjectObservation | null {

@@ -186,6 +186,8 @@ interface LevelState {
   level2: string | null;
   /** Column of 一级指标 in the header, to place "成本指标" (a level-1 or level-2 label). */
   level1Col: number | null;
+  /** Column of 三级指标 (the indicator name) in the header. */
+  nameCol: number | null;
 }
 
 /** Splits an indicator row into its parts; null when the row carries no indicator. */
@@ -212,16 +214,23 @@ function parseIndicatorRow(row: Row, current: LevelState): IndicatorDraft | null
     } else break;
     k++;
   }
-  const rest = cells.slice(k);
+  const nameCol = positions[k]?.col;
   const line = lines[k] ?? lines[0] ?? 0;
+  if (nameCol === undefined) return null;
+  // A row aligned with the header is read by position, so an empty 实际完成值 keeps its place; a
+  // row shifted by merged-cell drift is read by its non-empty cells in order.
+  const aligned = nameCol === current.nameCol;
+  const rest = aligned ? row.cells.slice(nameCol) : cells.slice(k);
+  while (rest.length > 0 && rest[rest.length - 1] === '') rest.pop();
   // OCR keeps template prefixes: "指标 1：租赁的线路不少于 5 条".
   const name = rest[0]?.replace(/^指标\s*\d+\s*[:：]\s*/, '');
-  if (name === undefined || isPlaceholder(name) || rest.length < 2) return null;
+  if (name === undefined || isPlaceholder(name) || rest.filter((c) => c !== '').length < 2) return null;
   const target = rest[1] ?? null;
   const actual = rest[2] ?? null;
   const numbers: number[] = [];
   const notes: string[] = [];
   for (const cell of rest.slice(3)) {
+    if (cell === '') continue;
     const n = parseNumericCell(cell);
     if (n !== null && notes.length === 0 && numbers.length < 2) numbers.push(n);
     else notes.push(cell);
@@ -246,8 +255,11 @@ function readIndicators(rows: readonly Row[], region: TableRegion): { indicators
   while (i < region.end && !isIndicatorHeader(rows[i] as Row)) i++;
   if (i >= region.end) return { indicators, next: region.nameRow };
   const header = rows[i] as Row;
-  const level1Col = header.cells.findIndex((c) => compact(c) === '一级指标');
-  const current: LevelState = { level1: null, level2: null, level1Col: level1Col >= 0 ? level1Col : null };
+  const colOf = (label: string) => {
+    const col = header.cells.findIndex((c) => compact(c) === label);
+    return col >= 0 ? col : null;
+  };
+  const current: LevelState = { level1: null, level2: null, level1Col: colOf('一级指标'), nameCol: colOf('三级指标') };
   for (i = i + 1; i < region.end; i++) {
     const row = rows[i] as Row;
     const cells = filled(row);

@@ -145,6 +145,8 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
       }
       // A data row is about as wide as the header; a lone cell ends the table.
       if (filled(row).length < Math.max(2, Math.ceil(width / 2))) break;
+      // The header printed again after a page break.
+      if (headerColumns(row)) continue;
       const obs = readRow(row, columns, unit, file);
       if (obs) projects.push(obs);
     }
