@@ -107,7 +107,8 @@ export function readListedFile(entry: ListedFile): ReadResult {
     const buffer = readFileSync(entry.path);
     // A plain Uint8Array view (no copy): the parser core is written against web types, not Buffer.
     const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    return { input: { file: entry.file, bytes }, sha256: sha256Hex(bytes), bytes: bytes.byteLength };
+    const sha256 = sha256Hex(bytes);
+    return { input: { file: entry.file, bytes, sha256 }, sha256, bytes: bytes.byteLength };
   } catch (error) {
     return failed(describeReadError(error));
   }

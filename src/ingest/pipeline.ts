@@ -19,7 +19,7 @@ function baseInfo(input: InputFile): Base {
   return {
     doc_id: `d${shortHash(input.file)}`,
     file: input.file,
-    sha256: 'bytes' in input ? sha256Hex(bytes) : '',
+    sha256: 'bytes' in input ? (input.sha256 ?? sha256Hex(bytes)) : '',
     bytes: bytes.length,
     encoding: null,
     format: 'bytes' in input ? detectFormat(input.file, bytes) : 'unknown',

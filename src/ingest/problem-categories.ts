@@ -11,8 +11,15 @@ const FALLBACK = '其他';
 export function categorizeProblems(problems: ProblemRow[], taxonomyYaml?: string): void {
   const clusters = clusterProblems(problems.map((p) => ({ key: p.problem_id, text: p.text })));
   const taxonomy = taxonomyYaml ? parseTaxonomy(taxonomyYaml) : null;
+  // Boilerplate repeats verbatim across reports: categorize each distinct text once.
+  const memo = new Map<string, string[]>();
   for (const p of problems) {
     p.cluster_id = clusters.get(p.problem_id) ?? p.problem_id;
-    p.categories = taxonomy ? categorize(p.text, taxonomy) : [FALLBACK];
+    let categories = memo.get(p.text);
+    if (!categories) {
+      categories = taxonomy ? categorize(p.text, taxonomy) : [FALLBACK];
+      memo.set(p.text, categories);
+    }
+    p.categories = [...categories];
   }
 }

@@ -10,6 +10,7 @@ const AGENCY_RE = /[\u4e00-\u9fa5]{2,24}?(?:公安局|公安系统|公安处)(?:
 /** Words that cannot open an agency name; a match starting with them is trimmed. */
 /** Only words no place name starts with (本溪, 向阳区, 经济开发区 do exist). */
 const LEADING_NOISE = /^(?:年度?|关于|根据|按照|依据|对|由|我)+/;
+const LABEL_HINT = /预算|主管|单位|部门|填报/;
 const AGENCY_LABEL = /^(?:预算部门|预算单位|主管部门|单位名称|部门名称|填报单位|实施单位)(?:\(盖章\)|（盖章）)?[:：]?(.*)$/;
 
 /** Trims leading words the greedy scan swallowed: "2021年大厂回族自治县公安系统" → "大厂回族自治县公安系统". */
@@ -19,6 +20,7 @@ export function trimAgency(candidate: string): string {
 }
 
 export function agencyMentions(text: string): string[] {
+  if (!text.includes('公安') && !text.includes('分局')) return [];
   return [...compact(text).matchAll(AGENCY_RE)].map((m) => trimAgency(m[0])).filter((a) => a.length >= 4);
 }
 
@@ -37,6 +39,7 @@ function labelledAgencies(rows: readonly Row[]): string[] {
   for (const row of rows) {
     const cells = filled(row);
     cells.forEach((cell, k) => {
+      if (!LABEL_HINT.test(cell)) return;
       const m = AGENCY_LABEL.exec(compact(cell));
       if (!m) return;
       const value = m[1] !== '' ? (m[1] as string) : compact(cells[k + 1] ?? '');
@@ -65,8 +68,11 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
   const title = titleRows.map(rowText).find((t) => /报告|表|说明|情况|决算/.test(t)) ?? (titleRows[0] ? rowText(titleRows[0]) : null);
   const fromTitle = titleRows.flatMap((r) => agencyMentions(rowText(r)));
   const fromLabels = labelledAgencies(rows);
-  const fromText = rows.flatMap((r) => agencyMentions(rowText(r)));
-  const agency = fromTitle[0] ?? fromLabels.find((a) => /公安局|公安系统|分局/.test(a)) ?? mostFrequent(fromText);
+  // The most frequent mention in the text is the last resort (and the costliest scan).
+  const agency =
+    fromTitle[0] ??
+    fromLabels.find((a) => /公安局|公安系统|分局/.test(a)) ??
+    mostFrequent(rows.flatMap((r) => agencyMentions(rowText(r))));
   const aliases = [...new Set(fromLabels.filter((a) => a !== agency && /公安局|公安分局|公安系统/.test(a)))];
 
   let year: number | null = null;

@@ -76,6 +76,8 @@ function valueAfterLabel(rows: readonly Row[], from: number, to: number, label: 
   for (let i = from; i < to; i++) {
     const cells = filled(rows[i] as Row);
     for (let k = 0; k < cells.length; k++) {
+      // Labels open a short cell; long cells are values or prose.
+      if ((cells[k] as string).length > 60) continue;
       const c = compact(cells[k] as string);
       const m = label.exec(c);
       if (!m) continue;

@@ -97,6 +97,11 @@ const hasNumber = (row: Row) => row.cells.some((c) => /\d/.test(c));
 /** The header at row i, possibly written over two rows; null when row i starts no summary table. */
 function headerAt(rows: readonly Row[], i: number): { header: Row; columns: Column[]; dataStart: number } | null {
   const row = rows[i] as Row;
+  // Cheap pre-check: a header names its project column in a short cell ("项目名称", or "项目"/"名称"
+  // over two lines).
+  if (row.cells.length < 3 || !row.cells.some((c) => c.length <= 12 && (c.includes('项目') || c.includes('名称')))) {
+    return null;
+  }
   const single = headerColumns(row);
   const next = rows[i + 1];
   if (next && !hasNumber(next)) {

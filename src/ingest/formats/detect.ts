@@ -27,7 +27,18 @@ const BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
 
 type Magic = 'docx' | 'xlsx' | 'pdf' | 'zip' | 'ole' | 'image' | 'rtf';
 
+/** The pipeline asks for a file's format more than once; sniffing a large text is not free. */
+const detected = new WeakMap<Uint8Array, { file: string; format: FileFormat }>();
+
 export function detectFormat(file: string, bytes: Uint8Array): FileFormat {
+  const cached = detected.get(bytes);
+  if (cached?.file === file) return cached.format;
+  const format = sniffFormat(file, bytes);
+  detected.set(bytes, { file, format });
+  return format;
+}
+
+function sniffFormat(file: string, bytes: Uint8Array): FileFormat {
   const magic = magicOf(bytes);
   if (magic === 'docx' || magic === 'xlsx' || magic === 'pdf') return magic;
   const byExtension = BY_EXTENSION[extensionOf(file)];
