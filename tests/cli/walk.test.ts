@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sha256Hex as parserSha256 } from '../../src/ingest/hash.ts';
 import { describe, expect, it } from 'vitest';
 import { describeReadError, listInputFiles, readListedFile, sha256Hex } from '../../src/cli/walk.ts';
 import { useTempDirs } from '../data/temp-dir.ts';
@@ -69,9 +70,11 @@ describe('readListedFile', () => {
     tree(root, { '报告.txt': '绩效自评' });
     const result = readListedFile(listInputFiles(root)[0]!);
     const bytes = new TextEncoder().encode('绩效自评');
-    expect(result.input).toEqual({ file: '报告.txt', bytes });
+    expect(result.input).toEqual({ file: '报告.txt', bytes, sha256: sha256Hex(bytes) });
     expect(result.bytes).toBe(12);
     expect(result.sha256).toBe(sha256Hex(bytes));
+    // The parser core computes the same digest when the caller does not pass one.
+    expect(result.sha256).toBe(parserSha256(bytes));
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
