@@ -1,9 +1,17 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { dataPlugin } from './src/app/build/data-plugin.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  // Relative URLs: dist/ works from any sub-path of any static host.
+  base: './',
+  plugins: [svelte(), dataPlugin(process.env.JIXIAO_DATA_DIR ?? 'data')],
+  build: {
+    target: 'es2022',
+    // DuckDB-WASM's worker and wasm are large by nature; they load in parallel with the data.
+    chunkSizeWarningLimit: 1500,
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

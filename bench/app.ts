@@ -1,0 +1,306 @@
+/**
+ * Dashboard benchmark (npm run bench:app): builds the app once, serves it with scripts/serve.mjs and
+ * measures in Chromium, for the seed reports and for a generated 100,000-project / 1,000,000-
+ * indicator dataset (scripts/gen-dataset.ts):
+ *   - time to first chart (navigation start → first ECharts 'finished'), cold and warm cache;
+ *   - time until every view has rendered (tabs visited in turn, each waited until idle);
+ *   - p50/p95 of a filter change on 预算执行 (hash change → all queries answered and charts rendered),
+ *     over distinct filter states so the app's result cache never answers;
+ *   - JS heap used (main thread, and the DuckDB worker).
+ * Targets: first chart ≤ 1.5 s (seed) and ≤ 3 s (100k); filter change p95 ≤ 100 ms (100k).
+ *
+ *   npm run bench:app [-- --projects 100000 --indicators 10 --changes 30]
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { generateDataset, writeDataset } from '../scripts/gen-dataset.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const VIEWS = ['overview', 'budget', 'scores', 'problems', 'quality', 'projects'] as const;
+const TARGETS = { firstChartSeed: 1500, firstChartLarge: 3000, filterP95: 100 };
+
+interface Figures {
+  label: string;
+  firstChartCold: number;
+  firstChartWarm: number;
+  allViews: number;
+  perView: Record<string, number>;
+  changes: number[];
+  mainHeapMb: number;
+  workerHeapMb: number | null;
+}
+
+function sh(command: string, args: string[], env: Record<string, string> = {}): void {
+  execFileSync(command, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+}
+
+function copySite(built: string, target: string, data: string): void {
+  cpSync(built, target, { recursive: true });
+  rmSync(join(target, 'data'), { recursive: true, force: true });
+  mkdirSync(join(target, 'data'));
+  for (const name of readdirSync(data).filter((n) => n.endsWith('.arrow') || n === 'manifest.json')) {
+    cpSync(join(data, name), join(target, 'data', name));
+  }
+}
+
+function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn('node', ['scripts/serve.mjs', '--dir', dir, '--port', '0'], { cwd: ROOT });
+  return new Promise((ok, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /(http:\/\/\S+)/.exec(chunk.toString());
+      if (match?.[1]) ok({ child, url: match[1] });
+    });
+    child.on('exit', (code) => fail(new Error(`serve.mjs exited with ${code}`)));
+  });
+}
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+async function idleSeq(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.documentElement.dataset.idleSeq ?? 0));
+}
+
+async function waitIdle(page: Page, after: number): Promise<void> {
+  await page.waitForFunction(
+    (previous) =>
+      document.documentElement.dataset.idle === '1' &&
+      Number(document.documentElement.dataset.idleSeq ?? 0) > previous,
+    after,
+    { timeout: 120_000, polling: 'raf' },
+  );
+}
+
+/** Loads the page and returns ms from navigation start to the first rendered chart. */
+async function firstChart(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('jx:first-chart').length > 0, null, {
+    timeout: 120_000,
+    polling: 'raf',
+  });
+  return page.evaluate(() => performance.getEntriesByName('jx:first-chart')[0]?.startTime ?? Number.NaN);
+}
+
+/**
+ * One filter change, timed inside the page: from setting location.hash to the next idle mark
+ * (every query answered, every chart's 'finished' event, two frames later).
+ */
+async function timedChange(page: Page, hash: string): Promise<number> {
+  return page.evaluate(
+    (target) =>
+      new Promise<number>((done) => {
+        const html = document.documentElement;
+        const before = Number(html.dataset.idleSeq ?? 0);
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (html.dataset.idle === '1' && Number(html.dataset.idleSeq ?? 0) > before) {
+            observer.disconnect();
+            done(performance.now() - start);
+          }
+        });
+        observer.observe(html, { attributes: true, attributeFilter: ['data-idle-seq'] });
+        window.location.hash = target;
+      }),
+    hash,
+  );
+}
+
+async function optionValues(page: Page, name: string): Promise<string[]> {
+  return page.$$eval(`select[name="${name}"] option`, (options) =>
+    options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ''),
+  );
+}
+
+/**
+ * `count` filter states of the budget view, all different (so the result cache never answers):
+ * single agencies, year × band, rule × year, provinces, in turn.
+ */
+async function distinctStates(page: Page, count: number): Promise<string[]> {
+  const agencies = await optionValues(page, 'agency');
+  const years = await optionValues(page, 'year');
+  const provinces = await optionValues(page, 'province');
+  const rules = await optionValues(page, 'rule');
+  const bands = ['优', '良', '中', '差'];
+  const states: string[] = [];
+  const at = <T>(list: readonly T[], i: number): T | undefined => list[i % Math.max(1, list.length)];
+  for (let i = 0; states.length < count && i < count * 4; i++) {
+    const k = Math.floor(i / 4);
+    const params = new URLSearchParams();
+    if (i % 4 === 0) params.set('agency', at(agencies, k * 37) ?? '');
+    if (i % 4 === 1) {
+      params.set('year', at(years, k) ?? '');
+      params.set('grade', at(bands, Math.floor(k / Math.max(1, years.length))) ?? '优');
+    }
+    if (i % 4 === 2) {
+      params.set('rule', at(rules, k) ?? '');
+      params.set('year', at(years, Math.floor(k / Math.max(1, rules.length))) ?? '');
+    }
+    if (i % 4 === 3) params.set('province', at(provinces, k) ?? '');
+    const hash = `#/budget?${params.toString()}`;
+    if (!states.includes(hash)) states.push(hash);
+  }
+  return states;
+}
+
+async function heapMb(page: Page): Promise<{ main: number; worker: number | null }> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  const usage = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  let worker: number | null = null;
+  for (const w of page.workers()) {
+    const used = await w
+      .evaluate(
+        () =>
+          (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
+      )
+      .catch(() => null);
+    if (used !== null) worker = (worker ?? 0) + used;
+  }
+  return { main: usage.usedSize / 2 ** 20, worker: worker === null ? null : worker / 2 ** 20 };
+}
+
+async function measure(label: string, url: string, changes: number): Promise<Figures> {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => process.stderr.write(`[${label}] page error: ${error.message}\n`));
+    const firstChartCold = await firstChart(page, url);
+    const firstChartWarm = await firstChart(page, `${url}?warm=1`);
+    await waitIdle(page, -1);
+
+    // Every view, in turn (the first is on screen once the page is idle): tab → idle.
+    const perView: Record<string, number> = {};
+    perView[VIEWS[0]] = await page.evaluate(
+      () => performance.getEntriesByName('jx:idle')[0]?.startTime ?? Number.NaN,
+    );
+    for (const view of VIEWS.slice(1)) {
+      const before = await idleSeq(page);
+      const t0 = await page.evaluate(() => performance.now());
+      await page.evaluate((v) => (window.location.hash = `#/${v}`), view);
+      await waitIdle(page, before);
+      perView[view] = (await page.evaluate(() => performance.now())) - t0;
+    }
+    // Navigation start → the last view rendered (same document: hash changes do not navigate).
+    const allViews = await page.evaluate(() => performance.now());
+
+    // Filter changes on the budget view (bars over all agencies + the project scatter).
+    const before = await idleSeq(page);
+    await page.evaluate(() => (window.location.hash = '#/budget'));
+    await waitIdle(page, before);
+    const hashes = await distinctStates(page, changes);
+    const timings: number[] = [];
+    for (const hash of hashes) timings.push(await timedChange(page, hash));
+    const heap = await heapMb(page);
+    await context.close();
+    return {
+      label,
+      firstChartCold,
+      firstChartWarm,
+      allViews,
+      perView,
+      changes: timings,
+      mainHeapMb: heap.main,
+      workerHeapMb: heap.worker,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] ?? Number.NaN;
+}
+
+const ms = (value: number): string => `${Math.round(value).toLocaleString('en-US')} ms`;
+const ratio = (value: number, target: number): string => `${(value / target).toFixed(2)}× 目标 ${target} ms`;
+
+function report(figures: Figures, firstTarget: number, filterTarget: number | null): void {
+  const p50 = percentile(figures.changes, 50);
+  const p95 = percentile(figures.changes, 95);
+  const lines = [
+    `== ${figures.label}`,
+    `  首个图表（冷启动）   ${ms(figures.firstChartCold).padStart(10)}   ${ratio(figures.firstChartCold, firstTarget)}`,
+    `  首个图表（缓存后）   ${ms(figures.firstChartWarm).padStart(10)}   ${ratio(figures.firstChartWarm, firstTarget)}`,
+    `  全部视图渲染完成     ${ms(figures.allViews).padStart(10)}   （${VIEWS.map((v) => `${v} ${Math.round(figures.perView[v] ?? 0)}`).join(' · ')} ms）`,
+    `  筛选变更 p50        ${ms(p50).padStart(10)}`,
+    `  筛选变更 p95        ${ms(p95).padStart(10)}   ${filterTarget === null ? '' : ratio(p95, filterTarget)}（n=${figures.changes.length}）`,
+    `  JS 堆（主线程）      ${figures.mainHeapMb.toFixed(1).padStart(7)} MB`,
+    `  JS 堆（DuckDB 线程） ${figures.workerHeapMb === null ? '    n/a' : figures.workerHeapMb.toFixed(1).padStart(7)} MB（另含 wasm 线性内存）`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      projects: { type: 'string', default: '100000' },
+      indicators: { type: 'string', default: '10' },
+      changes: { type: 'string', default: '30' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const projects = Number(values.projects);
+  const changes = Number(values.changes);
+  const work = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
+  let server: ChildProcess | null = null;
+  try {
+    process.stdout.write(`准备数据（${work}）…\n`);
+    const seedData = join(work, 'seed-data');
+    sh('npx', ['tsx', 'src/cli/ingest.ts', '--in', 'data/reports', '--out', seedData, '--quiet']);
+    const largeData = join(work, 'large-data');
+    const t0 = Date.now();
+    writeDataset(
+      largeData,
+      generateDataset({ projects, indicators: Number(values.indicators), seed: 20240601 }),
+    );
+    process.stdout.write(
+      `生成 ${projects.toLocaleString('en-US')} 个项目：${((Date.now() - t0) / 1000).toFixed(1)} 秒\n`,
+    );
+    const built = join(work, 'built');
+    sh('npx', ['vite', 'build', '--outDir', built, '--emptyOutDir', '--logLevel', 'error'], {
+      JIXIAO_DATA_DIR: seedData,
+    });
+    const www = join(work, 'www');
+    mkdirSync(www);
+    copySite(built, join(www, 'seed'), seedData);
+    copySite(built, join(www, 'large'), largeData);
+    const started = await serve(www);
+    server = started.child;
+
+    const seed = await measure('种子数据（data/reports 导入结果）', `${started.url}seed/`, changes);
+    report(seed, TARGETS.firstChartSeed, null);
+    const large = await measure(
+      `生成数据（${projects.toLocaleString('en-US')} 个项目 / ${(projects * Number(values.indicators)).toLocaleString('en-US')} 个指标）`,
+      `${started.url}large/`,
+      changes,
+    );
+    report(large, TARGETS.firstChartLarge, TARGETS.filterP95);
+  } finally {
+    server?.kill('SIGTERM');
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,50 @@
+/**
+ * The app's database over a minimal engine interface. The browser implements the engine with
+ * DuckDB-WASM in a Web Worker (client.ts); the tests implement it with DuckDB-WASM's Node blocking
+ * bundle. Both run the very same setup statements and named queries.
+ */
+import type { Table } from 'apache-arrow';
+import {
+  DEFERRED_SQL,
+  SETTINGS_SQL,
+  SETUP_SQL,
+  buildQuery,
+  type QueryArgs,
+  type QueryName,
+  type QueryRow,
+} from './queries.ts';
+import { tableToRows } from './rows.ts';
+import type { Param } from './sql.ts';
+
+export interface Engine {
+  exec(sql: string): Promise<void>;
+  insertArrowIPC(table: string, bytes: Uint8Array): Promise<void>;
+  select(sql: string, params: readonly Param[]): Promise<Table>;
+}
+
+/** Query options every engine opens DuckDB with: plain JS numbers, never bigint or Decimal. */
+export const DUCKDB_OPEN_CONFIG = { query: { castBigIntToDouble: true, castDecimalToDouble: true } } as const;
+
+export async function applySettings(engine: Engine): Promise<void> {
+  for (const statement of SETTINGS_SQL) await engine.exec(statement);
+}
+
+/** Builds the pre-joined fact tables; run once after the core tables are loaded. */
+export async function buildFacts(engine: Engine): Promise<void> {
+  for (const statement of SETUP_SQL) await engine.exec(statement);
+}
+
+/** The background part of the setup (see DEFERRED_SQL). */
+export async function buildDeferred(engine: Engine): Promise<void> {
+  for (const statement of DEFERRED_SQL) await engine.exec(statement);
+}
+
+export async function runQuery<N extends QueryName>(
+  engine: Engine,
+  name: N,
+  ...args: QueryArgs<N>
+): Promise<QueryRow<N>[]> {
+  const query = buildQuery(name, ...args);
+  const table = await engine.select(query.sql, query.params);
+  return tableToRows<QueryRow<N>>(table);
+}

@@ -1,0 +1,832 @@
+/**
+ * Every SQL statement of the app: the setup run once after the tables are loaded, and the named
+ * queries the views ask for. Builders are pure — (filters, paging, sorting) → {sql, params} — so the
+ * same code runs against DuckDB-WASM in the browser worker and in Node (tests/app/queries.test.ts).
+ *
+ * Filter semantics (one rule for every view):
+ * - agency, province, city, year restrict every table by its own columns;
+ * - grade (优/良/中/差) restricts projects by grade_band; rows tied to a project (flags, problems)
+ *   follow their project's band; agency-level rows (departments, documents, document-level
+ *   flags/problems) are kept when their agency has at least one matching project;
+ * - rule restricts projects to those flagged with it, flags to that rule, and agency-level rows
+ *   (departments, documents, problems) to documents carrying a flag of that rule.
+ */
+import type { Filters } from '../filters.ts';
+import type { FlagRule, GradeBand, Severity, Source } from '../../data/schema.ts';
+import { Fragment, joinSql, sql, trusted, type Param } from './sql.ts';
+
+/** The tables the app loads: all of them before the first chart, except indicators (lazy). */
+export const CORE_TABLES = ['documents', 'agencies', 'projects', 'departments', 'problems', 'flags'] as const;
+export const LAZY_TABLES = ['indicators'] as const;
+
+/** Hash buckets of the scatter sample (pf.sample_bucket ∈ 0…SAMPLE_BUCKETS-1). */
+const SAMPLE_BUCKETS = 1000;
+
+export const SETTINGS_SQL: readonly string[] = [
+  // Offline by construction: DuckDB must never try to download an extension.
+  'SET autoinstall_known_extensions = false',
+  'SET autoload_known_extensions = false',
+];
+
+/**
+ * Derived tables, materialised once after loading so that a filter change scans small, pre-joined
+ * tables: pf (projects, slim: no nested columns), pc (a cube of pf by agency × year × band × rule,
+ * which answers every sum/count), ff (flags), qf (problems), df (departments), docf (documents),
+ * plus the (project, rule) and (document, rule) pairs the rule filter needs.
+ */
+export const SETUP_SQL: readonly string[] = [
+  `CREATE OR REPLACE TABLE agency_geo AS
+     SELECT name AS agency, min(province) AS province, min(city) AS city FROM agencies GROUP BY name`,
+  `CREATE OR REPLACE TABLE project_rules AS
+     SELECT DISTINCT project_id, rule FROM flags WHERE project_id IS NOT NULL`,
+  `CREATE OR REPLACE TABLE doc_rules AS SELECT DISTINCT doc_id, rule FROM flags`,
+  // One bit per rule present, so the project-level rule filter is an integer test on pf.rule_mask.
+  `CREATE OR REPLACE TABLE rule_bits AS
+     SELECT rule, (1::BIGINT << (row_number() OVER (ORDER BY rule) - 1))::BIGINT AS bit
+     FROM (SELECT DISTINCT rule FROM flags)`,
+  // sample_bucket: scatter plots show a fixed pseudo-random sample (see pointsSql).
+  `CREATE OR REPLACE TABLE pf AS
+     SELECT p.project_id, p.doc_id, p.agency, p.year, p.name, p.code, p.execution_rate_reported, p.total_score,
+       p.grade, p.grade_band, p.indicator_count, g.province, g.city,
+       COALESCE(p.budget_adjusted, p.budget_initial) AS budget, p.executed,
+       COALESCE(p.execution_rate, p.executed / NULLIF(COALESCE(p.budget_adjusted, p.budget_initial), 0)) AS exec_rate,
+       COALESCE(p.total_score >= 90 AND COALESCE(p.execution_rate,
+         p.executed / NULLIF(COALESCE(p.budget_adjusted, p.budget_initial), 0)) < 0.6, false) AS outlier,
+       COALESCE(c.flag_count, 0)::INTEGER AS flag_count, COALESCE(c.rule_mask, 0)::BIGINT AS rule_mask,
+       (hash(p.project_id) % ${SAMPLE_BUCKETS})::SMALLINT AS sample_bucket
+     FROM projects p
+     LEFT JOIN agency_geo g ON g.agency = p.agency
+     LEFT JOIN (SELECT f.project_id, count(*) AS flag_count, bit_or(b.bit) AS rule_mask
+                FROM flags f JOIN rule_bits b ON b.rule = f.rule GROUP BY f.project_id) c
+       ON c.project_id = p.project_id`,
+  `CREATE OR REPLACE TABLE pc AS
+     SELECT agency, min(province) AS province, min(city) AS city, year, grade_band, rule,
+       count(*)::INTEGER AS n, sum(budget) AS budget, sum(executed) AS executed,
+       sum(executed) FILTER (WHERE budget > 0) AS rate_num,
+       sum(budget) FILTER (WHERE executed IS NOT NULL AND budget > 0) AS rate_den,
+       sum(total_score) AS score_sum, count(total_score)::INTEGER AS score_n,
+       count(*) FILTER (WHERE outlier)::INTEGER AS outliers,
+       count(*) FILTER (WHERE budget > 0 AND exec_rate IS NOT NULL)::INTEGER AS n_budget_points,
+       count(*) FILTER (WHERE total_score IS NOT NULL AND exec_rate IS NOT NULL)::INTEGER AS n_score_points
+     FROM (SELECT agency, province, city, year, grade_band, budget, executed, exec_rate, total_score, outlier,
+             NULL::VARCHAR AS rule FROM pf
+           UNION ALL
+           SELECT pf.agency, pf.province, pf.city, pf.year, pf.grade_band, pf.budget, pf.executed, pf.exec_rate,
+             pf.total_score, pf.outlier, r.rule FROM pf JOIN project_rules r ON r.project_id = pf.project_id)
+     GROUP BY agency, year, grade_band, rule`,
+  `CREATE OR REPLACE TABLE ff AS
+     SELECT f.*, g.province, g.city, p.grade_band, p.name AS project_name
+     FROM flags f
+     LEFT JOIN agency_geo g ON g.agency = f.agency
+     LEFT JOIN pf p ON p.project_id = f.project_id`,
+  `CREATE OR REPLACE TABLE qf AS
+     SELECT q.*, g.province, g.city, p.grade_band, p.name AS project_name, c.cluster_rows, c.cluster_agencies
+     FROM problems q
+     LEFT JOIN agency_geo g ON g.agency = q.agency
+     LEFT JOIN pf p ON p.project_id = q.project_id
+     LEFT JOIN (SELECT cluster_id, count(*)::INTEGER AS cluster_rows, count(DISTINCT agency)::INTEGER AS cluster_agencies
+                FROM problems GROUP BY cluster_id) c ON c.cluster_id = q.cluster_id`,
+  `CREATE OR REPLACE TABLE df AS
+     SELECT d.*, COALESCE(d.budget_adjusted, d.budget_initial) AS budget, g.province, g.city
+     FROM departments d LEFT JOIN agency_geo g ON g.agency = d.agency`,
+  `CREATE OR REPLACE TABLE docf AS
+     SELECT x.*, g.province, g.city FROM documents x LEFT JOIN agency_geo g ON g.agency = x.agency`,
+];
+
+/**
+ * Built on the first search (see onDemandStep): the lower-cased search text of projects — lower()
+ * over 100,000 long strings would be the slowest part of the start-up.
+ */
+export const DEFERRED_SQL: readonly string[] = [
+  `CREATE OR REPLACE TABLE project_search AS
+     SELECT project_id, lower(concat_ws(' ', name, agency, code, managing_dept, implementing_unit,
+       array_to_string(aliases, ' '))) AS search_text
+     FROM projects`,
+];
+
+/** A named, parameterised statement. `row` is a phantom field carrying the result row type. */
+export interface Query<Row> {
+  readonly name: string;
+  readonly sql: string;
+  readonly params: readonly Param[];
+  readonly row?: Row;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export type SortDir = 'asc' | 'desc';
+export interface Sort {
+  key: string;
+  dir: SortDir;
+}
+
+/** Rows an export may fetch at once: the 100,000-project benchmark fits. */
+export const EXPORT_LIMIT = 1_000_000;
+
+// ---------------------------------------------------------------------------------------------
+// Filter → WHERE
+
+type Fact = 'pf' | 'pc' | 'ff' | 'qf' | 'df' | 'docf';
+
+const DOC_RULE = 'doc_id IN (SELECT doc_id FROM doc_rules WHERE rule = ?)';
+const RULE_CLAUSE: Record<Fact, string> = {
+  pf: 'rule_mask & COALESCE((SELECT bit FROM rule_bits WHERE rule = ?), 0) <> 0',
+  pc: 'rule = ?',
+  ff: 'rule = ?',
+  qf: DOC_RULE,
+  df: DOC_RULE,
+  docf: DOC_RULE,
+};
+
+/** How the grade filter reaches each table (see the module comment). */
+function gradeClause(fact: Fact, filters: Filters, grade: GradeBand): Fragment {
+  if (fact === 'pf' || fact === 'pc') return sql`grade_band = ${grade}`;
+  const scope = sql`agency IN (SELECT agency FROM pc WHERE ${where('pc', filters)})`;
+  if (fact === 'ff' || fact === 'qf') {
+    return sql`(grade_band = ${grade} OR (project_id IS NULL AND ${scope}))`;
+  }
+  return scope;
+}
+
+export function where(fact: Fact, filters: Filters): Fragment {
+  const clauses: Fragment[] = [];
+  if (filters.agency !== null) clauses.push(sql`agency = ${filters.agency}`);
+  if (filters.province !== null) clauses.push(sql`province = ${filters.province}`);
+  if (filters.city !== null) clauses.push(sql`city = ${filters.city}`);
+  if (filters.year !== null) clauses.push(sql`year = CAST(${filters.year} AS INTEGER)`);
+  if (filters.rule !== null) clauses.push(new Fragment(RULE_CLAUSE[fact], [filters.rule]));
+  // The cube holds every project once with rule NULL, and once more per rule it is flagged with.
+  else if (fact === 'pc') clauses.push(trusted('rule IS NULL'));
+  if (filters.grade !== null) clauses.push(gradeClause(fact, filters, filters.grade));
+  return joinSql(clauses, ' AND ', 'TRUE');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paging, sorting, search
+
+function checkedInt(value: number, min: number, max: number, what: string): number {
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new RangeError(`invalid ${what}: ${value}`);
+  return value;
+}
+
+function pageSql(page: Page): Fragment {
+  const limit = checkedInt(page.limit, 0, EXPORT_LIMIT, 'limit');
+  const offset = checkedInt(page.offset, 0, Number.MAX_SAFE_INTEGER, 'offset');
+  return sql`LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/**
+ * ORDER BY from a whitelist: `columns` maps the sort keys a view may send to SQL expressions; an
+ * unknown key falls back to the default. `tie` makes the order total, so paging is stable.
+ */
+function orderSql(sort: Sort | null, columns: Record<string, string>, fallback: Sort, tie: string): Fragment {
+  const chosen = sort !== null && Object.hasOwn(columns, sort.key) ? sort : fallback;
+  const expression = columns[chosen.key] ?? chosen.key;
+  const dir = chosen.dir === 'asc' ? 'ASC' : 'DESC';
+  return trusted(`ORDER BY ${expression} ${dir} NULLS LAST, ${tie}`);
+}
+
+/**
+ * Case-insensitive substring search; `haystack` is an SQL expression already in lower case
+ * (project_search has it precomputed). contains(), not LIKE, so % and _ need no escaping.
+ */
+function searchSql(search: string, haystack: string): Fragment {
+  const term = search.trim();
+  if (term === '') return trusted('TRUE');
+  return sql`contains(${trusted(haystack)}, lower(${term}))`;
+}
+
+function projectSearch(search: string): Fragment {
+  if (search.trim() === '') return trusted('TRUE');
+  return sql`project_id IN (SELECT project_id FROM project_search WHERE ${searchSql(search, 'search_text')})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row types
+
+export interface FilterOptionRow {
+  kind: 'province' | 'city' | 'agency' | 'year';
+  value: string;
+  parent: string | null;
+}
+
+export interface KpiRow {
+  agencies: number;
+  projects: number;
+  budget: number | null;
+  executed: number | null;
+  execution_rate: number | null;
+  avg_score: number | null;
+  flags: number;
+  problems: number;
+  outliers: number;
+}
+
+export interface AgencySummaryRow {
+  agency: string;
+  province: string | null;
+  city: string | null;
+  project_count: number;
+  budget: number | null;
+  executed: number | null;
+  execution_rate: number | null;
+  avg_score: number | null;
+  dept_budget: number | null;
+  dept_executed: number | null;
+  dept_rate: number | null;
+  flag_count: number;
+  problem_count: number;
+  total: number;
+}
+
+export interface AgencyBudgetRow {
+  agency: string;
+  project_count: number;
+  budget: number | null;
+  executed: number | null;
+  execution_rate: number | null;
+  /** Agencies with any amount under the filters (the bars show the first `limit`). */
+  total: number;
+}
+
+export interface ProjectPointRow {
+  project_id: string;
+  name: string;
+  agency: string;
+  year: number | null;
+  budget: number | null;
+  execution_rate: number | null;
+  total_score: number | null;
+  grade_band: GradeBand | null;
+  outlier: boolean;
+  total: number;
+}
+
+export interface YearRow {
+  year: number | null;
+  project_count: number;
+  budget: number | null;
+  executed: number | null;
+  execution_rate: number | null;
+}
+
+export interface RateBinRow {
+  /** 0…9 = 0–10 % … 90–100 % (exactly 100 % included), 10 = over 100 %. */
+  bin: number;
+  count: number;
+}
+
+export interface HistogramRow {
+  bin: number;
+  count: number;
+}
+
+export interface BoxplotRow {
+  agency: string;
+  n: number;
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+}
+
+export interface CategoryRow {
+  category: string;
+  count: number;
+  agencies: number;
+}
+
+export interface HeatmapRow {
+  agency: string;
+  category: string;
+  count: number;
+}
+
+export interface ProblemListRow {
+  problem_id: string;
+  agency: string;
+  year: number | null;
+  text: string;
+  categories: string[];
+  cluster_id: string;
+  cluster_rows: number;
+  cluster_agencies: number;
+  project_id: string | null;
+  project_name: string | null;
+  file: string;
+  line: number;
+  total: number;
+}
+
+export interface ClusterRow {
+  cluster_id: string;
+  text: string;
+  occurrences: number;
+  agencies: number;
+}
+
+export interface FlagCountRow {
+  rule: FlagRule;
+  severity: Severity;
+  count: number;
+}
+
+export interface FlagAgencyRow {
+  agency: string;
+  rule: FlagRule;
+  count: number;
+}
+
+export interface FlagListRow {
+  flag_id: string;
+  rule: FlagRule;
+  severity: Severity;
+  agency: string;
+  year: number | null;
+  project_id: string | null;
+  project_name: string | null;
+  message: string;
+  evidence: string;
+  sources: Source[];
+  total: number;
+}
+
+export interface DocumentListRow {
+  doc_id: string;
+  file: string;
+  doc_kind: string | null;
+  title: string | null;
+  agency: string | null;
+  year: number | null;
+  encoding: string | null;
+  status: string;
+  message: string;
+  total: number;
+}
+
+export interface ProjectListRow {
+  project_id: string;
+  agency: string;
+  province: string | null;
+  year: number | null;
+  name: string;
+  code: string | null;
+  budget: number | null;
+  executed: number | null;
+  execution_rate: number | null;
+  execution_rate_reported: number | null;
+  total_score: number | null;
+  grade: string | null;
+  grade_band: GradeBand | null;
+  indicator_count: number;
+  flag_count: number;
+  total: number;
+}
+
+export interface ProjectDetailRow {
+  project_id: string;
+  doc_id: string;
+  agency: string;
+  province: string | null;
+  city: string | null;
+  year: number | null;
+  name: string;
+  aliases: string[];
+  code: string | null;
+  managing_dept: string | null;
+  implementing_unit: string | null;
+  budget_initial: number | null;
+  budget_adjusted: number | null;
+  executed: number | null;
+  execution_rate: number | null;
+  execution_rate_reported: number | null;
+  execution_weight: number | null;
+  execution_score: number | null;
+  total_score: number | null;
+  grade: string | null;
+  grade_band: GradeBand | null;
+  indicator_count: number;
+  sources: Source[];
+}
+
+export interface IndicatorListRow {
+  indicator_id: string;
+  level1: string | null;
+  level2: string | null;
+  name: string;
+  target: string | null;
+  actual: string | null;
+  weight: number | null;
+  score: number | null;
+  deviation_reason: string | null;
+  file: string;
+  line: number;
+}
+
+export interface TableCountRow {
+  table_name: string;
+  rows: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces
+
+/**
+ * The project aggregates, summed from the cube pc. The execution rate is executed ÷ budget over the
+ * projects that have both (rate_num / rate_den), so the ratio is honest.
+ */
+const CUBE_SUMS = `COALESCE(sum(n), 0)::INTEGER AS project_count, sum(budget) AS budget, sum(executed) AS executed,
+  sum(rate_num) / NULLIF(sum(rate_den), 0) AS execution_rate, sum(score_sum) / NULLIF(sum(score_n), 0) AS avg_score,
+  COALESCE(sum(outliers), 0)::INTEGER AS outliers`;
+
+const AGENCY_SORT: Record<string, string> = {
+  agency: 'agency',
+  province: 'province',
+  project_count: 'project_count',
+  budget: 'budget',
+  executed: 'executed',
+  execution_rate: 'execution_rate',
+  avg_score: 'avg_score',
+  dept_budget: 'dept_budget',
+  dept_executed: 'dept_executed',
+  dept_rate: 'dept_rate',
+  flag_count: 'flag_count',
+  problem_count: 'problem_count',
+};
+
+/**
+ * One row per agency: project sums from the cube, department sums, flag and problem counts. The
+ * four parts are stacked (UNION ALL) and summed in one aggregation — much cheaper in DuckDB-WASM
+ * than joining four grouped subqueries.
+ */
+function agencySummarySql(filters: Filters, sort: Sort | null, page: Page): Fragment {
+  // With a grade filter, agencies without a matching project are out (see module comment).
+  const keep = filters.grade === null ? trusted('TRUE') : trusted('sum(n) > 0');
+  return sql`
+    WITH parts AS (
+      SELECT agency, min(province) AS province, min(city) AS city, sum(n) AS n, sum(budget) AS budget,
+        sum(executed) AS executed, sum(rate_num) AS rate_num, sum(rate_den) AS rate_den,
+        sum(score_sum) AS score_sum, sum(score_n) AS score_n, NULL::DOUBLE AS d_budget, NULL::DOUBLE AS d_executed,
+        NULL::DOUBLE AS d_num, NULL::DOUBLE AS d_den, 0 AS flags, 0 AS problems
+      FROM pc WHERE ${where('pc', filters)} GROUP BY agency
+      UNION ALL
+      SELECT agency, min(province), min(city), 0, NULL, NULL, NULL, NULL, NULL, 0, sum(budget), sum(executed),
+        sum(executed) FILTER (WHERE budget > 0), sum(budget) FILTER (WHERE executed IS NOT NULL AND budget > 0), 0, 0
+      FROM df WHERE ${where('df', filters)} GROUP BY agency
+      UNION ALL
+      SELECT agency, min(province), min(city), 0, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, count(*), 0
+      FROM ff WHERE ${where('ff', filters)} GROUP BY agency
+      UNION ALL
+      SELECT agency, min(province), min(city), 0, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL, 0, count(*)
+      FROM qf WHERE ${where('qf', filters)} GROUP BY agency)
+    SELECT agency, min(province) AS province, min(city) AS city, sum(n)::INTEGER AS project_count,
+      sum(budget) AS budget, sum(executed) AS executed, sum(rate_num) / NULLIF(sum(rate_den), 0) AS execution_rate,
+      sum(score_sum) / NULLIF(sum(score_n), 0) AS avg_score, sum(d_budget) AS dept_budget,
+      sum(d_executed) AS dept_executed, sum(d_num) / NULLIF(sum(d_den), 0) AS dept_rate,
+      sum(flags)::INTEGER AS flag_count, sum(problems)::INTEGER AS problem_count,
+      count(*) OVER ()::INTEGER AS total
+    FROM parts WHERE agency <> ''
+    GROUP BY agency HAVING ${keep}
+    ${orderSql(sort, AGENCY_SORT, { key: 'budget', dir: 'desc' }, 'agency')}
+    ${pageSql(page)}`;
+}
+
+/** The two scatter plots: which projects can be drawn, and the cube column that counts them. */
+const SCATTERS = {
+  budget: { required: 'budget > 0 AND exec_rate IS NOT NULL', count: 'n_budget_points' },
+  score: { required: 'total_score IS NOT NULL AND exec_rate IS NOT NULL', count: 'n_score_points' },
+} as const;
+
+/**
+ * Projects for a scatter, at most about `limit`: every outlier, plus the projects whose hash bucket
+ * falls under limit/total — a fixed pseudo-random sample that needs no sort of the filtered set.
+ * `total` (all matching projects) comes from the cube.
+ */
+function pointsSql(filters: Filters, kind: keyof typeof SCATTERS, limit: number): Fragment {
+  const { required, count } = SCATTERS[kind];
+  return sql`
+    WITH c AS (SELECT COALESCE(sum(${trusted(count)}), 0)::INTEGER AS total FROM pc WHERE ${where('pc', filters)})
+    SELECT project_id, name, agency, year, budget, exec_rate AS execution_rate, total_score, grade_band, outlier,
+      c.total
+    FROM pf, c
+    WHERE ${where('pf', filters)} AND ${trusted(required)}
+      AND (outlier OR sample_bucket < ${SAMPLE_BUCKETS} * ${limit} / greatest(c.total, 1))
+    ORDER BY outlier DESC, sample_bucket, project_id
+    ${pageSql({ limit, offset: 0 })}`;
+}
+
+const PROBLEM_SORT: Record<string, string> = {
+  agency: 'agency',
+  year: 'year',
+  text: 'text',
+  cluster_agencies: 'cluster_agencies',
+  file: 'file',
+};
+
+const FLAG_SORT: Record<string, string> = {
+  rule: 'rule',
+  severity: "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END",
+  agency: 'agency',
+  year: 'year',
+  project_name: 'project_name',
+  message: 'message',
+};
+
+const DOCUMENT_SORT: Record<string, string> = {
+  file: 'file',
+  doc_kind: 'doc_kind',
+  agency: 'agency',
+  year: 'year',
+  status: 'status',
+};
+
+const PROJECT_SORT: Record<string, string> = {
+  agency: 'agency',
+  year: 'year',
+  name: 'name',
+  budget: 'budget',
+  executed: 'executed',
+  execution_rate: 'execution_rate',
+  execution_rate_reported: 'execution_rate_reported',
+  total_score: 'total_score',
+  grade: 'grade',
+  grade_band: 'grade_band',
+  indicator_count: 'indicator_count',
+  flag_count: 'flag_count',
+};
+
+// ---------------------------------------------------------------------------------------------
+// The named queries
+
+function query<Row>(name: string, fragment: Fragment): Query<Row> {
+  return { name, sql: fragment.text.replace(/\s+/g, ' ').trim(), params: fragment.params };
+}
+
+export const QUERIES = {
+  /** Values for the filter selects; independent of the current filters. */
+  filterOptions: (): Query<FilterOptionRow> =>
+    query(
+      'filterOptions',
+      sql`
+      SELECT 'province' AS kind, province AS value, NULL::VARCHAR AS parent
+        FROM agency_geo WHERE province IS NOT NULL GROUP BY province
+      UNION ALL SELECT 'city', city, min(province) FROM agency_geo WHERE city IS NOT NULL GROUP BY city
+      UNION ALL SELECT 'agency', n.agency, min(g.province)
+        FROM (SELECT agency FROM agency_geo UNION SELECT agency FROM pc UNION SELECT agency FROM df
+              UNION SELECT agency FROM docf WHERE agency IS NOT NULL) n
+        LEFT JOIN agency_geo g ON g.agency = n.agency WHERE n.agency <> '' GROUP BY n.agency
+      UNION ALL SELECT 'year', CAST(year AS VARCHAR), NULL
+        FROM (SELECT year FROM pc UNION SELECT year FROM df UNION SELECT year FROM docf) WHERE year IS NOT NULL
+      ORDER BY kind, value`,
+    ),
+
+  kpis: (filters: Filters): Query<KpiRow> =>
+    query(
+      'kpis',
+      sql`
+      WITH p AS (SELECT * FROM pc WHERE ${where('pc', filters)})
+      SELECT
+        (SELECT count(*) FROM (SELECT agency FROM p UNION SELECT agency FROM df WHERE ${where('df', filters)})
+          WHERE agency <> '')::INTEGER AS agencies,
+        k.project_count AS projects, k.budget, k.executed, k.execution_rate, k.avg_score, k.outliers,
+        (SELECT count(*) FROM ff WHERE ${where('ff', filters)})::INTEGER AS flags,
+        (SELECT count(*) FROM qf WHERE ${where('qf', filters)})::INTEGER AS problems
+      FROM (SELECT ${trusted(CUBE_SUMS)} FROM p) k`,
+    ),
+
+  /** Per-agency table of 总览 (sortable by any column, paged). */
+  agencySummary: (filters: Filters, sort: Sort | null, page: Page): Query<AgencySummaryRow> =>
+    query('agencySummary', agencySummarySql(filters, sort, page)),
+
+  /** Bars of 预算执行: the agencies with the largest budgets. */
+  budgetByAgency: (filters: Filters, limit: number): Query<AgencyBudgetRow> =>
+    query(
+      'budgetByAgency',
+      sql`
+      SELECT agency, ${trusted(CUBE_SUMS)}, count(*) OVER ()::INTEGER AS total
+      FROM pc WHERE ${where('pc', filters)} AND agency <> ''
+      GROUP BY agency HAVING sum(budget) IS NOT NULL OR sum(executed) IS NOT NULL
+      ORDER BY budget DESC NULLS LAST, agency ${pageSql({ limit, offset: 0 })}`,
+    ),
+
+  /** Bars of 总览: budget and execution per year. */
+  budgetByYear: (filters: Filters): Query<YearRow> =>
+    query(
+      'budgetByYear',
+      sql`
+      SELECT year, ${trusted(CUBE_SUMS)}
+      FROM pc WHERE ${where('pc', filters)} GROUP BY year ORDER BY year NULLS LAST`,
+    ),
+
+  /** Projects per execution-rate decile (see RateBinRow). */
+  rateHistogram: (filters: Filters): Query<RateBinRow> =>
+    query(
+      'rateHistogram',
+      sql`
+      SELECT CASE WHEN exec_rate > 1 THEN 10 ELSE LEAST(9, GREATEST(0, floor(exec_rate * 10)))::INTEGER END AS bin,
+        count(*)::INTEGER AS count
+      FROM pf WHERE ${where('pf', filters)} AND exec_rate IS NOT NULL GROUP BY bin ORDER BY bin`,
+    ),
+
+  budgetScatter: (filters: Filters, limit: number): Query<ProjectPointRow> =>
+    query('budgetScatter', pointsSql(filters, 'budget', limit)),
+
+  scoreScatter: (filters: Filters, limit: number): Query<ProjectPointRow> =>
+    query('scoreScatter', pointsSql(filters, 'score', limit)),
+
+  /** Self-scores in 1-point bins, 0…100 (scores outside are clamped to the ends). */
+  scoreHistogram: (filters: Filters): Query<HistogramRow> =>
+    query(
+      'scoreHistogram',
+      sql`
+      SELECT LEAST(100, GREATEST(0, floor(total_score)))::INTEGER AS bin, count(*)::INTEGER AS count
+      FROM pf WHERE ${where('pf', filters)} AND total_score IS NOT NULL
+      GROUP BY bin ORDER BY bin`,
+    ),
+
+  /** Score distribution of the `limit` agencies with the most scored projects. */
+  scoreBoxplot: (filters: Filters, limit: number): Query<BoxplotRow> =>
+    query(
+      'scoreBoxplot',
+      sql`
+      WITH top AS (
+        SELECT agency FROM pc WHERE ${where('pc', filters)} GROUP BY agency HAVING sum(score_n) > 0
+        ORDER BY sum(score_n) DESC, agency ${pageSql({ limit, offset: 0 })})
+      SELECT agency, count(*)::INTEGER AS n, min(total_score) AS min, quantile_cont(total_score, 0.25) AS q1,
+        quantile_cont(total_score, 0.5) AS median, quantile_cont(total_score, 0.75) AS q3, max(total_score) AS max
+      FROM pf WHERE ${where('pf', filters)} AND total_score IS NOT NULL AND agency IN (SELECT agency FROM top)
+      GROUP BY agency ORDER BY n DESC, agency`,
+    ),
+
+  problemCategories: (filters: Filters): Query<CategoryRow> =>
+    query(
+      'problemCategories',
+      sql`
+      SELECT category, count(*)::INTEGER AS count, count(DISTINCT agency)::INTEGER AS agencies
+      FROM (SELECT agency, unnest(categories) AS category FROM qf WHERE ${where('qf', filters)})
+      GROUP BY category ORDER BY count DESC, category`,
+    ),
+
+  /** agency × category counts for the `limit` agencies with the most categorised problems. */
+  problemHeatmap: (filters: Filters, limit: number): Query<HeatmapRow> =>
+    query(
+      'problemHeatmap',
+      sql`
+      WITH q AS (SELECT agency, unnest(categories) AS category FROM qf WHERE ${where('qf', filters)}),
+      top AS (SELECT agency FROM q GROUP BY agency ORDER BY count(*) DESC, agency ${pageSql({ limit, offset: 0 })})
+      SELECT agency, category, count(*)::INTEGER AS count FROM q WHERE agency IN (SELECT agency FROM top)
+      GROUP BY agency, category ORDER BY agency, category`,
+    ),
+
+  problemList: (filters: Filters, search: string, sort: Sort | null, page: Page): Query<ProblemListRow> =>
+    query(
+      'problemList',
+      sql`
+      SELECT problem_id, agency, year, text, categories, cluster_id, cluster_rows, cluster_agencies,
+        project_id, project_name, file, line, count(*) OVER ()::INTEGER AS total
+      FROM qf WHERE ${where('qf', filters)} AND ${searchSql(search, "lower(concat_ws(' ', text, agency))")}
+      ${orderSql(sort, PROBLEM_SORT, { key: 'agency', dir: 'asc' }, 'file, line, problem_id')}
+      ${pageSql(page)}`,
+    ),
+
+  /** Statements repeated across reports (same cluster), most widespread first. */
+  problemClusters: (filters: Filters, limit: number): Query<ClusterRow> =>
+    query(
+      'problemClusters',
+      sql`
+      SELECT cluster_id, min(text) AS text, count(*)::INTEGER AS occurrences,
+        count(DISTINCT agency)::INTEGER AS agencies
+      FROM qf WHERE ${where('qf', filters)}
+      GROUP BY cluster_id HAVING count(*) > 1
+      ORDER BY agencies DESC, occurrences DESC, cluster_id ${pageSql({ limit, offset: 0 })}`,
+    ),
+
+  flagsByRule: (filters: Filters): Query<FlagCountRow> =>
+    query(
+      'flagsByRule',
+      sql`
+      SELECT rule, severity, count(*)::INTEGER AS count FROM ff WHERE ${where('ff', filters)}
+      GROUP BY rule, severity ORDER BY rule, severity`,
+    ),
+
+  /** Flags per rule for the `limit` agencies with the most flags. */
+  flagsByAgency: (filters: Filters, limit: number): Query<FlagAgencyRow> =>
+    query(
+      'flagsByAgency',
+      sql`
+      WITH f AS (SELECT agency, rule FROM ff WHERE ${where('ff', filters)} AND agency <> ''),
+      top AS (SELECT agency FROM f GROUP BY agency ORDER BY count(*) DESC, agency ${pageSql({ limit, offset: 0 })})
+      SELECT agency, rule, count(*)::INTEGER AS count FROM f WHERE agency IN (SELECT agency FROM top)
+      GROUP BY agency, rule ORDER BY agency, rule`,
+    ),
+
+  flagList: (filters: Filters, sort: Sort | null, page: Page): Query<FlagListRow> =>
+    query(
+      'flagList',
+      sql`
+      SELECT flag_id, rule, severity, agency, year, project_id, project_name, message, evidence, sources,
+        count(*) OVER ()::INTEGER AS total
+      FROM ff WHERE ${where('ff', filters)}
+      ${orderSql(sort, FLAG_SORT, { key: 'severity', dir: 'asc' }, 'agency, flag_id')}
+      ${pageSql(page)}`,
+    ),
+
+  documentList: (filters: Filters, sort: Sort | null, page: Page): Query<DocumentListRow> =>
+    query(
+      'documentList',
+      sql`
+      SELECT doc_id, file, doc_kind, title, agency, year, encoding, status, message, count(*) OVER ()::INTEGER AS total
+      FROM docf WHERE ${where('docf', filters)}
+      ${orderSql(sort, DOCUMENT_SORT, { key: 'file', dir: 'asc' }, 'doc_id')}
+      ${pageSql(page)}`,
+    ),
+
+  projectList: (filters: Filters, search: string, sort: Sort | null, page: Page): Query<ProjectListRow> =>
+    query(
+      'projectList',
+      sql`
+      SELECT p.*, c.total FROM (
+        SELECT project_id, agency, province, year, name, code, budget, executed, exec_rate AS execution_rate,
+          execution_rate_reported, total_score, grade, grade_band, indicator_count, flag_count
+        FROM pf WHERE ${where('pf', filters)} AND ${projectSearch(search)}
+        ${orderSql(sort, PROJECT_SORT, { key: 'budget', dir: 'desc' }, 'project_id')}
+        ${pageSql(page)}) p,
+      (SELECT count(*)::INTEGER AS total FROM pf WHERE ${where('pf', filters)} AND ${projectSearch(search)}) c
+      ${orderSql(sort, PROJECT_SORT, { key: 'budget', dir: 'desc' }, 'project_id')}`,
+    ),
+
+  projectDetail: (projectId: string): Query<ProjectDetailRow> =>
+    query(
+      'projectDetail',
+      sql`
+      SELECT p.project_id, p.doc_id, p.agency, f.province, f.city, p.year, p.name, p.aliases, p.code, p.managing_dept,
+        p.implementing_unit, p.budget_initial, p.budget_adjusted, p.executed, f.exec_rate AS execution_rate,
+        p.execution_rate_reported, p.execution_weight, p.execution_score, p.total_score, p.grade, p.grade_band,
+        p.indicator_count, p.sources
+      FROM projects p JOIN pf f ON f.project_id = p.project_id WHERE p.project_id = ${projectId}`,
+    ),
+
+  projectIndicators: (projectId: string): Query<IndicatorListRow> =>
+    query(
+      'projectIndicators',
+      sql`
+      SELECT indicator_id, level1, level2, name, target, actual, weight, score, deviation_reason, file, line
+      FROM indicators WHERE project_id = ${projectId} ORDER BY line, indicator_id`,
+    ),
+
+  projectFlags: (projectId: string): Query<FlagListRow> =>
+    query(
+      'projectFlags',
+      sql`
+      SELECT flag_id, rule, severity, agency, year, project_id, project_name, message, evidence, sources,
+        count(*) OVER ()::INTEGER AS total
+      FROM ff WHERE project_id = ${projectId} ORDER BY rule, flag_id`,
+    ),
+
+  projectProblems: (projectId: string): Query<ProblemListRow> =>
+    query(
+      'projectProblems',
+      sql`
+      SELECT problem_id, agency, year, text, categories, cluster_id, cluster_rows, cluster_agencies,
+        project_id, project_name, file, line, count(*) OVER ()::INTEGER AS total
+      FROM qf WHERE project_id = ${projectId} ORDER BY line, problem_id`,
+    ),
+
+  /** Row counts of the loaded tables, checked against manifest.json. */
+  tableCounts: (): Query<TableCountRow> =>
+    query(
+      'tableCounts',
+      sql`
+      SELECT 'documents' AS table_name, count(*)::INTEGER AS rows FROM documents
+      UNION ALL SELECT 'agencies', count(*)::INTEGER FROM agencies
+      UNION ALL SELECT 'projects', count(*)::INTEGER FROM projects
+      UNION ALL SELECT 'departments', count(*)::INTEGER FROM departments
+      UNION ALL SELECT 'problems', count(*)::INTEGER FROM problems
+      UNION ALL SELECT 'flags', count(*)::INTEGER FROM flags`,
+    ),
+} as const;
+
+export type QueryName = keyof typeof QUERIES;
+export type QueryArgs<N extends QueryName> = Parameters<(typeof QUERIES)[N]>;
+export type QueryRow<N extends QueryName> =
+  ReturnType<(typeof QUERIES)[N]> extends Query<infer R> ? R : never;
+
+/** Work done on first need rather than at start-up, so the worker stays free for the first views. */
+export type OnDemandStep = 'search' | 'indicators';
+
+/** The on-demand step a query needs first, if any: the search index (DEFERRED_SQL) or the indicators. */
+export function onDemandStep<N extends QueryName>(name: N, args: QueryArgs<N>): OnDemandStep | null {
+  if (name === 'projectIndicators') return 'indicators';
+  if (name === 'projectList' && typeof args[1] === 'string' && args[1].trim() !== '') return 'search';
+  return null;
+}
+
+export function buildQuery<N extends QueryName>(name: N, ...args: QueryArgs<N>): Query<QueryRow<N>> {
+  const builder = QUERIES[name] as (...a: QueryArgs<N>) => Query<QueryRow<N>>;
+  return builder(...args);
+}

@@ -1,0 +1,147 @@
+/**
+ * The app's data lifecycle: start DuckDB and download the core tables in parallel, import them,
+ * check them against manifest.json, build the fact tables. The search index and the (large)
+ * indicators table are built/loaded on first need, so the worker stays free for the first views.
+ * Views call `store.run(name, …)`; they never see SQL.
+ */
+import { begin, markOnce } from '../lib/activity.ts';
+import { startBrowserEngine } from './client.ts';
+import { ResultCache } from './cache.ts';
+import { buildDeferred, buildFacts, runQuery, type Engine } from './database.ts';
+import { downloadAll, fetchDataFile } from './fetch.ts';
+import {
+  DataError,
+  MANIFEST_FILE,
+  loadTables,
+  parseManifest,
+  tableFile,
+  verifyCounts,
+  type DataManifest,
+} from './loader.ts';
+import {
+  CORE_TABLES,
+  LAZY_TABLES,
+  onDemandStep,
+  type OnDemandStep,
+  type QueryArgs,
+  type QueryName,
+  type QueryRow,
+} from './queries.ts';
+
+/** Query results kept (about two dozen filter states of the heaviest view). */
+const RESULT_CACHE_SIZE = 96;
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+export interface Failure {
+  title: string;
+  detail: string;
+}
+
+function asFailure(error: unknown): Failure {
+  if (error instanceof DataError) return { title: error.title, detail: error.detail };
+  const message = error instanceof Error ? error.message : String(error);
+  return { title: '数据加载失败', detail: message };
+}
+
+class Store {
+  status = $state<LoadStatus>('loading');
+  step = $state('正在启动 DuckDB…');
+  fraction = $state(0);
+  failure = $state<Failure | null>(null);
+  manifest = $state<DataManifest | null>(null);
+  #engine: Engine | null = null;
+  #manifest: DataManifest | null = null;
+  readonly #steps = new Map<OnDemandStep, Promise<boolean>>();
+  readonly #results = new ResultCache<unknown[]>(RESULT_CACHE_SIZE);
+
+  async start(): Promise<void> {
+    const done = begin();
+    try {
+      const enginePromise = startBrowserEngine();
+      enginePromise.catch(() => {}); // surfaced below; avoid an unhandled rejection meanwhile
+      const manifest = parseManifest(new TextDecoder().decode(await fetchDataFile(MANIFEST_FILE)));
+      this.manifest = manifest;
+      const downloads = downloadAll(
+        CORE_TABLES.map((table) => tableFile(manifest, table)),
+        (fraction) => (this.fraction = 0.9 * fraction),
+      );
+      this.step = '正在启动 DuckDB 并下载数据…';
+      const engine = await enginePromise.catch((error: unknown) => {
+        throw new DataError('DuckDB 无法启动', error instanceof Error ? error.message : String(error));
+      });
+      markOnce('jx:engine-ready');
+      await loadTables(
+        engine,
+        CORE_TABLES,
+        manifest,
+        (file) => downloads.get(file) ?? fetchDataFile(file),
+        (p) => {
+          this.step = p.label.replace('正在读取', '正在导入');
+        },
+      );
+      markOnce('jx:tables-loaded');
+      await verifyCounts(engine, manifest);
+      this.step = '正在整理数据…';
+      await buildFacts(engine);
+      this.#engine = engine;
+      this.fraction = 1;
+      this.status = 'ready';
+      markOnce('jx:data-ready');
+      this.#manifest = manifest;
+    } catch (error) {
+      this.failure = asFailure(error);
+      this.status = 'error';
+    } finally {
+      done();
+    }
+  }
+
+  /** Starts an on-demand step once; resolves whether it succeeded. */
+  #ensure(engine: Engine, step: OnDemandStep): Promise<boolean> {
+    let running = this.#steps.get(step);
+    if (running === undefined) {
+      const manifest = this.#manifest;
+      const work =
+        step === 'search'
+          ? buildDeferred(engine)
+          : manifest === null
+            ? Promise.reject(new Error('no manifest'))
+            : loadTables(engine, LAZY_TABLES, manifest, fetchDataFile);
+      running = work.then(
+        () => true,
+        () => false,
+      );
+      this.#steps.set(step, running);
+    }
+    return running;
+  }
+
+  /** Runs a named query, after the on-demand step it needs (search index, indicators). */
+  async run<N extends QueryName>(name: N, ...args: QueryArgs<N>): Promise<QueryRow<N>[]> {
+    const engine = this.#engine;
+    if (engine === null) throw new Error('数据尚未加载');
+    const done = begin();
+    try {
+      const step = onDemandStep(name, args);
+      if (step !== null && !(await this.#ensure(engine, step))) {
+        throw new DataError(
+          '数据不可用',
+          step === 'indicators' ? 'indicators.arrow 无法加载。' : '搜索索引无法建立。',
+        );
+      }
+      const key = `${name}:${JSON.stringify(args)}`;
+      const rows = await this.#results.get(key, async () => {
+        const start = performance.now();
+        const result = await runQuery(engine, name, ...args);
+        performance.measure(`jx:query:${name}`, { start });
+        return result;
+      });
+      return rows as QueryRow<N>[];
+    } finally {
+      done();
+    }
+  }
+}
+
+export const store = new Store();

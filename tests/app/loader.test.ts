@@ -1,0 +1,109 @@
+/** Loading data/ into DuckDB: manifest parsing, gzip, truncated files and row-count checks. */
+import { gzipSync } from 'node:zlib';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { encodeTable } from '../../src/data/arrow.ts';
+import { applySettings, runQuery, type Engine } from '../../src/app/db/database.ts';
+import {
+  DataError,
+  loadTables,
+  parseManifest,
+  toIpcStream,
+  verifyCounts,
+  type ReadFile,
+} from '../../src/app/db/loader.ts';
+import { CORE_TABLES } from '../../src/app/db/queries.ts';
+import { fixtureTables } from './fixture.ts';
+import { createNodeEngine } from './node-engine.ts';
+
+const tables = fixtureTables();
+const files = new Map<string, Uint8Array>(
+  CORE_TABLES.map((name) => [`${name}.arrow`, encodeTable(name, tables[name])]),
+);
+const manifestFor = (rows: Partial<Record<string, number>> = {}) =>
+  parseManifest(
+    JSON.stringify({
+      tables: Object.fromEntries(
+        CORE_TABLES.map((t) => [t, { file: `${t}.arrow`, rows: rows[t] ?? tables[t].length }]),
+      ),
+      inputs: [{}, {}],
+    }),
+  );
+const read =
+  (overrides: Record<string, Uint8Array | null> = {}): ReadFile =>
+  async (file) => {
+    const bytes = file in overrides ? overrides[file] : files.get(file);
+    if (bytes === null || bytes === undefined) throw new DataError('缺少数据文件', `未找到 data/${file}`);
+    return bytes;
+  };
+
+describe('parseManifest', () => {
+  it('reads table files, row counts and the number of inputs', () => {
+    const manifest = manifestFor();
+    expect(manifest.inputs).toBe(2);
+    expect(manifest.tables.projects).toEqual({ file: 'projects.arrow', rows: 6 });
+  });
+
+  it('rejects broken JSON with a Chinese message and ignores unsafe file names', () => {
+    expect(() => parseManifest('{"tables": ')).toThrow(/manifest.json 已损坏/);
+    expect(() => parseManifest('[1]')).toThrow(DataError);
+    const manifest = parseManifest(
+      JSON.stringify({ tables: { projects: { file: '../../etc/passwd', rows: 1 } } }),
+    );
+    expect(manifest.tables.projects?.file).toBe('projects.arrow');
+  });
+});
+
+describe('toIpcStream', () => {
+  const bytes = files.get('projects.arrow') ?? new Uint8Array();
+
+  it('accepts plain and gzip-compressed Arrow streams', async () => {
+    expect(await toIpcStream('p.arrow', bytes)).toBe(bytes);
+    expect(await toIpcStream('p.arrow', new Uint8Array(gzipSync(bytes)))).toEqual(bytes);
+  });
+
+  it('rejects files that are not Arrow', async () => {
+    await expect(toIpcStream('p.arrow', new TextEncoder().encode('<html>404</html>'))).rejects.toThrow(
+      /不是 Arrow IPC/,
+    );
+    await expect(toIpcStream('p.arrow', new Uint8Array([0x1f, 0x8b, 1, 2, 3]))).rejects.toThrow(/gzip/);
+  });
+});
+
+describe('loadTables / verifyCounts', () => {
+  // A fresh database per test: loading creates the tables.
+  let engine: Engine;
+  beforeEach(async () => {
+    engine = await createNodeEngine();
+    await applySettings(engine);
+  });
+
+  it('loads every core table and matches the manifest', async () => {
+    const progress: number[] = [];
+    await loadTables(engine, CORE_TABLES, manifestFor(), read(), (p) => progress.push(p.fraction));
+    await verifyCounts(engine, manifestFor());
+    expect(progress.at(-1)).toBe(1);
+    const counts = await runQuery(engine, 'tableCounts');
+    expect(counts.find((r) => r.table_name === 'projects')?.rows).toBe(6);
+  });
+
+  it('reports a missing file', async () => {
+    await expect(
+      loadTables(engine, CORE_TABLES, manifestFor(), read({ 'flags.arrow': null })),
+    ).rejects.toThrow(/缺少数据文件/);
+  });
+
+  it('reports a truncated file as corrupt', async () => {
+    const truncated = files.get('projects.arrow')?.subarray(0, 200) ?? new Uint8Array();
+    const loading = loadTables(engine, CORE_TABLES, manifestFor(), read({ 'projects.arrow': truncated }));
+    await expect(loading.then(() => verifyCounts(engine, manifestFor()))).rejects.toThrow(
+      /数据文件已损坏|不一致/,
+    );
+  });
+
+  it('reports row counts that differ from the manifest', async () => {
+    await loadTables(engine, CORE_TABLES, manifestFor(), read());
+    await expect(verifyCounts(engine, manifestFor({ projects: 7 }))).rejects.toThrow(
+      /projects：清单记录 7 行，实际 6 行/,
+    );
+  });
+});

@@ -1,0 +1,155 @@
+/** Chart option builders: escaping of report text, the reference lines and the click mapping. */
+import { describe, expect, it } from 'vitest';
+import {
+  agencyBudgetOption,
+  agencyBudgetRef,
+  boxplotRef,
+  budgetScatterOption,
+  flagsByRuleRef,
+  heatmapOption,
+  heatmapRef,
+  histogramOption,
+  histogramRef,
+  pointCount,
+  pointRef,
+  scoreScatterOption,
+  tooltip,
+} from '../../src/app/charts/options.ts';
+import type { AgencyBudgetRow, ProjectPointRow } from '../../src/app/db/queries.ts';
+
+const HOSTILE = '<img src=x onerror=alert(1)>"项目"&<script>';
+
+function agency(name: string, budget: number, executed: number): AgencyBudgetRow {
+  return { agency: name, project_count: 1, budget, executed, execution_rate: executed / budget, total: 2 };
+}
+
+function point(
+  id: string,
+  score: number,
+  rate: number,
+  band: ProjectPointRow['grade_band'],
+): ProjectPointRow {
+  return {
+    project_id: id,
+    name: id === 'bad' ? HOSTILE : id,
+    agency: '甲',
+    year: 2021,
+    budget: 100,
+    execution_rate: rate,
+    total_score: score,
+    grade_band: band,
+    outlier: score >= 90 && rate < 0.6,
+    total: 3,
+  };
+}
+
+type Formatter = (params: unknown) => string;
+const formatterOf = (option: { tooltip?: unknown }): Formatter =>
+  (option.tooltip as { formatter: Formatter }).formatter;
+
+describe('tooltip()', () => {
+  it('escapes every piece of text', () => {
+    const html = tooltip(HOSTILE, [[HOSTILE, HOSTILE]]);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;项目&quot;&amp;&lt;script&gt;');
+  });
+});
+
+describe('budget charts', () => {
+  const rows = [agency(HOSTILE, 200, 150), agency('乙', 100, 120)];
+
+  it('bars, rate line on the second axis with the 100 % line, escaped tooltip', () => {
+    const option = agencyBudgetOption(rows, 2);
+    const series = option.series as {
+      type: string;
+      yAxisIndex?: number;
+      data: unknown[];
+      markLine?: { data: unknown[] };
+    }[];
+    expect(series.map((s) => s.type)).toEqual(['bar', 'bar', 'line']);
+    expect(series[2]?.yAxisIndex).toBe(1);
+    expect(series[2]?.data).toEqual([0.75, 1.2]);
+    expect(series[2]?.markLine?.data).toEqual([{ yAxis: 1 }]);
+    const html = formatterOf(option)([{ dataIndex: 0 }]);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('75.0%');
+    expect(agencyBudgetRef(rows, 1)).toEqual({ kind: 'agency', agency: '乙' });
+  });
+
+  it('scatter: one series per band, points carry their row for tooltip and click', () => {
+    const points = [point('a', 95, 0.98, '优'), point('bad', 91, 0.03, '优'), point('c', 70, 1, '中')];
+    const option = budgetScatterOption(points);
+    const series = option.series as { name: string; data: unknown[][] }[];
+    expect(series.map((s) => [s.name, s.data.length])).toEqual([
+      ['优', 2],
+      ['良', 0],
+      ['中', 1],
+      ['差', 0],
+      ['未评分', 0],
+    ]);
+    expect(pointCount(option)).toBe(3);
+    const value = series[0]?.data[1];
+    expect(pointRef(points, value)).toEqual({ kind: 'project', projectId: 'bad', agency: '甲' });
+    const html = formatterOf(option)({ value });
+    expect(html).toContain('&lt;img');
+    expect(html).not.toContain('<img');
+  });
+});
+
+describe('score charts', () => {
+  it('histogram shades the four bands and maps a click to the band', () => {
+    const rows = [
+      { bin: 59, count: 1 },
+      { bin: 91, count: 4 },
+    ];
+    const option = histogramOption(rows);
+    const series = (
+      option.series as { markArea: { data: [{ name: string; xAxis: number }, { xAxis: number }][] } }[]
+    )[0];
+    expect(series?.markArea.data.map(([from, to]) => [from.name, from.xAxis, to.xAxis])).toEqual([
+      ['差', 0, 60],
+      ['中', 60, 80],
+      ['良', 80, 90],
+      ['优', 90, 101],
+    ]);
+    expect(histogramRef(rows, 0)).toEqual({ kind: 'band', band: '差' });
+    expect(histogramRef(rows, 1)).toEqual({ kind: 'band', band: '优' });
+  });
+
+  it('score scatter puts high-score/low-execution projects in their own red series', () => {
+    const points = [point('a', 95, 0.98, '优'), point('bad', 91, 0.03, '优')];
+    const series = scoreScatterOption(points).series as { name: string; data: unknown[][] }[];
+    expect(series[1]?.name).toBe('高分低执行');
+    expect(series[1]?.data).toEqual([[91, 0.03, 1]]);
+  });
+
+  it('boxplot clicks follow the median order shown', () => {
+    const rows = [
+      { agency: '低', n: 2, min: 60, q1: 62, median: 65, q3: 70, max: 75 },
+      { agency: '高', n: 2, min: 90, q1: 92, median: 95, q3: 97, max: 99 },
+    ];
+    expect(boxplotRef(rows, 0)).toEqual({ kind: 'agency', agency: '高' });
+  });
+});
+
+describe('problem and flag charts', () => {
+  it('heatmap cells resolve to their agency', () => {
+    const rows = [
+      { agency: '甲', category: '预算编制', count: 2 },
+      { agency: '乙', category: '绩效目标', count: 1 },
+    ];
+    const option = heatmapOption(rows);
+    const data = (option.series as { data: number[][] }[])[0]?.data ?? [];
+    expect(heatmapRef(rows, data[1])).toEqual({ kind: 'agency', agency: '乙' });
+  });
+
+  it('flag bars are ordered by count and clicks give the rule', () => {
+    const rows = [
+      { rule: 'weights_not_100' as const, severity: 'warning' as const, count: 5 },
+      { rule: 'executed_exceeds_budget' as const, severity: 'error' as const, count: 1 },
+    ];
+    expect(flagsByRuleRef(rows, 0)).toEqual({ kind: 'rule', rule: 'executed_exceeds_budget' });
+    expect(flagsByRuleRef(rows, 1)).toEqual({ kind: 'rule', rule: 'weights_not_100' });
+  });
+});

@@ -1,0 +1,274 @@
+/**
+ * The built dashboard in Chromium against the real ingest of data/reports (see global-setup.ts).
+ * Expected figures come from the same ingest run (seed-data/*.json), not from constants.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { FlagRow, ProblemRow, ProjectRow } from '../../src/data/schema.ts';
+import {
+  VIEWS,
+  chartPoint,
+  charts,
+  expectClean,
+  guardedPage,
+  launch,
+  openApp,
+  screenshot,
+  settle,
+  showView,
+  waitReady,
+  type Guarded,
+} from './browser.ts';
+
+const base = inject('e2eBase');
+const work = inject('e2eWork');
+const origin = new URL(base).origin;
+const SEED = `${base}seed/`;
+
+function seed<T>(table: string): T[] {
+  return JSON.parse(readFileSync(join(work, 'seed-data', `${table}.json`), 'utf8')) as T[];
+}
+const projects = seed<ProjectRow>('projects');
+const flags = seed<FlagRow>('flags');
+
+const budgetOf = (p: ProjectRow): number | null => p.budget_adjusted ?? p.budget_initial;
+
+let browser: Browser;
+let current: Guarded | null = null;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  if (current !== null) {
+    const guarded = current;
+    current = null;
+    await guarded.page.context().close();
+    expectClean(guarded);
+  }
+});
+
+async function open(url: string, allowConsole: RegExp | null = null): Promise<Page> {
+  current = await guardedPage(browser, origin, allowConsole);
+  await openApp(current.page, url);
+  return current.page;
+}
+
+const kpi = (page: Page, id: string): Promise<string> =>
+  page.$eval(`[data-kpi="${id}"] .value`, (el) => (el.textContent ?? '').replace(/[^\d.,%-]/g, ''));
+
+const hashParams = (page: Page): URLSearchParams =>
+  new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '');
+
+describe('seed data', () => {
+  it('shows a loading state, then every view renders non-empty charts', async () => {
+    current = await guardedPage(browser, origin);
+    const page = current.page;
+    await page.goto(SEED, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-loading-panel] progress', { timeout: 30_000 });
+    await waitReady(page);
+    expect(await page.getAttribute('main', 'data-app-status')).toBe('ready');
+    expect(await kpi(page, 'projects')).toBe(String(projects.length));
+    expect(await kpi(page, 'flags')).toBe(String(flags.length));
+
+    for (const view of VIEWS) {
+      await showView(page, view);
+      const states = await charts(page);
+      expect(states.length, `${view} has charts`).toBeGreaterThan(0);
+      for (const chart of states) {
+        expect(chart.canvas, `${chart.id} canvas`).toBe(true);
+        expect(chart.points, `${chart.id} data points`).toBeGreaterThan(0);
+        expect(chart.rendered, `${chart.id} rendered`).toBeGreaterThan(0);
+      }
+      await screenshot(page, `seed-${view}`);
+    }
+  });
+
+  it('a click on an agency bar filters every view; clicking the row again clears it', async () => {
+    const page = await open(`${SEED}#/budget`);
+    const sums = new Map<string, number>();
+    for (const p of projects) sums.set(p.agency, (sums.get(p.agency) ?? 0) + (budgetOf(p) ?? 0));
+    const [top] = [...sums.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    expect(top).toBeDefined();
+    const agency = top?.[0] ?? '';
+
+    const bar = await chartPoint(page, 'budget-agencies', { seriesIndex: 0, dataIndex: 0 });
+    await settle(page, () => page.mouse.click(bar.x, bar.y));
+    expect(hashParams(page).get('agency')).toBe(agency);
+    expect(await page.inputValue('select[name="agency"]')).toBe(agency);
+
+    await showView(page, 'overview');
+    expect(await kpi(page, 'projects')).toBe(String(projects.filter((p) => p.agency === agency).length));
+    expect(await kpi(page, 'agencies')).toBe('1');
+    expect(await page.$$eval('[data-table="agency-table"] tbody tr', (rows) => rows.length)).toBe(1);
+
+    await showView(page, 'quality');
+    const flagged = flags.filter((f) => f.agency === agency).length;
+    expect(await page.getAttribute('[data-table="flag-table"]', 'data-total')).toBe(String(flagged));
+
+    await showView(page, 'projects');
+    const names = await page.$$eval('[data-table="project-table"] tbody tr td:first-child', (tds) =>
+      tds.map((td) => td.textContent?.trim()),
+    );
+    expect(new Set(names)).toEqual(new Set([agency]));
+
+    await showView(page, 'overview');
+    await settle(page, () => page.click(`[data-table="agency-table"] tbody tr`));
+    expect(hashParams(page).get('agency')).toBeNull();
+    expect(await kpi(page, 'projects')).toBe(String(projects.length));
+  });
+
+  it('a click on the 91-point / 3 % outlier opens that project and filters by its agency', async () => {
+    const outliers = projects.filter(
+      (p) => (p.total_score ?? 0) >= 90 && p.execution_rate !== null && p.execution_rate < 0.6,
+    );
+    expect(outliers.length).toBeGreaterThan(0);
+    const page = await open(`${SEED}#/scores`);
+    const outlierSeries = 1;
+    const point = await chartPoint(page, 'scores-scatter', { seriesIndex: outlierSeries, dataIndex: 0 });
+    await settle(page, () => page.mouse.click(point.x, point.y));
+    const projectId = hashParams(page).get('project');
+    const chosen = outliers.find((p) => p.project_id === projectId);
+    expect(chosen, 'the clicked point is an outlier project').toBeDefined();
+    expect(hashParams(page).get('agency')).toBe(chosen?.agency);
+
+    await showView(page, 'projects');
+    const detail = page.locator(`[data-project-detail="${projectId}"]`);
+    await detail.locator('table.indicators').waitFor({ timeout: 30_000 });
+    const text = (await detail.textContent()) ?? '';
+    expect(text).toContain(chosen?.name ?? '?');
+    for (const source of chosen?.sources ?? []) expect(text).toContain(source.file);
+    expect(await detail.locator('table.indicators tbody tr').count()).toBe(chosen?.indicator_count);
+    await screenshot(page, 'seed-project-detail');
+  });
+
+  it('keeps filters in the URL across a reload, and one control clears them all', async () => {
+    const page = await open(SEED);
+    const year = String(projects.find((p) => p.year !== null)?.year);
+    await settle(page, () => page.selectOption('select[name="year"]', year));
+    await settle(page, () => page.selectOption('select[name="grade"]', '优'));
+    const expected = projects.filter((p) => String(p.year) === year && p.grade_band === '优').length;
+    expect(await kpi(page, 'projects')).toBe(String(expected));
+    expect(hashParams(page).get('year')).toBe(year);
+    expect(hashParams(page).get('grade')).toBe('优');
+
+    await page.reload();
+    await waitReady(page);
+    expect(await page.inputValue('select[name="year"]')).toBe(year);
+    expect(await page.inputValue('select[name="grade"]')).toBe('优');
+    expect(await kpi(page, 'projects')).toBe(String(expected));
+
+    await settle(page, () => page.click('[data-clear-filters]'));
+    expect(new URL(page.url()).hash).toBe('#/overview');
+    expect(await kpi(page, 'projects')).toBe(String(projects.length));
+  });
+
+  it('says so in Chinese when a filter leaves nothing', async () => {
+    const used = new Set(flags.map((f) => f.rule));
+    const unused = ['score_conflict', 'amount_conflict', 'total_not_sum'].find(
+      (r) => !used.has(r as FlagRow['rule']),
+    );
+    expect(unused, 'a rule absent from the seed flags').toBeDefined();
+    const page = await open(`${SEED}#/scores?rule=${unused}`);
+    const empty = await page.$$eval('[data-empty-state]', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(empty.length).toBe((await charts(page)).length);
+    for (const message of empty) expect(message).toMatch(/没有/);
+    await screenshot(page, 'seed-empty');
+  });
+
+  it('exports the current table as CSV with a BOM and one line per row', async () => {
+    const page = await open(`${SEED}#/projects`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-table="project-table"] [data-export-csv]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^项目清单_.*\.csv$/);
+    const text = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(text.slice(1).trimEnd(), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]?.[2]).toBe('项目名称');
+    expect(parsed.data.length).toBe(projects.length + 1);
+    const names = new Set(parsed.data.slice(1).map((row) => row[2]));
+    expect(names).toEqual(new Set(projects.map((p) => p.name)));
+  });
+
+  it('exports a chart as PNG', async () => {
+    const page = await open(`${SEED}#/budget`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-chart="budget-agencies"] button'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = readFileSync((await download.path()) ?? '');
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+});
+
+describe('hostile report text', () => {
+  const hostile = JSON.parse(
+    readFileSync(join(work, 'hostile-data', 'projects.json'), 'utf8'),
+  ) as ProjectRow[];
+  const problems = JSON.parse(
+    readFileSync(join(work, 'hostile-data', 'problems.json'), 'utf8'),
+  ) as ProblemRow[];
+
+  it('is shown literally and never runs', async () => {
+    const name = hostile[0]?.name ?? '';
+    const problem = problems.find((p) => p.text.includes('<img'))?.text ?? '';
+    expect(name).toContain('<script>');
+    expect(problem).toContain('onerror');
+
+    const page = await open(`${base}hostile/#/projects`);
+    const cells = await page.$$eval('[data-table="project-table"] td', (tds) =>
+      tds.map((td) => td.textContent),
+    );
+    expect(cells).toContain(name);
+
+    await showView(page, 'problems');
+    const texts = await page.$$eval('[data-table="problem-table"] td', (tds) =>
+      tds.map((td) => td.textContent),
+    );
+    expect(texts).toContain(problem);
+
+    await showView(page, 'budget');
+    const point = await chartPoint(page, 'budget-scatter', { seriesIndex: 0, dataIndex: 0 });
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page
+      .locator('div', { hasText: '恶意' })
+      .filter({ has: page.locator('b') })
+      .last();
+    await tooltip.waitFor({ timeout: 10_000 });
+    expect(await tooltip.textContent()).toContain(name);
+    await screenshot(page, 'hostile-tooltip');
+
+    expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+    expect(await page.$$eval('img', (imgs) => imgs.length)).toBe(0);
+    expect(await page.$$eval('script', (s) => s.filter((x) => x.textContent?.includes('pwned')).length)).toBe(
+      0,
+    );
+  });
+});
+
+describe('bad data folder', () => {
+  it('a missing data/ shows a Chinese error panel', async () => {
+    const page = await open(`${base}missing/`, /404|Failed to load resource/);
+    const panel = page.locator('[data-error-panel]');
+    expect(await panel.textContent()).toContain('缺少数据文件');
+    expect(await panel.textContent()).toContain('manifest.json');
+    await screenshot(page, 'error-missing');
+  });
+
+  it('a corrupt table shows a Chinese error panel', async () => {
+    const page = await open(`${base}corrupt/`);
+    const text = (await page.locator('[data-error-panel] h2').textContent()) ?? '';
+    expect(['数据文件已损坏', '数据与 manifest.json 不一致']).toContain(text.trim());
+    await screenshot(page, 'error-corrupt');
+  });
+});
