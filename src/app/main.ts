@@ -1,13 +1,16 @@
 /**
- * Entry: start DuckDB (worker + 34 MB wasm) and the data downloads first, from a small chunk, then
- * load the UI (Svelte components, ECharts) in parallel while the wasm compiles.
+ * Entry. DuckDB dominates the start-up (a 34 MB wasm to compile), so its worker script starts
+ * loading before anything else; the store (DuckDB client, data downloads) follows, and the UI
+ * (Svelte components, ECharts) loads in parallel while the wasm compiles.
  */
-import { store } from './db/store.svelte.ts';
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import './app.css';
 
-void store.start();
-
+const worker = new Worker(workerUrl);
 const target = document.getElementById('app');
 if (target === null) throw new Error('#app missing from index.html');
+
+const { store } = await import('./db/store.svelte.ts');
+void store.start(worker);
 const [{ mount }, { default: App }] = await Promise.all([import('svelte'), import('./App.svelte')]);
 mount(App, { target });

@@ -77,6 +77,7 @@ describe('query builders', () => {
         'projectList',
         'projectProblems',
         'rateHistogram',
+        'scatterTotal',
         'scoreBoxplot',
         'scoreHistogram',
         'scoreScatter',
@@ -222,7 +223,11 @@ describe('budgetByYear / rateHistogram', () => {
 
 describe('scatter points', () => {
   it('budgetScatter keeps projects with a budget and a rate, outliers first', async () => {
-    const rows = await run('budgetScatter', all, 100);
+    expect(await run('scatterTotal', all, 'budget')).toEqual([{ total: 5 }]);
+    expect(await run('scatterTotal', { ...all, rule: 'high_score_low_execution' }, 'budget')).toEqual([
+      { total: 2 },
+    ]);
+    const rows = await run('budgetScatter', all, 100, 5);
     expect(rows).toHaveLength(5);
     expect(
       rows
@@ -231,13 +236,14 @@ describe('scatter points', () => {
         .sort(),
     ).toEqual(['p2', 'p6']);
     expect(rows.every((r) => r.total === 5)).toBe(true);
-    const limited = await run('budgetScatter', all, 3);
+    const limited = await run('budgetScatter', all, 3, 5);
     expect(limited).toHaveLength(3);
     expect(limited[0]?.total).toBe(5);
   });
 
   it('scoreScatter exposes the 91-point project at 3 % execution as an outlier', async () => {
-    const rows = await run('scoreScatter', all, 100);
+    expect(await run('scatterTotal', all, 'score')).toEqual([{ total: 4 }]);
+    const rows = await run('scoreScatter', all, 100, 4);
     expect(rows.map((r) => r.project_id).sort()).toEqual(['p1', 'p2', 'p3', 'p6']);
     const p6 = rows.find((r) => r.project_id === 'p6');
     expect(p6).toMatchObject({ total_score: 91, execution_rate: 0.03, outlier: true, grade_band: '优' });

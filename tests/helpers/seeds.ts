@@ -1,5 +1,8 @@
-/** The seed reports ingested once per test file, through the real pipeline. */
-import { readdirSync, readFileSync } from 'node:fs';
+/**
+ * The five seed reports (top level of data/reports; synthetic samples live in a subfolder),
+ * ingested once per test file through the real pipeline.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Tables } from '../../src/data/schema.ts';
 import { assembleTables, parseDocument } from '../../src/ingest/pipeline.ts';
@@ -10,7 +13,7 @@ export const TAXONOMY_PATH = join(import.meta.dirname, '../../data/taxonomy.yaml
 
 export function readSeedFiles(): { file: string; bytes: Uint8Array }[] {
   return readdirSync(SEED_DIR)
-    .filter((f) => !f.startsWith('.'))
+    .filter((f) => !f.startsWith('.') && statSync(join(SEED_DIR, f)).isFile())
     .sort()
     .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(SEED_DIR, file))) }));
 }

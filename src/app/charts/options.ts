@@ -150,6 +150,7 @@ function budgetBars<
             startValue: 0,
             endValue: Math.min(rows.length, 15) - 1,
             bottom: 8,
+            showDataShadow: false,
           },
           { type: 'inside', xAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true },
         ]
@@ -230,7 +231,7 @@ export function yearRef(rows: readonly YearRow[], dataIndex: number): ChartRef |
 const BAND_SERIES: readonly (GradeBand | null)[] = ['优', '良', '中', '差', null];
 
 /** Above this many points a scatter series is drawn in ECharts' batched "large" mode. */
-const LARGE = { large: true, largeThreshold: 400 } as const;
+const LARGE = { large: true, largeThreshold: 100 } as const;
 
 function sampleNote(rows: readonly ProjectPointRow[]): string {
   const total = rows[0]?.total ?? 0;
@@ -658,8 +659,8 @@ export function flagsByAgencyOption(rows: readonly FlagAgencyRow[]): ChartOption
   const rules = [...new Set(rows.map((r) => r.rule))].sort();
   return {
     ...base('疑点按单位', `疑点最多的 ${formatInt(agencies.length)} 家单位；点击按单位筛选`),
-    legend: { type: 'scroll', top: 50, left: 8, right: 8 },
-    grid: { left: 56, right: 24, top: 104, bottom: 96 },
+    legend: { type: 'scroll', top: 58, left: 8, right: 8 },
+    grid: { left: 56, right: 24, top: 112, bottom: 96 },
     tooltip: {
       trigger: 'axis',
       confine: true,

@@ -1,16 +1,16 @@
 /**
  * The browser engine: DuckDB-WASM (eh bundle, no threads) in its Web Worker. The wasm and the
- * worker script are imported with ?url so Vite ships them in dist/ — nothing is fetched from a CDN.
+ * worker script (main.ts) are imported with ?url so Vite ships them in dist/ — nothing is fetched
+ * from a CDN.
  */
 import { AsyncDuckDB, VoidLogger, type AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { DUCKDB_OPEN_CONFIG, applySettings, type Engine } from './database.ts';
 
 const STATEMENT_CACHE = 64;
 
-export async function startBrowserEngine(): Promise<Engine> {
-  const worker = new Worker(workerUrl);
+/** `worker` runs duckdb-browser-eh.worker.js (main.ts starts it as early as possible). */
+export async function startBrowserEngine(worker: Worker): Promise<Engine> {
   const failed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) =>
       reject(new Error(`DuckDB 工作线程无法启动：${event.message || '未知错误'}`)),

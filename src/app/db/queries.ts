@@ -19,8 +19,29 @@ import { Fragment, joinSql, sql, trusted, type Param } from './sql.ts';
 export const CORE_TABLES = ['documents', 'agencies', 'projects', 'departments', 'problems', 'flags'] as const;
 export const LAZY_TABLES = ['indicators'] as const;
 
+/**
+ * The measures of the project cube pc, as aggregates over pf rows. projectAgg() produces the same
+ * columns row by row from pf when a rule filter makes the cube unusable.
+ */
+const CUBE_MEASURES = `count(*)::INTEGER AS n, sum(budget) AS budget, sum(executed) AS executed,
+       sum(executed) FILTER (WHERE budget > 0) AS rate_num,
+       sum(budget) FILTER (WHERE executed IS NOT NULL AND budget > 0) AS rate_den,
+       sum(total_score) AS score_sum, count(total_score)::INTEGER AS score_n,
+       count(*) FILTER (WHERE outlier)::INTEGER AS outliers,
+       count(*) FILTER (WHERE budget > 0 AND exec_rate IS NOT NULL)::INTEGER AS n_budget_points,
+       count(*) FILTER (WHERE total_score IS NOT NULL AND exec_rate IS NOT NULL)::INTEGER AS n_score_points`;
+
+const ROW_MEASURES = `1 AS n, budget, executed,
+       CASE WHEN budget > 0 THEN executed END AS rate_num,
+       CASE WHEN executed IS NOT NULL AND budget > 0 THEN budget END AS rate_den,
+       total_score AS score_sum, (total_score IS NOT NULL)::INTEGER AS score_n, outlier::INTEGER AS outliers,
+       (budget > 0 AND exec_rate IS NOT NULL)::INTEGER AS n_budget_points,
+       (total_score IS NOT NULL AND exec_rate IS NOT NULL)::INTEGER AS n_score_points`;
+
 /** Hash buckets of the scatter sample (pf.sample_bucket ∈ 0…SAMPLE_BUCKETS-1). */
 const SAMPLE_BUCKETS = 1000;
+/** ps holds the outliers and the projects of the first PREFILTER_BUCKETS buckets (10 %). */
+const PREFILTER_BUCKETS = 100;
 
 export const SETTINGS_SQL: readonly string[] = [
   // Offline by construction: DuckDB must never try to download an extension.
@@ -30,15 +51,13 @@ export const SETTINGS_SQL: readonly string[] = [
 
 /**
  * Derived tables, materialised once after loading so that a filter change scans small, pre-joined
- * tables: pf (projects, slim: no nested columns), pc (a cube of pf by agency × year × band × rule,
- * which answers every sum/count), ff (flags), qf (problems), df (departments), docf (documents),
- * plus the (project, rule) and (document, rule) pairs the rule filter needs.
+ * tables: pf (projects, slim: no nested columns, with a bit mask of their flag rules), pc (a cube of
+ * pf by agency × year × band, which answers the sums and counts), ff (flags), qf (problems), df
+ * (departments), docf (documents), plus the (document, rule) pairs of the rule filter.
  */
 export const SETUP_SQL: readonly string[] = [
   `CREATE OR REPLACE TABLE agency_geo AS
      SELECT name AS agency, min(province) AS province, min(city) AS city FROM agencies GROUP BY name`,
-  `CREATE OR REPLACE TABLE project_rules AS
-     SELECT DISTINCT project_id, rule FROM flags WHERE project_id IS NOT NULL`,
   `CREATE OR REPLACE TABLE doc_rules AS SELECT DISTINCT doc_id, rule FROM flags`,
   // One bit per rule present, so the project-level rule filter is an integer test on pf.rule_mask.
   `CREATE OR REPLACE TABLE rule_bits AS
@@ -59,21 +78,13 @@ export const SETUP_SQL: readonly string[] = [
      LEFT JOIN (SELECT f.project_id, count(*) AS flag_count, bit_or(b.bit) AS rule_mask
                 FROM flags f JOIN rule_bits b ON b.rule = f.rule GROUP BY f.project_id) c
        ON c.project_id = p.project_id`,
+  `CREATE OR REPLACE TABLE ps AS
+     SELECT project_id, name, agency, province, city, year, grade_band, rule_mask, budget, exec_rate, total_score,
+       outlier, sample_bucket
+     FROM pf WHERE outlier OR sample_bucket < ${PREFILTER_BUCKETS}`,
   `CREATE OR REPLACE TABLE pc AS
-     SELECT agency, min(province) AS province, min(city) AS city, year, grade_band, rule,
-       count(*)::INTEGER AS n, sum(budget) AS budget, sum(executed) AS executed,
-       sum(executed) FILTER (WHERE budget > 0) AS rate_num,
-       sum(budget) FILTER (WHERE executed IS NOT NULL AND budget > 0) AS rate_den,
-       sum(total_score) AS score_sum, count(total_score)::INTEGER AS score_n,
-       count(*) FILTER (WHERE outlier)::INTEGER AS outliers,
-       count(*) FILTER (WHERE budget > 0 AND exec_rate IS NOT NULL)::INTEGER AS n_budget_points,
-       count(*) FILTER (WHERE total_score IS NOT NULL AND exec_rate IS NOT NULL)::INTEGER AS n_score_points
-     FROM (SELECT agency, province, city, year, grade_band, budget, executed, exec_rate, total_score, outlier,
-             NULL::VARCHAR AS rule FROM pf
-           UNION ALL
-           SELECT pf.agency, pf.province, pf.city, pf.year, pf.grade_band, pf.budget, pf.executed, pf.exec_rate,
-             pf.total_score, pf.outlier, r.rule FROM pf JOIN project_rules r ON r.project_id = pf.project_id)
-     GROUP BY agency, year, grade_band, rule`,
+     SELECT agency, min(province) AS province, min(city) AS city, year, grade_band, ${CUBE_MEASURES}
+     FROM pf GROUP BY agency, year, grade_band`,
   `CREATE OR REPLACE TABLE ff AS
      SELECT f.*, g.province, g.city, p.grade_band, p.name AS project_name
      FROM flags f
@@ -131,10 +142,19 @@ export const EXPORT_LIMIT = 1_000_000;
 
 type Fact = 'pf' | 'pc' | 'ff' | 'qf' | 'df' | 'docf';
 
+/**
+ * The relation the project aggregates read: the cube pc, or — under a rule filter, which the cube
+ * cannot express — the matching pf rows shaped like cube rows. Filter it with where('pc', …).
+ */
+function projectAgg(filters: Filters): Fragment {
+  if (filters.rule === null) return trusted('pc');
+  return sql`(SELECT agency, province, city, year, grade_band, ${trusted(ROW_MEASURES)}
+    FROM pf WHERE ${new Fragment(RULE_CLAUSE.pf, [filters.rule])})`;
+}
+
 const DOC_RULE = 'doc_id IN (SELECT doc_id FROM doc_rules WHERE rule = ?)';
-const RULE_CLAUSE: Record<Fact, string> = {
+const RULE_CLAUSE: Record<Exclude<Fact, 'pc'>, string> = {
   pf: 'rule_mask & COALESCE((SELECT bit FROM rule_bits WHERE rule = ?), 0) <> 0',
-  pc: 'rule = ?',
   ff: 'rule = ?',
   qf: DOC_RULE,
   df: DOC_RULE,
@@ -144,7 +164,7 @@ const RULE_CLAUSE: Record<Fact, string> = {
 /** How the grade filter reaches each table (see the module comment). */
 function gradeClause(fact: Fact, filters: Filters, grade: GradeBand): Fragment {
   if (fact === 'pf' || fact === 'pc') return sql`grade_band = ${grade}`;
-  const scope = sql`agency IN (SELECT agency FROM pc WHERE ${where('pc', filters)})`;
+  const scope = sql`agency IN (SELECT agency FROM ${projectAgg(filters)} WHERE ${where('pc', filters)})`;
   if (fact === 'ff' || fact === 'qf') {
     return sql`(grade_band = ${grade} OR (project_id IS NULL AND ${scope}))`;
   }
@@ -157,9 +177,7 @@ export function where(fact: Fact, filters: Filters): Fragment {
   if (filters.province !== null) clauses.push(sql`province = ${filters.province}`);
   if (filters.city !== null) clauses.push(sql`city = ${filters.city}`);
   if (filters.year !== null) clauses.push(sql`year = CAST(${filters.year} AS INTEGER)`);
-  if (filters.rule !== null) clauses.push(new Fragment(RULE_CLAUSE[fact], [filters.rule]));
-  // The cube holds every project once with rule NULL, and once more per rule it is flagged with.
-  else if (fact === 'pc') clauses.push(trusted('rule IS NULL'));
+  if (filters.rule !== null && fact !== 'pc') clauses.push(new Fragment(RULE_CLAUSE[fact], [filters.rule]));
   if (filters.grade !== null) clauses.push(gradeClause(fact, filters, filters.grade));
   return joinSql(clauses, ' AND ', 'TRUE');
 }
@@ -473,7 +491,7 @@ function agencySummarySql(filters: Filters, sort: Sort | null, page: Page): Frag
         sum(executed) AS executed, sum(rate_num) AS rate_num, sum(rate_den) AS rate_den,
         sum(score_sum) AS score_sum, sum(score_n) AS score_n, NULL::DOUBLE AS d_budget, NULL::DOUBLE AS d_executed,
         NULL::DOUBLE AS d_num, NULL::DOUBLE AS d_den, 0 AS flags, 0 AS problems
-      FROM pc WHERE ${where('pc', filters)} GROUP BY agency
+      FROM ${projectAgg(filters)} WHERE ${where('pc', filters)} GROUP BY agency
       UNION ALL
       SELECT agency, min(province), min(city), 0, NULL, NULL, NULL, NULL, NULL, 0, sum(budget), sum(executed),
         sum(executed) FILTER (WHERE budget > 0), sum(budget) FILTER (WHERE executed IS NOT NULL AND budget > 0), 0, 0
@@ -502,20 +520,23 @@ const SCATTERS = {
   score: { required: 'total_score IS NOT NULL AND exec_rate IS NOT NULL', count: 'n_score_points' },
 } as const;
 
+export type ScatterKind = keyof typeof SCATTERS;
+
 /**
  * Projects for a scatter, at most about `limit`: every outlier, plus the projects whose hash bucket
  * falls under limit/total — a fixed pseudo-random sample that needs no sort of the filtered set.
- * `total` (all matching projects) comes from the cube.
+ * `total` (all matching projects, from scatterTotal) picks the table: when the sample threshold is
+ * within the prefiltered buckets, the small table ps holds every row the sample can contain.
  */
-function pointsSql(filters: Filters, kind: keyof typeof SCATTERS, limit: number): Fragment {
-  const { required, count } = SCATTERS[kind];
+function pointsSql(filters: Filters, kind: ScatterKind, limit: number, total: number): Fragment {
+  const threshold = (SAMPLE_BUCKETS * limit) / Math.max(total, 1);
+  const source = trusted(threshold <= PREFILTER_BUCKETS ? 'ps' : 'pf');
   return sql`
-    WITH c AS (SELECT COALESCE(sum(${trusted(count)}), 0)::INTEGER AS total FROM pc WHERE ${where('pc', filters)})
     SELECT project_id, name, agency, year, budget, exec_rate AS execution_rate, total_score, grade_band, outlier,
-      c.total
-    FROM pf, c
-    WHERE ${where('pf', filters)} AND ${trusted(required)}
-      AND (outlier OR sample_bucket < ${SAMPLE_BUCKETS} * ${limit} / greatest(c.total, 1))
+      ${checkedInt(total, 0, Number.MAX_SAFE_INTEGER, 'total')}::INTEGER AS total
+    FROM ${source}
+    WHERE ${where('pf', filters)} AND ${trusted(SCATTERS[kind].required)}
+      AND (outlier OR sample_bucket < ${threshold})
     ORDER BY outlier DESC, sample_bucket, project_id
     ${pageSql({ limit, offset: 0 })}`;
 }
@@ -589,7 +610,7 @@ export const QUERIES = {
     query(
       'kpis',
       sql`
-      WITH p AS (SELECT * FROM pc WHERE ${where('pc', filters)})
+      WITH p AS (SELECT * FROM ${projectAgg(filters)} WHERE ${where('pc', filters)})
       SELECT
         (SELECT count(*) FROM (SELECT agency FROM p UNION SELECT agency FROM df WHERE ${where('df', filters)})
           WHERE agency <> '')::INTEGER AS agencies,
@@ -609,7 +630,7 @@ export const QUERIES = {
       'budgetByAgency',
       sql`
       SELECT agency, ${trusted(CUBE_SUMS)}, count(*) OVER ()::INTEGER AS total
-      FROM pc WHERE ${where('pc', filters)} AND agency <> ''
+      FROM ${projectAgg(filters)} WHERE ${where('pc', filters)} AND agency <> ''
       GROUP BY agency HAVING sum(budget) IS NOT NULL OR sum(executed) IS NOT NULL
       ORDER BY budget DESC NULLS LAST, agency ${pageSql({ limit, offset: 0 })}`,
     ),
@@ -620,7 +641,7 @@ export const QUERIES = {
       'budgetByYear',
       sql`
       SELECT year, ${trusted(CUBE_SUMS)}
-      FROM pc WHERE ${where('pc', filters)} GROUP BY year ORDER BY year NULLS LAST`,
+      FROM ${projectAgg(filters)} WHERE ${where('pc', filters)} GROUP BY year ORDER BY year NULLS LAST`,
     ),
 
   /** Projects per execution-rate decile (see RateBinRow). */
@@ -633,11 +654,21 @@ export const QUERIES = {
       FROM pf WHERE ${where('pf', filters)} AND exec_rate IS NOT NULL GROUP BY bin ORDER BY bin`,
     ),
 
-  budgetScatter: (filters: Filters, limit: number): Query<ProjectPointRow> =>
-    query('budgetScatter', pointsSql(filters, 'budget', limit)),
+  /** How many projects a scatter could show under the filters (from the cube). */
+  scatterTotal: (filters: Filters, kind: ScatterKind): Query<{ total: number }> =>
+    query(
+      'scatterTotal',
+      sql`
+      SELECT COALESCE(sum(${trusted(SCATTERS[kind].count)}), 0)::INTEGER AS total
+      FROM ${projectAgg(filters)} WHERE ${where('pc', filters)}`,
+    ),
 
-  scoreScatter: (filters: Filters, limit: number): Query<ProjectPointRow> =>
-    query('scoreScatter', pointsSql(filters, 'score', limit)),
+  /** `total` is scatterTotal's answer for the same filters. */
+  budgetScatter: (filters: Filters, limit: number, total: number): Query<ProjectPointRow> =>
+    query('budgetScatter', pointsSql(filters, 'budget', limit, total)),
+
+  scoreScatter: (filters: Filters, limit: number, total: number): Query<ProjectPointRow> =>
+    query('scoreScatter', pointsSql(filters, 'score', limit, total)),
 
   /** Self-scores in 1-point bins, 0…100 (scores outside are clamped to the ends). */
   scoreHistogram: (filters: Filters): Query<HistogramRow> =>
@@ -655,7 +686,7 @@ export const QUERIES = {
       'scoreBoxplot',
       sql`
       WITH top AS (
-        SELECT agency FROM pc WHERE ${where('pc', filters)} GROUP BY agency HAVING sum(score_n) > 0
+        SELECT agency FROM ${projectAgg(filters)} WHERE ${where('pc', filters)} GROUP BY agency HAVING sum(score_n) > 0
         ORDER BY sum(score_n) DESC, agency ${pageSql({ limit, offset: 0 })})
       SELECT agency, count(*)::INTEGER AS n, min(total_score) AS min, quantile_cont(total_score, 0.25) AS q1,
         quantile_cont(total_score, 0.5) AS median, quantile_cont(total_score, 0.75) AS q3, max(total_score) AS max

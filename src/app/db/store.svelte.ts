@@ -55,10 +55,10 @@ class Store {
   readonly #steps = new Map<OnDemandStep, Promise<boolean>>();
   readonly #results = new ResultCache<unknown[]>(RESULT_CACHE_SIZE);
 
-  async start(): Promise<void> {
+  async start(worker: Worker): Promise<void> {
     const done = begin();
     try {
-      const enginePromise = startBrowserEngine();
+      const enginePromise = startBrowserEngine(worker);
       enginePromise.catch(() => {}); // surfaced below; avoid an unhandled rejection meanwhile
       const manifest = parseManifest(new TextDecoder().decode(await fetchDataFile(MANIFEST_FILE)));
       this.manifest = manifest;
