@@ -2,7 +2,7 @@
  * The one filter state every view shares. It lives in the URL (see state/url.ts) and is the only
  * input, besides paging/sorting, of the named SQL queries (db/queries.ts).
  */
-import { FLAG_RULES, GRADE_BANDS, type FlagRule, type GradeBand } from '../data/schema.ts';
+import { FLAG_RULES, GRADE_BANDS, type FlagRule, type GradeBand } from '../data/constants.ts';
 
 export interface Filters {
   agency: string | null;

@@ -21,34 +21,10 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const DOC_KINDS = [
-  'project_table',
-  'summary_table',
-  'narrative',
-  'department_overall',
-  'final_accounts',
-  'unrelated',
-] as const;
-export const DOC_STATUSES = ['ok', 'partial', 'unrecognized', 'error'] as const;
-export const GRADE_BANDS = ['优', '良', '中', '差'] as const;
-export const FLAG_RULES = [
-  'executed_exceeds_budget',
-  'execution_rate_mismatch',
-  'execution_score_mismatch',
-  'weights_not_100',
-  'total_not_sum',
-  'grade_score_mismatch',
-  'high_score_low_execution',
-  'amount_conflict',
-  'score_conflict',
-] as const;
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
+import { DOC_KINDS, DOC_STATUSES, FLAG_RULES, GRADE_BANDS, SEVERITIES } from './constants.ts';
 
-export type DocKind = (typeof DOC_KINDS)[number];
-export type DocStatus = (typeof DOC_STATUSES)[number];
-export type GradeBand = (typeof GRADE_BANDS)[number];
-export type FlagRule = (typeof FLAG_RULES)[number];
-export type Severity = (typeof SEVERITIES)[number];
+export { DOC_KINDS, DOC_STATUSES, FLAG_RULES, GRADE_BANDS, SEVERITIES } from './constants.ts';
+export type { DocKind, DocStatus, FlagRule, GradeBand, Severity } from './constants.ts';
 
 export const documentSchema = z.object({
   doc_id: z.string().min(1),

@@ -2,15 +2,12 @@
  * Grade bands of budget performance self-evaluations (财预〔2020〕10号):
  * 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60.
  */
-import type { GradeBand } from '../data/schema.ts';
+import { bandOfScore, type GradeBand } from '../data/constants.ts';
 
 /** The band a total score falls in; null when the score is unknown. */
 export function gradeBand(score: number | null): GradeBand | null {
   if (score === null || !Number.isFinite(score)) return null;
-  if (score >= 90) return '优';
-  if (score >= 80) return '良';
-  if (score >= 60) return '中';
-  return '差';
+  return bandOfScore(score);
 }
 
 /** Lower bound (inclusive) and upper bound (exclusive) of each band, for messages. */

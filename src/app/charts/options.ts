@@ -3,7 +3,7 @@
  * escapes all text (report text is data, never markup); axis and title text are drawn on canvas.
  * Clickable data carry a `ref` (agency, band, rule, project index) that the views turn into filters.
  */
-import type { FlagRule, GradeBand, Severity } from '../../data/schema.ts';
+import type { FlagRule, GradeBand, Severity } from '../../data/constants.ts';
 import type {
   AgencyBudgetRow,
   BoxplotRow,

@@ -1,5 +1,5 @@
 /** Chinese labels and colours for the codes of the output contract. */
-import type { DocKind, DocStatus, FlagRule, GradeBand, Severity } from '../../data/schema.ts';
+import type { DocKind, DocStatus, FlagRule, GradeBand, Severity } from '../../data/constants.ts';
 
 export const RULE_LABELS: Record<FlagRule, string> = {
   executed_exceeds_budget: '执行数超预算',
@@ -48,18 +48,7 @@ export const STATUS_LABELS: Record<DocStatus, string> = {
   error: '读取失败',
 };
 
-/** Score bands of 财预〔2020〕10号: [min, max) except 优, which includes 100. */
-export const GRADE_RANGES: readonly { band: GradeBand; min: number; max: number }[] = [
-  { band: '差', min: 0, max: 60 },
-  { band: '中', min: 60, max: 80 },
-  { band: '良', min: 80, max: 90 },
-  { band: '优', min: 90, max: 100 },
-];
-
-export function bandOf(score: number): GradeBand {
-  const range = GRADE_RANGES.find((r) => score >= r.min && score < r.max);
-  return range?.band ?? (score >= 100 ? '优' : '差');
-}
+export { GRADE_RANGES, bandOfScore as bandOf } from '../../data/constants.ts';
 
 export const BAND_COLORS: Record<GradeBand, string> = {
   优: '#2e7d32',
