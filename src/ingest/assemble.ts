@@ -217,7 +217,10 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
   }
   categorizeProblems(problems, options.taxonomy);
 
-  const agencies: AgencyRow[] = [...new Map([...agencyOf.values()].map((a) => [a.key, a])).values()]
+  // Agencies of evaluation material only: an unrelated document names an agency but reports nothing.
+  const reporting = ordered.filter((d) => d.info.doc_kind !== null && d.info.doc_kind !== 'unrelated');
+  const reportingAgencies = reporting.map((d) => agencyOf.get(d.info.doc_id)).filter((a) => a !== undefined);
+  const agencies: AgencyRow[] = [...new Map(reportingAgencies.map((a) => [a.key, a])).values()]
     .map((a) => ({
       name: a.name,
       aliases: [...a.names].filter((n) => n !== a.name).sort(),

@@ -190,5 +190,7 @@ describe('an unrelated document that mentions 预算', () => {
     expect(tables.departments.some((d) => d.doc_id === doc.doc_id)).toBe(false);
     expect(tables.flags.some((f) => f.doc_id === doc.doc_id)).toBe(false);
     expect(tables.problems.some((q) => q.doc_id === doc.doc_id)).toBe(false);
+    expect(tables.agencies.map((a) => a.name)).not.toContain('虞城县公安局');
+    expect(tables.agencies.map((a) => a.name)).toContain('永城市公安局');
   });
 });
