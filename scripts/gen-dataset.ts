@@ -429,6 +429,7 @@ export function generateDataset(options: GenOptions): Tables {
   const agencies = makeAgencies(random, agencyCount);
   const tables: Tables = {
     documents: [],
+    source_lines: [],
     agencies,
     projects: [],
     departments: [],

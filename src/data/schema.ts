@@ -133,6 +133,16 @@ export const flagSchema = z.object({
   sources: z.array(sourceSchema),
 });
 
+/**
+ * The text of every line some record cites, so the dashboard can show a figure's source text
+ * without shipping the reports (an extension of the contract: provenance made visible).
+ */
+export const sourceLineSchema = z.object({
+  file: z.string().min(1),
+  line: z.number().int().positive(),
+  text: z.string(),
+});
+
 export type DocumentRow = z.infer<typeof documentSchema>;
 export type AgencyRow = z.infer<typeof agencySchema>;
 export type ProjectRow = z.infer<typeof projectSchema>;
@@ -140,6 +150,7 @@ export type DepartmentRow = z.infer<typeof departmentSchema>;
 export type IndicatorRow = z.infer<typeof indicatorSchema>;
 export type ProblemRow = z.infer<typeof problemSchema>;
 export type FlagRow = z.infer<typeof flagSchema>;
+export type SourceLineRow = z.infer<typeof sourceLineSchema>;
 
 /** Table name → row schema, in the order tables are written. */
 export const TABLE_SCHEMAS = {
@@ -150,6 +161,7 @@ export const TABLE_SCHEMAS = {
   indicators: indicatorSchema,
   problems: problemSchema,
   flags: flagSchema,
+  source_lines: sourceLineSchema,
 } as const;
 
 export type TableName = keyof typeof TABLE_SCHEMAS;
@@ -163,4 +175,5 @@ export interface Tables {
   indicators: IndicatorRow[];
   problems: ProblemRow[];
   flags: FlagRow[];
+  source_lines: SourceLineRow[];
 }

@@ -15,6 +15,7 @@ export const ROW_KEYS: Record<TableName, string> = {
   indicators: 'indicator_id',
   problems: 'problem_id',
   flags: 'flag_id',
+  source_lines: 'line',
 };
 
 export interface InvalidRow {

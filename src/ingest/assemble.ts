@@ -230,6 +230,10 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
 
+  const source_lines = ordered.flatMap((doc) =>
+    doc.cited_lines.map(({ line, text }) => ({ file: doc.info.file, line, text })),
+  );
+
   const byId = <T extends Record<K, string>, K extends string>(key: K) => (a: T, b: T) => a[key].localeCompare(b[key]);
   const dedupedFlags = [...new Map(flags.map((f) => [f.flag_id, f])).values()];
   return {
@@ -239,6 +243,7 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
     departments: departments.sort(byId('doc_id')),
     indicators: indicators.sort(byId('indicator_id')),
     problems: problems.sort(byId('problem_id')),
+    source_lines,
     flags: dedupedFlags.sort((a, b) => a.doc_id.localeCompare(b.doc_id) || a.rule.localeCompare(b.rule) || a.flag_id.localeCompare(b.flag_id)),
   };
 }

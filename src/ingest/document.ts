@@ -18,7 +18,6 @@ import { extractDocumentProblems } from './problem-statements.ts';
 import { filled, rowText, splitLines, toRows, type Row } from './segment.ts';
 import type { DepartmentDraft, DocumentInfo, ParsedDocument, ProjectObservation } from './types.ts';
 
-
 function sectionOf(sections: readonly ProjectSection[], row: number): ProjectSection | undefined {
   return sections.find((s) => row > s.start && row < s.end);
 }
@@ -52,22 +51,33 @@ function reconcileListedTotal(
   return draft;
 }
 
-function statusOf(info: DocumentInfo, projects: number, department: boolean): Pick<DocumentInfo, 'status' | 'message'> {
+function statusOf(
+  info: DocumentInfo,
+  projects: number,
+  department: boolean,
+): Pick<DocumentInfo, 'status' | 'message'> {
   if (info.doc_kind === 'unrelated') {
-    return { status: 'unrecognized', message: '未发现绩效自评内容（无项目表、无绩效目标或自评得分），未提取数据' };
+    return {
+      status: 'unrecognized',
+      message: '未发现绩效自评内容（无项目表、无绩效目标或自评得分），未提取数据',
+    };
   }
   const missing = [info.agency ? null : '单位名称', info.year ? null : '年度'].filter(Boolean);
   if (projects === 0 && !department) {
     return { status: 'partial', message: '识别为绩效材料，但未能提取项目或部门数据' };
   }
   const found = `${projects} 个项目${department ? '，含部门整体数据' : ''}`;
-  if (missing.length > 0) return { status: 'partial', message: `已提取 ${found}；未识别${missing.join('、')}` };
+  if (missing.length > 0)
+    return { status: 'partial', message: `已提取 ${found}；未识别${missing.join('、')}` };
   return { status: 'ok', message: `已提取 ${found}` };
 }
 
 /** Parses one decoded document. `info` carries file facts (id, hash, encoding, format). */
 export function parseText(
-  base: Omit<DocumentInfo, 'doc_kind' | 'title' | 'agency' | 'agency_aliases' | 'year' | 'status' | 'message'>,
+  base: Omit<
+    DocumentInfo,
+    'doc_kind' | 'title' | 'agency' | 'agency_aliases' | 'year' | 'status' | 'message'
+  >,
   text: string,
 ): ParsedDocument {
   const file = base.file;
@@ -82,7 +92,8 @@ export function parseText(
   const regions = findProjectTables(rows, (i) => sectionStarts.has(i) || summaryStarts.has(i));
 
   const tableRow = new Array<boolean>(rows.length).fill(false);
-  for (const r of regions) for (let i = r.start; i < r.end; i++) tableRow[i] = filled(rows[i] as Row).length > 1 || i <= r.nameRow;
+  for (const r of regions)
+    for (let i = r.start; i < r.end; i++) tableRow[i] = filled(rows[i] as Row).length > 1 || i <= r.nameRow;
   for (const t of summaries) for (let i = t.headerRow; i < t.end; i++) tableRow[i] = true;
   const isTableRow = (i: number) => tableRow[i] === true;
 
@@ -162,6 +173,48 @@ export function parseText(
   info.status = status;
   info.message = message;
   const problems = doc_kind === 'unrelated' ? [] : extractDocumentProblems(lines, projects);
-  return { info, projects, department, problems };
+  return {
+    info,
+    projects,
+    department,
+    problems,
+    cited_lines: citedLines(lines, projects, department, problems),
+  };
 }
 
+/** A cited range longer than this is a whole table; its first lines are enough to show. */
+const MAX_LINES_PER_SOURCE = 40;
+
+/** The text of every line cited by the document's records, in line order. */
+function citedLines(
+  lines: readonly string[],
+  projects: readonly ProjectObservation[],
+  department: DepartmentDraft | null,
+  problems: readonly { line: number }[],
+): { line: number; text: string }[] {
+  const wanted = new Set<number>();
+  const addRange = (start: number, end: number) => {
+    for (let l = start; l <= Math.min(end, start + MAX_LINES_PER_SOURCE - 1); l++) wanted.add(l);
+  };
+  for (const p of projects) {
+    for (const s of p.sources) addRange(s.line_start, s.line_end);
+    for (const v of [
+      p.budget_initial,
+      p.budget_adjusted,
+      p.executed,
+      p.amount_any,
+      p.execution_rate_reported,
+      p.execution_score,
+      p.total_score,
+    ]) {
+      if (v) addRange(v.source.line_start, v.source.line_end);
+    }
+    for (const ind of p.indicators) wanted.add(ind.line);
+  }
+  for (const s of department?.sources ?? []) addRange(s.line_start, s.line_end);
+  for (const q of problems) wanted.add(q.line);
+  return [...wanted]
+    .filter((l) => l >= 1 && l <= lines.length)
+    .sort((a, b) => a - b)
+    .map((line) => ({ line, text: lines[line - 1] as string }));
+}

@@ -32,6 +32,7 @@ function failed(base: Base, status: 'error' | 'unrecognized', message: string): 
     projects: [],
     department: null,
     problems: [],
+    cited_lines: [],
   };
 }
 

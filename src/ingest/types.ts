@@ -97,6 +97,8 @@ export interface ParsedDocument {
   projects: ProjectObservation[];
   department: DepartmentDraft | null;
   problems: ProblemDraft[];
+  /** Text of every line a record of this document cites (1-based line → text). */
+  cited_lines: { line: number; text: string }[];
 }
 
 /** A flag before ids are assigned. */

@@ -194,6 +194,7 @@ const indicators: IndicatorRow[] = [
 
 export function fixtureTables(): Tables {
   return {
+    source_lines: [],
     documents: [doc('dA', A, 2021), doc('dB', B, 2021), doc('dB2', B, 2022), doc('dC', C, 2022)],
     agencies,
     projects: [

@@ -24,7 +24,13 @@ export function fakeParseDocument(input: InputFile): ParsedDocument {
     message: '',
   };
   if ('readError' in input)
-    return { info: { ...info, message: input.readError }, projects: [], department: null, problems: [] };
+    return {
+      info: { ...info, message: input.readError },
+      projects: [],
+      department: null,
+      problems: [],
+      cited_lines: [],
+    };
   const text = new TextDecoder().decode(input.bytes);
   const recognized = text.includes('绩效');
   return {
@@ -41,6 +47,7 @@ export function fakeParseDocument(input: InputFile): ParsedDocument {
     projects: [],
     department: null,
     problems: [],
+    cited_lines: [],
   };
 }
 
@@ -52,6 +59,7 @@ export function fakeAssembleTables(docs: readonly ParsedDocument[]): Tables {
   const recognized = documents.filter((doc) => doc.status === 'ok');
   return {
     documents,
+    source_lines: [],
     agencies: [],
     projects: [],
     departments: [],

@@ -71,11 +71,14 @@ describe('ingest CLI: arguments', () => {
 
 describe('ingest CLI: real pipeline', () => {
   it('writes byte-identical output twice over the seed reports', () => {
-    const [one, two] = [tempDir(), tempDir()];
-    const first = ingest('--in', SEEDS, '--out', one, '--json');
+    const [one, two, seeds] = [tempDir(), tempDir(), tempDir()];
+    // The five seed reports (the top level of data/reports; synthetic samples sit in a subfolder).
+    for (const name of readdirSync(SEEDS).filter((n) => n.endsWith('.txt')))
+      copyFileSync(join(SEEDS, name), join(seeds, name));
+    const first = ingest('--in', seeds, '--out', one, '--json');
     expect(first.status, first.stderr).toBe(0);
     expect(first.stderr).toContain('完成：5 个文件');
-    expect(ingest('--in', SEEDS, '--out', two, '--json', '--quiet').status).toBe(0);
+    expect(ingest('--in', seeds, '--out', two, '--json', '--quiet').status).toBe(0);
 
     const names = readdirSync(one).sort();
     expect(names).toEqual(

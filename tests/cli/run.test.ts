@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { IngestOptions } from '../../src/cli/args.ts';
 import { runIngest, type IngestDeps } from '../../src/cli/run.ts';
 import type { Manifest } from '../../src/data/manifest.ts';
+import { TABLE_NAMES } from '../../src/data/schema.ts';
 import type { InputFile } from '../../src/ingest/types.ts';
 import { useTempDirs } from '../data/temp-dir.ts';
 import { fakeAssembleTables, fakeParseDocument } from './fake-pipeline.ts';
@@ -82,7 +83,7 @@ describe('runIngest (fake parser)', () => {
     await runIngest(options(root, join(two, 'nested'), { csv: true }), deps());
     const names = readdirSync(one).sort();
     expect(readdirSync(join(two, 'nested')).sort()).toEqual(names);
-    expect(names).toHaveLength(7 * 3 + 1);
+    expect(names).toHaveLength(TABLE_NAMES.length * 3 + 1);
     for (const name of names) {
       const bytes = readFileSync(join(one, name));
       expect(readFileSync(join(two, 'nested', name)).equals(bytes), name).toBe(true);

@@ -9,6 +9,7 @@ const SHA = 'a'.repeat(64);
 
 export function sampleTables(): Tables {
   return {
+    source_lines: [{ file: FILE, line: 10, text: '\t年度资金总额\t150\t150\t100\t10\t66%\t6.6\t' }],
     documents: [
       {
         doc_id: 'doc-004',

@@ -83,4 +83,20 @@ describe('provenance of the seed extraction', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it('ships the text of every cited line in source_lines, exactly as in the file', () => {
+    const text = new Map(tables.source_lines.map((l) => [`${l.file}:${l.line}`, l.text]));
+    const cites: Source[] = [
+      ...tables.projects.flatMap((p) => p.sources),
+      ...tables.departments.flatMap((d) => d.sources),
+      ...tables.flags.flatMap((f) => f.sources),
+      ...tables.indicators.map((i) => ({ file: i.file, line_start: i.line, line_end: i.line })),
+      ...tables.problems.map((q) => ({ file: q.file, line_start: q.line, line_end: q.line })),
+    ];
+    expect(cites.length).toBeGreaterThan(100);
+    for (const c of cites) {
+      const key = `${c.file}:${c.line_start}`;
+      expect(text.get(key), key).toBe(fileLines(c.file)[c.line_start - 1]);
+    }
+  });
 });
