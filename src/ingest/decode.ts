@@ -18,30 +18,67 @@ export interface DecodedText {
 const SAMPLE_BYTES = 64 * 1024;
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const { encoding, label, offset } = detectEncoding(bytes);
-  const raw = new TextDecoder(label, { ignoreBOM: true }).decode(bytes.subarray(offset));
-  return { text: normalizeNewlines(raw), encoding };
+  const { detected, raw } = decodeOnce(bytes);
+  return { text: normalizeNewlines(raw), encoding: detected.encoding };
+}
+
+interface Decoding {
+  detected: Detected;
+  /** The bytes after the BOM, decoded (line breaks as in the file). */
+  raw: string;
+}
+
+/**
+ * The pipeline sniffs a file (looksBinary, on a sample that is the whole file for files under
+ * SAMPLE_BYTES) before it decodes it: both reuse one detection and one decode per byte array.
+ */
+const decodings = new WeakMap<Uint8Array, Decoding>();
+
+function decodeOnce(bytes: Uint8Array): Decoding {
+  const cached = decodings.get(bytes);
+  if (cached) return cached;
+  const detected = detectEncoding(bytes);
+  const raw = detected.text ?? decoderFor(detected.label).decode(bytes.subarray(detected.offset));
+  const decoding = { detected, raw };
+  decodings.set(bytes, decoding);
+  return decoding;
+}
+
+const decoders = new Map<string, TextDecoder>();
+
+/**
+ * One TextDecoder per label (BOM kept, as the caller skipped it): creating one looks up a
+ * converter each time. A non-streaming decode() starts from a fresh state, so reuse is safe.
+ */
+function decoderFor(label: string, fatal = false): TextDecoder {
+  const key = `${label}\u0000${fatal}`;
+  let decoder = decoders.get(key);
+  if (!decoder) decoders.set(key, (decoder = new TextDecoder(label, { fatal, ignoreBOM: true })));
+  return decoder;
 }
 
 /** True for data that is not text in any supported encoding; such files get status "error". */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.length === 0 || bomOf(bytes) !== null || utf16WithoutBom(bytes) !== null) return false;
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  // No BOM here, so decoding the sample reads exactly what decodeText will read.
+  const sample = bytes.length <= SAMPLE_BYTES ? bytes : bytes.subarray(0, SAMPLE_BYTES);
   let controls = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (isControlByte(b)) controls++;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
+    if (b < 0x20 || b === 0x7f) {
+      if (b === 0) return true;
+      if (isControlByte(b)) controls++;
+    }
   }
   if (controls > sample.length * 0.05) return true;
   // Bytes that no candidate encoding decodes cleanly (compressed or encrypted data).
-  const { label } = detectEncoding(sample);
-  const text = new TextDecoder(label).decode(sample);
+  const text = decodeOnce(sample).raw;
   return countChar(text, '\uFFFD') > text.length * 0.05;
 }
 
 /** CRLF and lone CR → LF, one line break for one line break, so line numbers stay. */
 export function normalizeNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** Canonical name of the encoding a TextDecoder label stands for (gbk/gb2312 → gb18030). */
@@ -61,6 +98,8 @@ interface Detected {
   label: string;
   /** Bytes to skip (the BOM). */
   offset: number;
+  /** The whole input already decoded while detecting (valid UTF-8), if it was. */
+  text?: string;
 }
 
 function detectEncoding(bytes: Uint8Array): Detected {
@@ -68,7 +107,9 @@ function detectEncoding(bytes: Uint8Array): Detected {
   if (bom) return bom;
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { encoding: utf16, label: utf16, offset: 0 };
-  if (isMostlyUtf8(bytes)) return { encoding: 'utf-8', label: 'utf-8', offset: 0 };
+  const utf8 = mostlyUtf8(bytes);
+  if (utf8 !== false)
+    return { encoding: 'utf-8', label: 'utf-8', offset: 0, ...(utf8 === true ? {} : { text: utf8 }) };
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   if (gb2312Share(sample) >= 0.75) return { encoding: 'gb18030', label: 'gb18030', offset: 0 };
   const guessed = guessWithChardet(sample, sample.length < bytes.length);
@@ -91,6 +132,8 @@ function bomOf(bytes: Uint8Array): Detected | null {
  */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
+  // Without a NUL byte there is no UTF-16 pattern (the common case: one native scan).
+  if (bytes.subarray(0, n).indexOf(0) < 0) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   let lfLe = 0;
@@ -121,17 +164,23 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 /**
  * Valid UTF-8, or UTF-8 with a few damaged bytes (a truncated or patched copy). GBK text read
  * as UTF-8 yields almost no valid multi-byte characters, only U+FFFD, so few U+FFFD per valid
- * non-ASCII character cannot be GBK.
+ * non-ASCII character cannot be GBK. Returns the decoded text when the input is valid UTF-8 (so
+ * it is not decoded twice), true when it is damaged UTF-8, false when it is not UTF-8.
  */
-function isMostlyUtf8(bytes: Uint8Array): boolean {
+function mostlyUtf8(bytes: Uint8Array): string | boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return decoderFor('utf-8', true).decode(bytes);
   } catch {
     const text = new TextDecoder('utf-8').decode(bytes.subarray(0, SAMPLE_BYTES));
-    const damaged = countChar(text, '\uFFFD');
+    let damaged = 0;
     let nonAscii = 0;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) nonAscii++;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) {
+        nonAscii++;
+        if (code === 0xfffd) damaged++;
+      }
+    }
     return damaged <= (nonAscii - damaged) * 0.02;
   }
 }

@@ -4,10 +4,19 @@
  */
 
 const FULL_WIDTH_OFFSET = 0xfee0;
+/** Any full-width ASCII form or ideographic space: most text has none, and skips the replacing. */
+const HAS_FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
 /** Full-width ASCII (１２３．５％，：) → half-width; ideographic space → space. */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET)).replace(/\u3000/g, ' ');
+  if (!HAS_FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH, halfWidthOf);
+}
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+
+function halfWidthOf(ch: string): string {
+  return ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET);
 }
 
 const LATEX_SYMBOLS: Record<string, string> = {
@@ -30,8 +39,11 @@ export function stripLatex(text: string): string {
     .replace(/\\%/g, '%');
 }
 
+const MARKUP_CHAR = /[<[&]/;
+
 /** Removes markup remnants that exports leave in cells: <p>, [bookmark: …], [image: …]. */
 export function stripMarkup(text: string): string {
+  if (!MARKUP_CHAR.test(text)) return text;
   return text
     .replace(/<\/?(?:p|br|span|div|b|strong|i|em)\b[^>]*>/gi, ' ')
     .replace(/\[(?:bookmark|image):[^\]]*\]/gi, '')
@@ -50,14 +62,26 @@ export function toHalfWidthAlnum(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 
+/**
+ * What any rule of cleanCell could change: markup or LaTeX characters, the full-width forms
+ * toHalfWidthAlnum folds, whitespace other than single inner spaces.
+ */
+const CELL_NEEDS_CLEANING =
+  /[<[&$\\\uff05\uff0b\uff0d\uff0e\uff10-\uff19\uff1c-\uff1e\uff21-\uff3a\uff41-\uff5a]|[^\S ]| {2}|^ | $/;
+
 /** Cleans one table cell or line: markup, LaTeX, full-width digits, collapsed spaces. */
 export function cleanCell(text: string): string {
-  return toHalfWidthAlnum(stripLatex(stripMarkup(text))).replace(/\s+/g, ' ').trim();
+  if (!CELL_NEEDS_CLEANING.test(text)) return text;
+  return toHalfWidthAlnum(stripLatex(stripMarkup(text)))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
+
+const HAS_SPACE = /\s/;
 
 /** Removes all whitespace: OCR splits words ("年度 指标值", "开发 区分局"). */
 export function compact(text: string): string {
-  return text.replace(/\s+/g, '');
+  return HAS_SPACE.test(text) ? text.replace(/\s+/g, '') : text;
 }
 
 const MISSING = /^(?:—+|-+|–+|\/|／|无|空|null|n\/a|不适用)$/i;
@@ -118,7 +142,13 @@ export function parseAmount(cell: string, defaultUnit: AmountUnit = '万元'): n
   if (!m) return null;
   const rest = c.slice(m[0].length);
   if (rest !== '' && !/^(?:万元|亿元|元|万|亿)?$/.test(rest)) return null;
-  const unit: AmountUnit = rest.startsWith('亿') ? '亿元' : rest.startsWith('万') ? '万元' : rest === '元' ? '元' : defaultUnit;
+  const unit: AmountUnit = rest.startsWith('亿')
+    ? '亿元'
+    : rest.startsWith('万')
+      ? '万元'
+      : rest === '元'
+        ? '元'
+        : defaultUnit;
   const value = Number(m[0].replace(/,/g, ''));
   return Number.isFinite(value) ? roundTo(value * UNIT_FACTOR[unit]) : null;
 }

@@ -103,8 +103,37 @@ function magicOf(bytes: Uint8Array): Magic | null {
 
 /** The first markup (after a BOM, blanks and comments) is an HTML document or table. */
 function startsLikeHtml(bytes: Uint8Array): boolean {
-  const head = decodeText(bytes.subarray(0, 2048)).text.replace(/^(\s|<!--[\s\S]*?-->)+/, '');
+  if (startsWithPlainText(bytes.subarray(0, HTML_HEAD))) return false;
+  const head = decodeText(bytes.subarray(0, HTML_HEAD)).text.replace(/^(\s|<!--[\s\S]*?-->)+/, '');
   return /^(<\?xml[^>]*>\s*)?<(!doctype\s+html|html|head|body|meta|table)\b/i.test(head);
+}
+
+const HTML_HEAD = 2048;
+
+/**
+ * Bytes that can start a whitespace character in some encoding decodeText may pick: UTF-8
+ * (C2 A0, E1 9A 80, E2 80 8x…, E3 80 80, EF BB BF), GB18030 (A1 A1, four-byte 81–84 …), Big5 and
+ * EUC (A1 …), Shift_JIS (81 40), single-byte Latin/Cyrillic NBSP (A0, KOI8-R 9A).
+ */
+const MAYBE_SPACE_LEAD = new Set([0x81, 0x82, 0x83, 0x84, 0x9a, 0xa0, 0xa1, 0xc2, 0xe1, 0xe2, 0xe3, 0xef]);
+
+/**
+ * Whether the text surely does not start with markup, decided on the bytes: the first character
+ * after ASCII blanks (and a UTF-8 BOM) is printable ASCII other than "<", or a non-ASCII byte that
+ * starts no whitespace character in any candidate encoding (a hanzi, say) — no ASCII-compatible
+ * encoding decodes a byte ≥ 0x80 to "<". Heads with NUL bytes (UTF-16) are left to decoding.
+ */
+function startsWithPlainText(head: Uint8Array): boolean {
+  if (head.indexOf(0) >= 0) return false;
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (
+    i < head.length &&
+    (head[i] === 0x20 || ((head[i] as number) >= 0x09 && (head[i] as number) <= 0x0d))
+  )
+    i++;
+  const b = head[i];
+  if (b === undefined) return false;
+  return b >= 0x80 ? !MAYBE_SPACE_LEAD.has(b) : b > 0x20 && b < 0x7f && b !== 0x3c;
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {

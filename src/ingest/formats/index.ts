@@ -53,12 +53,26 @@ export async function toText(file: string, bytes: Uint8Array): Promise<TextForm>
   return { text, encoding: null, format };
 }
 
+/**
+ * A converter module loaded on first use. The promise is kept: every import() call goes through
+ * the module loader (under tsx a round trip to its hook thread), which cost more than converting
+ * a small xlsx.
+ */
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let module: Promise<T> | undefined;
+  return () => (module ??= load());
+}
+
+const docx = lazy(() => import('./docx.ts'));
+const xlsx = lazy(() => import('./xlsx.ts'));
+const pdf = lazy(() => import('./pdf.ts'));
+
 const ASYNC_CONVERTERS: Readonly<
   Record<Exclude<FileFormat, SyncFormat | 'unknown'>, (bytes: Uint8Array) => Promise<string>>
 > = {
-  docx: async (bytes) => (await import('./docx.ts')).docxToText(bytes),
-  xlsx: async (bytes) => (await import('./xlsx.ts')).xlsxToText(bytes),
-  pdf: async (bytes) => (await import('./pdf.ts')).pdfToText(bytes),
+  docx: async (bytes) => (await docx()).docxToText(bytes),
+  xlsx: async (bytes) => (await xlsx()).xlsxToText(bytes),
+  pdf: async (bytes) => (await pdf()).pdfToText(bytes),
 };
 
 function convertSync(format: SyncFormat, bytes: Uint8Array): TextForm {

@@ -68,25 +68,24 @@ function pipeTableEnd(lines: readonly string[], start: number): number {
 /** Cells of a pipe row; "\|" is a literal pipe, outer pipes are optional. */
 function splitPipeRow(line: string): string[] {
   const cells: string[] = [];
-  let current = '';
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === '\\' && line[i + 1] === '|') {
-      current += '\\|';
-      i++;
-    } else if (ch === '|') {
-      cells.push(current);
-      current = '';
-    } else current += ch;
+  let start = 0;
+  for (let i = line.indexOf('|'); i !== -1; i = line.indexOf('|', i + 1)) {
+    if (i > 0 && line.charCodeAt(i - 1) === 0x5c /* \\ */) continue; // "\|" stays in the cell
+    cells.push(line.slice(start, i));
+    start = i + 1;
   }
-  cells.push(current);
+  cells.push(line.slice(start));
   if (cells.length > 1 && (cells[0] ?? '').trim() === '') cells.shift();
   if (cells.length > 1 && (cells[cells.length - 1] ?? '').trim() === '') cells.pop();
   return cells;
 }
 
+/** How every rule, heading, quote or bullet line starts (after indentation). */
+const BLOCK_MARK = /^\s*[-*_=#>+]/;
+
 /** A non-table line: heading marks, rules, quote marks and bullets removed, then inline markup. */
 function blockText(line: string): string {
+  if (!BLOCK_MARK.test(line)) return inlineText(line);
   if (RULE_OR_UNDERLINE.test(line)) return '';
   const heading = HEADING.exec(line);
   let text = heading ? (heading[1] ?? '') : line;
@@ -94,8 +93,12 @@ function blockText(line: string): string {
   return inlineText(text);
 }
 
+/** Characters some inline rule needs (\uE000 is the placeholder the rules use themselves). */
+const INLINE_MARK = /[\\`[<*_~&\uE000]/;
+
 /** Inline markup → plain text. Escaped characters and code spans are protected from the rules. */
 export function inlineText(text: string): string {
+  if (!INLINE_MARK.test(text)) return text.trim();
   const kept: string[] = [];
   const keep = (s: string): string => `\uE000${kept.push(s) - 1}\uE001`;
   let s = text

@@ -17,8 +17,11 @@ const MAX_COLSPAN = 1000;
 
 /** A cell's text on one line: whitespace runs (incl. line breaks, tabs, NBSP) → one space. */
 export function cellText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return NEEDS_SPACING.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/** Whitespace that cellText changes: any but a single inner space. */
+const NEEDS_SPACING = /[^\S ]| {2}|^ | $/;
 
 /** Cells → one text-form row. */
 export function tabRow(cells: readonly string[]): string {

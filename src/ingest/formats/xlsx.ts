@@ -5,36 +5,71 @@
  * Merged ranges: the value in the top-left cell only. Values: numbers in full precision (float
  * noise removed), percent-formatted numbers as displayed ("95.00%", the figure the agency
  * reported), formulas → their cached result, dates → yyyy-mm-dd, rich text → its plain text.
+ *
+ * The package is read directly (zip.ts + a small XML tokenizer) instead of through exceljs, which
+ * built a full styled object model and cost ~5× more per file. The rules follow exceljs' reader
+ * (its cell typing, which cells count towards the sheet's width, sheet order and naming), so
+ * the text form is the one exceljs gave; xlsx-parts.ts holds the workbook-level parts.
  */
-import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { gridLines } from './table.ts';
+import { readWorkbookParts, unescapeOoxml, xmlDecodeAgain, type WorkbookParts } from './xlsx-parts.ts';
+import { attr, decodeXml, scanXml } from './xml-scan.ts';
+import { openWithJsZip, openZip, type ZipArchive } from './zip.ts';
 
 export async function xlsxToText(bytes: Uint8Array): Promise<string> {
-  const workbook = await loadWorkbook(bytes);
+  try {
+    return await workbookText(await openZip(bytes));
+  } catch {
+    // The fast zip reader misread something, or the file is damaged: JSZip decides (and words the error).
+    return workbookText(await openWithJsZip(bytes));
+  }
+}
+
+async function workbookText(zip: ZipArchive): Promise<string> {
+  const parts = await readWorkbookParts((name) => zip.text(name), zip.names);
   const lines: string[] = [];
-  workbook.eachSheet((sheet) => lines.push(sheet.name, ...gridLines(sheetRows(sheet))));
+  for (const sheet of parts.sheets) {
+    const xml = await zip.text(sheet.path);
+    if (xml === null) continue;
+    lines.push(sheet.name, ...gridLines(sheetRows(readSheet(xml, parts))));
+  }
   return `${lines.join('\n')}\n`;
 }
 
-async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
-  // exceljs is CommonJS: the namespace sits on `default` under Node ESM and bundlers alike.
-  const mod = (await import('exceljs')) as unknown as {
-    default?: typeof import('exceljs');
-  } & typeof import('exceljs');
-  const ExcelJS = mod.default ?? mod;
-  const workbook = new ExcelJS.Workbook();
-  // exceljs hands the data to JSZip, which accepts any Uint8Array (its typings say Buffer).
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
+/** A cell that exists in the sheet model: 'null' cells (styled, no value) do not widen the sheet. */
+interface SheetCell {
+  text: string;
+  kind: 'value' | 'null';
 }
 
-function sheetRows(sheet: Worksheet): string[][] {
+interface Sheet {
+  /** Row number → cells by column index (0-based), sparse. */
+  rows: Map<number, (SheetCell | undefined)[]>;
+  merges: Range[];
+}
+
+interface Range {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Plain rows of a sheet: merges applied, width as exceljs counted it, outer empties trimmed. */
+function sheetRows(sheet: Sheet): string[][] {
+  applyMerges(sheet);
+  let rowCount = 0;
+  let columnCount = 0;
+  for (const [r, cells] of sheet.rows) {
+    rowCount = Math.max(rowCount, r);
+    if (cells.some((c) => c?.kind === 'value')) columnCount = Math.max(columnCount, cells.length);
+  }
   const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellString(row.getCell(c)));
-    rows.push(cells);
+  for (let r = 1; r <= rowCount; r++) {
+    const cells = sheet.rows.get(r);
+    const row: string[] = [];
+    for (let c = 0; c < columnCount; c++) row.push(cells?.[c]?.text ?? '');
+    rows.push(row);
   }
   const isEmpty = (r: readonly string[] | undefined): boolean => (r ?? []).every((c) => c === '');
   while (rows.length > 0 && isEmpty(rows[rows.length - 1])) rows.pop();
@@ -43,24 +78,231 @@ function sheetRows(sheet: Worksheet): string[][] {
   return Number.isFinite(firstCol) ? rows.map((r) => r.slice(firstCol)) : [];
 }
 
-function cellString(cell: Cell): string {
-  if (cell.isMerged && cell.master.address !== cell.address) return '';
-  return valueString(cell.value, cell.numFmt);
+/** Merged ranges: the top-left cell keeps its value, every other cell becomes an empty merged cell. */
+function applyMerges(sheet: Sheet): void {
+  const done: Range[] = [];
+  for (const m of sheet.merges) {
+    if (done.some((d) => d.left <= m.right && m.left <= d.right && d.top <= m.bottom && m.top <= d.bottom))
+      throw new Error('Cannot merge already merged cells');
+    done.push(m);
+    cellsOf(sheet, m.top)[m.left - 1] ??= { text: '', kind: 'null' };
+    for (let r = m.top; r <= m.bottom; r++) {
+      const cells = cellsOf(sheet, r);
+      for (let c = m.left; c <= m.right; c++) {
+        if (r > m.top || c > m.left) cells[c - 1] = { text: '', kind: 'value' };
+      }
+    }
+  }
 }
 
-function valueString(value: CellValue | undefined, numFmt: string | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return numberString(value, numFmt);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return dateString(value);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('formula' in value || 'sharedFormula' in value)
-    return valueString(value.result as CellValue | undefined, numFmt);
-  if ('hyperlink' in value)
-    return typeof value.text === 'string' ? value.text : valueString(value.text as CellValue, numFmt);
-  if ('error' in value) return value.error;
-  return '';
+function cellsOf(sheet: Sheet, row: number): (SheetCell | undefined)[] {
+  let cells = sheet.rows.get(row);
+  if (!cells) sheet.rows.set(row, (cells = []));
+  return cells;
+}
+
+/** "B12" → { col: 2 }; "$B$12" too. Null for anything else. */
+function decodeAddress(address: string): { col: number; row: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of (m[1] as string).toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { col, row: Number(m[2]) };
+}
+
+function decodeRange(ref: string): Range | null {
+  const [a, b = a] = ref.split(':');
+  const tl = decodeAddress(a ?? '');
+  const br = decodeAddress(b ?? '');
+  if (!tl || !br) return null;
+  return {
+    top: Math.min(tl.row, br.row),
+    left: Math.min(tl.col, br.col),
+    bottom: Math.max(tl.row, br.row),
+    right: Math.max(tl.col, br.col),
+  };
+}
+
+/** One worksheet part → its cells (rendered as text) and merged ranges. */
+function readSheet(xml: string, parts: WorkbookParts): Sheet {
+  const sheet: Sheet = { rows: new Map(), merges: [] };
+  const linked = new Set<string>();
+  let cells: (SheetCell | undefined)[] | null = null;
+  let previousRow = 0;
+  let previousCol = 0;
+  let cell: CellState | null = null;
+  /** Inside <r> (a rich-text run) of an inline string: its <t> text, null outside a run. */
+  let run: string[] | null = null;
+  let runText: string[] | null = null;
+  let node: 'v' | 't' | 'f' | null = null;
+  scanXml(xml, {
+    open(name, attrs) {
+      if (cell) {
+        if (run) {
+          if (name === 't') runText = [];
+          return;
+        }
+        if (name === 'v' || name === 't' || name === 'f') {
+          node = name;
+          if (name === 'f') cell.shareType = attr(attrs, 't');
+        } else if (name === 'r') run = [];
+        return;
+      }
+      switch (name) {
+        case 'row': {
+          // A <row> without r is the row after the previous one (exceljs failed on it).
+          const r = attr(attrs, 'r');
+          const number = r === undefined ? previousRow + 1 : Number.parseInt(r, 10);
+          cells = [];
+          previousCol = 0;
+          if (number >= 1) {
+            sheet.rows.set(number, cells);
+            previousRow = number;
+          }
+          return;
+        }
+        case 'c':
+          cell = {
+            address: attr(attrs, 'r'),
+            t: attr(attrs, 't'),
+            s: attr(attrs, 's'),
+            formula: '',
+            value: null,
+          };
+          return;
+        case 'mergeCell': {
+          const range = decodeRange(attr(attrs, 'ref') ?? '');
+          if (range) sheet.merges.push(range);
+          return;
+        }
+        case 'hyperlink': {
+          const ref = attr(attrs, 'ref');
+          if (ref !== undefined && attr(attrs, 'r:id')) linked.add(ref);
+          return;
+        }
+      }
+    },
+    text(raw) {
+      if (!cell) return;
+      if (run) {
+        runText?.push(raw);
+        return;
+      }
+      if (node === 'f') cell.formula += raw;
+      else if (node === 'v' || node === 't') (cell.value ??= []).push(raw);
+    },
+    close(name) {
+      if (cell && run) {
+        if (name === 't' && runText) {
+          run.push(unescapeOoxml(decodeXml(runText.join(''))));
+          runText = null;
+        } else if (name === 'r') {
+          (cell.rich ??= []).push(run.join(''));
+          run = null;
+        }
+        return;
+      }
+      if (name === 'v' || name === 't' || name === 'f' || name === 'is') node = null;
+      else if (name === 'c' && cell) {
+        const rendered = renderCell(cell, parts, linked);
+        if (rendered && cells) {
+          // A <c> without r is the cell after the previous one.
+          const at = cell.address ? decodeAddress(cell.address)?.col : previousCol + 1;
+          if (at === undefined) throw new Error(`无效的单元格地址：${cell.address ?? ''}`);
+          cells[at - 1] = rendered;
+          previousCol = at;
+        }
+        cell = null;
+      } else if (name === 'row') cells = null;
+    },
+  });
+  return sheet;
+}
+
+interface CellState {
+  address: string | undefined;
+  t: string | undefined;
+  s: string | undefined;
+  shareType?: string | undefined;
+  formula: string;
+  /** Raw text of <v> / inline <t>; null when the cell has none. */
+  value: string[] | null;
+  /** Rich-text runs of an inline string. */
+  rich?: string[];
+}
+
+/**
+ * A cell's text as exceljs typed it; null for a cell exceljs dropped (no value, no style — a
+ * "merge" placeholder), which neither holds text nor widens the sheet.
+ */
+function renderCell(cell: CellState, parts: WorkbookParts, linked: ReadonlySet<string>): SheetCell | null {
+  const styleId = Number.parseInt(cell.s ?? '', 10);
+  const numFmt = styleId ? parts.numFmts[styleId] : undefined;
+  const raw = cell.rich
+    ? cell.rich.join('')
+    : cell.value === null
+      ? undefined
+      : decodeXml(cell.value.join(''));
+  const value = (text: string): SheetCell => ({ text, kind: 'value' });
+  if (cell.formula !== '' || cell.shareType) {
+    if (!raw) return value('');
+    const result: number | boolean | string =
+      cell.t === 'str'
+        ? xmlDecodeAgain(raw)
+        : cell.t === 'b'
+          ? Number.parseInt(raw, 10) !== 0
+          : cell.t === 'e'
+            ? raw
+            : Number.parseFloat(raw);
+    // exceljs turns any cached result of a date-formatted formula into a date (NaN → invalid → error).
+    if (isDateFmt(numFmt))
+      return value(dateString(excelToDate(coerceNumber(result, cell.t === 'e'), parts.date1904)));
+    if (typeof result === 'boolean') return value(result ? 'TRUE' : 'FALSE');
+    return value(typeof result === 'string' ? result : numberString(result, numFmt));
+  }
+  if (raw !== undefined) {
+    switch (cell.t) {
+      case 's': {
+        const index = Number.parseInt(raw, 10);
+        if (!parts.sharedStrings) return value(numberString(index, numFmt));
+        const text = parts.sharedStrings[index];
+        if (text === undefined) throw new Error(`共享字符串 ${raw} 不存在`);
+        return value(text);
+      }
+      case 'str':
+        return value(xmlDecodeAgain(raw));
+      case 'inlineStr':
+        return value(raw);
+      case 'b':
+        return value(Number.parseInt(raw, 10) !== 0 ? 'TRUE' : 'FALSE');
+      case 'e':
+        return value(raw);
+      default: {
+        const n = Number.parseFloat(raw);
+        return value(
+          isDateFmt(numFmt) ? dateString(excelToDate(n, parts.date1904)) : numberString(n, numFmt),
+        );
+      }
+    }
+  }
+  // A hyperlink turns even an empty cell into a value (exceljs' Hyperlink type).
+  if (cell.address !== undefined && linked.has(cell.address)) return value('');
+  return styleId ? { text: '', kind: 'null' } : null;
+}
+
+function coerceNumber(result: number | boolean | string, isError: boolean): number {
+  if (isError) return Number.NaN;
+  return typeof result === 'number' ? result : Number(result);
+}
+
+/** A number format that shows a date or time (exceljs' rule: y m d h s b outside quotes/brackets). */
+function isDateFmt(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+function excelToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
 
 /** Percent formats as displayed; other numbers in full precision (a "0.00" format is display only). */

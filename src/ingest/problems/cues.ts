@@ -1,3 +1,4 @@
+import { memoizeText } from '../memo.ts';
 import { splitClauses } from './text.ts';
 
 /**
@@ -60,8 +61,15 @@ export function cueIndex(text: string): number {
   return at.length > 0 ? Math.min(...at) : -1;
 }
 
+const strictCue = memoizeText((sentence) => hasCue(sentence, false));
+const lenientCue = memoizeText((sentence) => hasCue(sentence, true));
+
 /** True when a sentence states a problem: a strong cue, or a weak one after a contrast or 仍/还/尚. */
 export function sentenceHasCue(sentence: string, allowWeak = false): boolean {
+  return allowWeak ? lenientCue(sentence) : strictCue(sentence);
+}
+
+function hasCue(sentence: string, allowWeak: boolean): boolean {
   let seenSupport = false;
   for (const clause of splitClauses(sentence)) {
     const cue = clauseCue(clause);

@@ -17,6 +17,7 @@ import {
   type SectionKind,
 } from './cues.ts';
 import { isFillerStatement } from './filler.ts';
+import { memoizeText } from '../memo.ts';
 import { leadingMarker, splitNumbered, stripMarker } from './split.ts';
 import { hasCjk, splitClauses, splitSentences, splitCells, trimPunct } from './text.ts';
 
@@ -44,10 +45,27 @@ const TITLE_END =
 const SECTION_WORDS = /问题|不足|差距|困难/g;
 const UNNUMBERED = 9;
 
+const TITLE_TRAIL = /[。.：:\s]/;
+
+/** The text without trailing 。.：: and spaces, trimmed. */
+function titleOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && TITLE_TRAIL.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end).trim();
+}
+
+/** Texts longer than this are read directly: they are prose (null) after a cheap length check. */
+const MEMO_HEADING_MAX = 40;
+const shortHeading = memoizeText(readHeading);
+
 /** A heading or table label: short, no sentence punctuation. Null for prose. */
 function headingOf(text: string): Heading | null {
+  return text.length > MEMO_HEADING_MAX ? readHeading(text) : shortHeading(text);
+}
+
+function readHeading(text: string): Heading | null {
   const marker = leadingMarker(text);
-  const title = (marker ? marker.rest : text).replace(/[。.：:\s]+$/, '').trim();
+  const title = titleOf(marker ? marker.rest : text);
   if (title.length < 2 || title.length > TITLE_MAX || /[，,。；;！？!?]/.test(title)) return null;
   // An unnumbered line ending in 。 is a sentence ("资金使用中未出现违规问题。") unless very short ("改进建议。").
   if (!marker && /[。.]\s*$/.test(text) && title.length > SHORT_TITLE) return null;
@@ -150,7 +168,8 @@ class Extractor {
 
   /** Text outside problem sections: only sentences with a problem cue, and lists after an intro. */
   private cuedText(text: string, line: number): boolean {
-    const intro = PROBLEM_INTRO.exec(text);
+    // An intro ends with a colon: most lines have none, so skip the long pattern.
+    const intro = text.includes('：') || text.includes(':') ? PROBLEM_INTRO.exec(text) : null;
     if (intro) {
       const before = text.slice(0, intro.index);
       // Drop the clause that carries the intro ("但还存在一些问题：").

@@ -101,17 +101,21 @@ export function splitNumbered(text: string): NumberedSplit {
 }
 
 /** Numbering level of a line's leading marker: 0 第X部分, 1 一、, 2 （一）, 3 1、, 4 （1）, 5 ①; null when unnumbered. */
+const LEADING_MARKERS: readonly [number, RegExp][] = [
+  [0, /^第[一二三四五六七八九十]+部分\s*/],
+  [1, /^[一二三四五六七八九十]{1,3}\s*[、．.]\s*/],
+  [2, /^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*[、．.]?\s*/],
+  [3, /^\d{1,2}\s*(?:[、．]|\.(?!\d)|[)）])\s*/],
+  [4, /^[（(]\s*\d{1,2}\s*[）)]\s*/],
+  [5, /^[\u2460-\u2473]\s*/],
+  [6, /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:])\s*/],
+];
+/** The first character every leading marker starts with (most lines start with none of them). */
+const MARKER_START = /^[第一二三四五六七八九十（(\d\u2460-\u2473]/;
+
 export function leadingMarker(text: string): { level: number; rest: string } | null {
-  const patterns: readonly [number, RegExp][] = [
-    [0, /^第[一二三四五六七八九十]+部分\s*/],
-    [1, /^[一二三四五六七八九十]{1,3}\s*[、．.]\s*/],
-    [2, /^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*[、．.]?\s*/],
-    [3, /^\d{1,2}\s*(?:[、．]|\.(?!\d)|[)）])\s*/],
-    [4, /^[（(]\s*\d{1,2}\s*[）)]\s*/],
-    [5, /^[\u2460-\u2473]\s*/],
-    [6, /^(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:])\s*/],
-  ];
-  for (const [level, re] of patterns) {
+  if (!MARKER_START.test(text)) return null;
+  for (const [level, re] of LEADING_MARKERS) {
     const m = re.exec(text);
     if (m) return { level, rest: text.slice(m[0].length) };
   }

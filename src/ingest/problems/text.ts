@@ -5,10 +5,17 @@
 import { stripLatex, stripMarkup } from '../normalize.ts';
 
 /**
+ * What any cleaning rule below could change: markup/LaTeX/emphasis characters, whitespace other
+ * than single inner spaces, a leading heading mark or bullet. Most cells have none of it.
+ */
+const NEEDS_CLEANING = /[<[&$\\*_]|[^\S ]| {2}|^[ #\-+>•·]| $/;
+
+/**
  * Cleans one cell or line for reading: HTML/bookmark remnants, LaTeX, Markdown heading/bullet/bold
  * marks and collapsed spaces; keeps the original punctuation.
  */
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return stripLatex(stripMarkup(text))
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/\*\*|__/g, '')
@@ -25,38 +32,34 @@ const PIPE_ROW = /^\s*\|.*\|\s*$/;
  * cleaned; empty cells are kept so column positions survive.
  */
 export function splitCells(rawLine: string): string[] {
-  if (PIPE_ROW.test(rawLine)) {
+  if (rawLine.includes('|') && PIPE_ROW.test(rawLine)) {
     if (/^\s*\|[\s:|-]+\|\s*$/.test(rawLine)) return [];
     return rawLine.trim().slice(1, -1).split('|').map(cleanText);
   }
   return rawLine.split('\t').map(cleanText);
 }
 
-const SENTENCE_END = /[。！？!?；;]/;
+const SENTENCE_END = /[。！？!?；;]/g;
+const CLAUSE_END = /[，,。！？!?；;]/g;
 
 /** Splits text after 。！？；, keeping the terminator with its sentence. */
 export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.test(text[i] ?? '')) {
-      push(out, text.slice(start, i + 1));
-      start = i + 1;
-    }
-  }
-  push(out, text.slice(start));
-  return out;
+  return splitAfter(text, SENTENCE_END);
 }
 
 /** Splits text into clauses at commas (and sentence ends), keeping each delimiter with its clause. */
 export function splitClauses(text: string): string[] {
+  return splitAfter(text, CLAUSE_END);
+}
+
+/** Pieces of text ending at each delimiter (kept), trimmed, empty pieces dropped. */
+function splitAfter(text: string, delimiter: RegExp): string[] {
   const out: string[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (/[，,。！？!?；;]/.test(text[i] ?? '')) {
-      push(out, text.slice(start, i + 1));
-      start = i + 1;
-    }
+  delimiter.lastIndex = 0;
+  for (let m = delimiter.exec(text); m !== null; m = delimiter.exec(text)) {
+    push(out, text.slice(start, m.index + 1));
+    start = m.index + 1;
   }
   push(out, text.slice(start));
   return out;
