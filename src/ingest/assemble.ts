@@ -123,9 +123,13 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
   const projectIdByDocName = new Map<string, string>();
   for (const { agency, year, placed } of groups.values()) {
     for (const merged of mergeProjects(placed)) {
-      const project_id = uniqueId(`p${shortHash(`${agency.key}|${year ?? ''}|${merged.name}`)}`, usedProjectIds);
+      const project_id = uniqueId(
+        `p${shortHash(`${agency.key}|${year ?? ''}|${merged.name}`)}`,
+        usedProjectIds,
+      );
       for (const n of [merged.name, ...merged.aliases]) {
-        for (const doc_id of new Set(placed.map((p) => p.doc_id))) projectIdByDocName.set(`${doc_id}|${n}`, project_id);
+        for (const doc_id of new Set(placed.map((p) => p.doc_id)))
+          projectIdByDocName.set(`${doc_id}|${n}`, project_id);
       }
       const projectIndicators: IndicatorRow[] = merged.indicators.map((ind, k) => ({
         indicator_id: `${project_id}-i${String(k + 1).padStart(3, '0')}`,
@@ -168,7 +172,8 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
       projects.push(row);
       indicators.push(...projectIndicators);
       const ctx = { doc_id: merged.doc_id, project_id, agency: agency.name, year };
-      for (const draft of [...merged.conflicts, ...checkProject(row, projectIndicators)]) flags.push(flagRow(draft, ctx));
+      for (const draft of [...merged.conflicts, ...checkProject(row, projectIndicators)])
+        flags.push(flagRow(draft, ctx));
     }
   }
 
@@ -204,7 +209,9 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
       problems.push({
         problem_id: `${doc.info.doc_id}-q${String(k + 1).padStart(3, '0')}`,
         doc_id: doc.info.doc_id,
-        project_id: p.project_name ? (projectIdByDocName.get(`${doc.info.doc_id}|${p.project_name}`) ?? null) : null,
+        project_id: p.project_name
+          ? (projectIdByDocName.get(`${doc.info.doc_id}|${p.project_name}`) ?? null)
+          : null,
         agency: agency?.name ?? doc.info.agency ?? '',
         year: doc.info.year,
         text: p.text,
@@ -234,8 +241,21 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
     doc.cited_lines.map(({ line, text }) => ({ file: doc.info.file, line, text })),
   );
 
-  const byId = <T extends Record<K, string>, K extends string>(key: K) => (a: T, b: T) => a[key].localeCompare(b[key]);
-  const dedupedFlags = [...new Map(flags.map((f) => [f.flag_id, f])).values()];
+  const byId =
+    <T extends Record<K, string>, K extends string>(key: K) =>
+    (a: T, b: T) =>
+      a[key].localeCompare(b[key]);
+  // The same finding reached twice (e.g. one project seen from two documents) is one flag; distinct
+  // findings whose ids collide keep both, with a suffixed id.
+  const seenFindings = new Set<string>();
+  const usedFlagIds = new Set<string>();
+  const dedupedFlags: FlagRow[] = [];
+  for (const f of flags) {
+    const finding = `${f.rule}|${f.doc_id}|${f.project_id ?? ''}|${f.message}`;
+    if (seenFindings.has(finding)) continue;
+    seenFindings.add(finding);
+    dedupedFlags.push({ ...f, flag_id: uniqueId(f.flag_id, usedFlagIds) });
+  }
   return {
     documents,
     agencies,
@@ -244,6 +264,11 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
     indicators: indicators.sort(byId('indicator_id')),
     problems: problems.sort(byId('problem_id')),
     source_lines,
-    flags: dedupedFlags.sort((a, b) => a.doc_id.localeCompare(b.doc_id) || a.rule.localeCompare(b.rule) || a.flag_id.localeCompare(b.flag_id)),
+    flags: dedupedFlags.sort(
+      (a, b) =>
+        a.doc_id.localeCompare(b.doc_id) ||
+        a.rule.localeCompare(b.rule) ||
+        a.flag_id.localeCompare(b.flag_id),
+    ),
   };
 }

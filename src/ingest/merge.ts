@@ -37,7 +37,12 @@ export interface MergedProject {
   conflicts: FlagDraft[];
 }
 
-const PRECEDENCE: Record<ObservationOrigin, number> = { detail_table: 0, summary_row: 1, narrative: 2, annex: 3 };
+const PRECEDENCE: Record<ObservationOrigin, number> = {
+  detail_table: 0,
+  summary_row: 1,
+  narrative: 2,
+  annex: 3,
+};
 const AMOUNT_EPS = 1e-4;
 const SCORE_EPS = 0.01;
 const MATCH_THRESHOLD = 0.6;
@@ -45,7 +50,9 @@ const MATCH_THRESHOLD = 0.6;
 type Cluster = PlacedObservation[];
 
 function names(cluster: Cluster): string[] {
-  return [...new Set(cluster.flatMap(({ obs }) => [obs.name, ...obs.aliases]).map(compact))].filter((n) => n !== '');
+  return [...new Set(cluster.flatMap(({ obs }) => [obs.name, ...obs.aliases]).map(compact))].filter(
+    (n) => n !== '',
+  );
 }
 
 function values(cluster: Cluster, pick: (o: ProjectObservation) => Sourced<number> | null): number[] {
@@ -63,32 +70,50 @@ function codes(cluster: Cluster): Set<string> {
   return new Set(cluster.map(({ obs }) => obs.code).filter((c): c is string => c !== null));
 }
 
+/** What matching needs of a cluster, computed once per assignment round. */
+interface ClusterSummary {
+  names: string[];
+  amounts: number[];
+  scores: number[];
+  codes: Set<string>;
+}
+
+function summarize(cluster: Cluster): ClusterSummary {
+  return {
+    names: names(cluster),
+    amounts: amounts(cluster),
+    scores: values(cluster, (o) => o.total_score),
+    codes: codes(cluster),
+  };
+}
+
 /** How likely two clusters describe the same project: name similarity plus agreeing figures. */
-export function matchScore(a: Cluster, b: Cluster): number {
-  const ca = codes(a);
-  const cb = codes(b);
-  if (ca.size > 0 && cb.size > 0) {
-    if ([...ca].some((c) => cb.has(c))) return 2;
+export function matchScore(a: Cluster | ClusterSummary, b: Cluster | ClusterSummary): number {
+  const sa = Array.isArray(a) ? summarize(a) : a;
+  const sb = Array.isArray(b) ? summarize(b) : b;
+  if (sa.codes.size > 0 && sb.codes.size > 0) {
+    if ([...sa.codes].some((c) => sb.codes.has(c))) return 2;
     return 0;
   }
   let best = 0;
-  for (const x of names(a)) for (const y of names(b)) best = Math.max(best, nameSimilarity(x, y));
+  for (const x of sa.names) for (const y of sb.names) best = Math.max(best, nameSimilarity(x, y));
   if (best < 0.3) return best;
-  const sameAmount = amounts(a).some((x) => amounts(b).some((y) => Math.abs(x - y) <= AMOUNT_EPS && x > 0));
-  const scoresA = values(a, (o) => o.total_score);
-  const sameScore = scoresA.some((x) => values(b, (o) => o.total_score).some((y) => Math.abs(x - y) <= SCORE_EPS));
+  const sameAmount = sa.amounts.some((x) => x > 0 && sb.amounts.some((y) => Math.abs(x - y) <= AMOUNT_EPS));
+  const sameScore = sa.scores.some((x) => sb.scores.some((y) => Math.abs(x - y) <= SCORE_EPS));
   return best + (sameAmount ? 0.3 : 0) + (sameScore ? 0.15 : 0);
 }
 
 /** Greedy one-to-one assignment of candidates to targets, best pairs first. */
 function assign(targets: Cluster[], candidates: Cluster[]): Cluster[] {
+  const targetSummaries = targets.map(summarize);
   const pairs: { t: number; c: number; score: number }[] = [];
-  candidates.forEach((cand, c) =>
-    targets.forEach((target, t) => {
-      const score = matchScore(target, cand);
+  candidates.forEach((cand, c) => {
+    const summary = summarize(cand);
+    targetSummaries.forEach((target, t) => {
+      const score = matchScore(target, summary);
       if (score >= MATCH_THRESHOLD) pairs.push({ t, c, score });
-    }),
-  );
+    });
+  });
   pairs.sort((x, y) => y.score - x.score || x.t - y.t || x.c - y.c);
   const usedT = new Set<number>();
   const usedC = new Set<number>();
@@ -136,7 +161,10 @@ const AMOUNT_LABELS: Record<AmountField, string> = {
 };
 
 /** Distinct values of one field across a cluster, highest precedence first. */
-function collect(cluster: Cluster, pick: (o: ProjectObservation) => Sourced<number> | null): Sourced<number>[] {
+function collect(
+  cluster: Cluster,
+  pick: (o: ProjectObservation) => Sourced<number> | null,
+): Sourced<number>[] {
   return cluster.map(({ obs }) => pick(obs)).filter((s): s is Sourced<number> => s !== null);
 }
 
@@ -165,11 +193,22 @@ function sortSources(sources: Source[]): Source[] {
  * Folds one cluster into a project. `anyRole` says what an untyped amount ("资金") of a summary
  * table stands for, as inferred from the table's matched rows (see inferAmountRoles).
  */
-export function foldCluster(cluster: Cluster, anyRole: (obs: ProjectObservation) => AmountField | null): MergedProject {
+export function foldCluster(
+  cluster: Cluster,
+  anyRole: (obs: ProjectObservation) => AmountField | null,
+): MergedProject {
   const head = cluster[0] as PlacedObservation;
   const conflicts: FlagDraft[] = [];
-  const merged: Record<AmountField, number | null> = { budget_initial: null, budget_adjusted: null, executed: null };
-  const typed: Record<AmountField, Sourced<number>[]> = { budget_initial: [], budget_adjusted: [], executed: [] };
+  const merged: Record<AmountField, number | null> = {
+    budget_initial: null,
+    budget_adjusted: null,
+    executed: null,
+  };
+  const typed: Record<AmountField, Sourced<number>[]> = {
+    budget_initial: [],
+    budget_adjusted: [],
+    executed: [],
+  };
   for (const field of Object.keys(typed) as AmountField[]) typed[field] = collect(cluster, (o) => o[field]);
   const untyped: Sourced<number>[] = [];
   for (const { obs } of cluster) {
@@ -181,7 +220,8 @@ export function foldCluster(cluster: Cluster, anyRole: (obs: ProjectObservation)
   for (const field of Object.keys(typed) as AmountField[]) {
     const list = typed[field];
     merged[field] = list[0]?.value ?? null;
-    if (differs(list, AMOUNT_EPS)) conflicts.push(conflictFlag('amount_conflict', field, AMOUNT_LABELS[field], list));
+    if (differs(list, AMOUNT_EPS))
+      conflicts.push(conflictFlag('amount_conflict', field, AMOUNT_LABELS[field], list));
   }
   const known = Object.values(typed).flat();
   for (const amount of untyped) {
@@ -239,7 +279,8 @@ export function inferAmountRoles(clusters: readonly Cluster[]): Map<string, Amou
           cluster.filter((p) => p.obs !== obs),
           (o) => o[field],
         );
-        if (other.some((s) => Math.abs(s.value - (obs.amount_any as Sourced<number>).value) <= AMOUNT_EPS)) tally[field]++;
+        if (other.some((s) => Math.abs(s.value - (obs.amount_any as Sourced<number>).value) <= AMOUNT_EPS))
+          tally[field]++;
       }
       votes.set(obs.link_table, tally);
     }
