@@ -11,11 +11,26 @@ export interface Filters {
   year: number | null;
   grade: GradeBand | null;
   rule: FlagRule | null;
+  /**
+   * A problem category (problems.categories, from data/taxonomy.yaml). It narrows problem rows only
+   * — the 共性问题 list and every problem count (总览 KPI, per-agency problem count) — and no other
+   * table: a budget or a score is not "of a category", and narrowing projects to agencies that
+   * report the category would hide most of the data behind a filter set on another tab.
+   */
+  category: string | null;
 }
 
 export type FilterKey = keyof Filters;
 
-export const FILTER_KEYS: readonly FilterKey[] = ['agency', 'province', 'city', 'year', 'grade', 'rule'];
+export const FILTER_KEYS: readonly FilterKey[] = [
+  'agency',
+  'province',
+  'city',
+  'year',
+  'grade',
+  'rule',
+  'category',
+];
 
 export const EMPTY_FILTERS: Readonly<Filters> = Object.freeze({
   agency: null,
@@ -24,6 +39,7 @@ export const EMPTY_FILTERS: Readonly<Filters> = Object.freeze({
   year: null,
   grade: null,
   rule: null,
+  category: null,
 });
 
 export function isGradeBand(value: string): value is GradeBand {

@@ -6,10 +6,18 @@ import {
   formatScore,
   formatSource,
   formatTotal,
+  formatYears,
 } from '../../src/app/lib/format.ts';
 import { bandOf } from '../../src/app/lib/labels.ts';
 
 describe('formatting', () => {
+  it('writes years compactly, consecutive runs as ranges', () => {
+    expect(formatYears([2023, 2019, 2020, 2021, 2021])).toBe('2019–2021、2023年');
+    expect(formatYears([2020])).toBe('2020年');
+    expect(formatYears([2019, 2021])).toBe('2019、2021年');
+    expect(formatYears([])).toBe('—');
+  });
+
   it('shows 万元 amounts with thousands separators and null as a dash', () => {
     expect(formatAmount(11799.604354)).toBe('11,799.60');
     expect(formatAmount(0)).toBe('0.00');

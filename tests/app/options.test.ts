@@ -5,6 +5,8 @@ import {
   agencyBudgetRef,
   boxplotRef,
   budgetScatterOption,
+  categoryOption,
+  categoryRef,
   flagsByRuleRef,
   heatmapOption,
   heatmapRef,
@@ -134,14 +136,59 @@ describe('score charts', () => {
 });
 
 describe('problem and flag charts', () => {
-  it('heatmap cells resolve to their agency', () => {
+  const heat = [
+    { agency: '甲', category: '预算编制', count: 2, statements: 2 },
+    { agency: '乙', category: '绩效目标', count: 1, statements: 1 },
+    { agency: '乙', category: '其他', count: 4, statements: 3 },
+  ];
+
+  it('heatmap columns follow the category ranking; a cell resolves to its agency and category', () => {
+    const ranking = ['绩效目标', '预算编制'];
+    const option = heatmapOption(heat, ranking);
+    expect((option.xAxis as { data: string[] }).data).toEqual(['绩效目标', '预算编制', '其他']);
+    // 乙 has four distinct statements, 甲 two: 乙 is the top row.
+    expect((option.yAxis as { data: string[] }).data).toEqual(['乙', '甲']);
+    const data = (option.series as { data: { value: number[] }[] }[])[0]?.data ?? [];
+    expect(data.map((d) => d.value)).toEqual([
+      [1, 1, 2],
+      [0, 0, 1],
+      [2, 0, 4],
+    ]);
+    for (const [i, row] of heat.entries()) {
+      expect(heatmapRef(heat, data[i]?.value, ranking)).toEqual({
+        kind: 'cell',
+        agency: row.agency,
+        category: row.category,
+      });
+    }
+    expect(heatmapRef(heat, 'nope', ranking)).toBeNull();
+  });
+
+  it('heatmap marks the chosen cell, or the chosen category column', () => {
+    const borders = (agency: string | null, category: string | null) =>
+      (
+        (heatmapOption(heat, [], { agency, category }).series as { data: { itemStyle?: object }[] }[])[0]
+          ?.data ?? []
+      ).map((d) => d.itemStyle !== undefined);
+    expect(borders('乙', '其他')).toEqual([false, false, true]);
+    expect(borders(null, '预算编制')).toEqual([true, false, false]);
+    expect(borders('甲', null)).toEqual([false, false, false]);
+  });
+
+  it('category bars show reporting agencies, largest on top, and clicks give the category', () => {
     const rows = [
-      { agency: '甲', category: '预算编制', count: 2 },
-      { agency: '乙', category: '绩效目标', count: 1 },
+      { category: '执行进度滞后', agencies: 9, count: 20, statements: 12 },
+      { category: '其他', agencies: 4, count: 30, statements: 25 },
     ];
-    const option = heatmapOption(rows);
-    const data = (option.series as { data: number[][] }[])[0]?.data ?? [];
-    expect(heatmapRef(rows, data[1])).toEqual({ kind: 'agency', agency: '乙' });
+    const option = categoryOption(rows, '其他');
+    expect((option.xAxis as { name: string }).name).toBe('报告单位数');
+    expect((option.yAxis as { data: string[] }).data).toEqual(['其他', '执行进度滞后']);
+    const data =
+      (option.series as { data: { value: number; itemStyle: { color: string } }[] }[])[0]?.data ?? [];
+    expect(data.map((d) => d.value)).toEqual([4, 9]);
+    expect(data[0]?.itemStyle.color).not.toBe(data[1]?.itemStyle.color);
+    expect(categoryRef(rows, 1)).toEqual({ kind: 'category', category: '执行进度滞后' });
+    expect(categoryRef(rows, 2)).toBeNull();
   });
 
   it('flag bars are ordered by count and clicks give the rule', () => {

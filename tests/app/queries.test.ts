@@ -68,9 +68,8 @@ describe('query builders', () => {
         'flagsByRule',
         'kpis',
         'problemCategories',
-        'problemClusters',
         'problemHeatmap',
-        'problemList',
+        'problemStatements',
         'projectDetail',
         'projectFlags',
         'projectIndicators',
@@ -100,6 +99,10 @@ describe('filterOptions', () => {
     expect(of('year')).toEqual([
       ['2021', null],
       ['2022', null],
+    ]);
+    expect(of('category')).toEqual([
+      ['绩效目标', null],
+      ['预算编制', null],
     ]);
   });
 });
@@ -137,6 +140,17 @@ describe('kpis', () => {
     expect(hebei).toMatchObject({ agencies: 2, projects: 4 });
     const [yi] = await run('kpis', { ...all, province: '河北省', city: '乙市' });
     expect(yi).toMatchObject({ agencies: 1, projects: 2 });
+  });
+
+  it('applies a problem category to problem counts only', async () => {
+    const [k] = await run('kpis', { ...all, category: '预算编制' });
+    expect(k).toMatchObject({ agencies: 3, projects: 6, flags: 5, problems: 3 });
+    const rows = await run('agencySummary', { ...all, category: '绩效目标' }, null, page);
+    expect(rows.map((r) => [r.agency, r.problem_count])).toEqual([
+      [A, 0],
+      [C, 0],
+      [B, 1],
+    ]);
   });
 
   it('treats a hostile agency value as a plain string', async () => {
@@ -269,48 +283,86 @@ describe('score distribution', () => {
 });
 
 describe('problems', () => {
-  it('problemCategories ranks categories with their agency count', async () => {
-    expect(await run('problemCategories', all)).toEqual([
-      { category: '预算编制', count: 3, agencies: 2 },
-      { category: '绩效目标', count: 1, agencies: 1 },
-    ]);
+  it('problemCategories ranks categories by reporting agencies, then statements, ignoring the category filter', async () => {
+    const expected = [
+      { category: '预算编制', agencies: 2, count: 3, statements: 2 },
+      { category: '绩效目标', agencies: 1, count: 1, statements: 1 },
+    ];
+    expect(await run('problemCategories', all)).toEqual(expected);
+    expect(await run('problemCategories', { ...all, category: '绩效目标' })).toEqual(expected);
     expect(await run('problemCategories', { ...all, agency: C })).toEqual([]);
   });
 
-  it('problemHeatmap crosses agency and category', async () => {
-    expect(await run('problemHeatmap', all, 30)).toEqual(
-      [
-        { agency: B, category: '绩效目标', count: 1 },
-        { agency: B, category: '预算编制', count: 2 },
-        { agency: A, category: '预算编制', count: 1 },
-      ].sort((x, y) =>
-        x.agency < y.agency ? -1 : x.agency > y.agency ? 1 : x.category < y.category ? -1 : 1,
-      ),
-    );
-  });
-
-  it('problemList carries the source line and how widely the statement repeats', async () => {
-    const rows = await run('problemList', all, '', { key: 'agency', dir: 'asc' }, page);
-    expect(rows).toHaveLength(4);
-    const q2 = rows.find((r) => r.problem_id === 'q2');
-    expect(q2).toMatchObject({
-      cluster_agencies: 2,
-      cluster_rows: 2,
-      file: 'dB.txt',
-      line: 30,
-      categories: ['预算编制'],
-    });
-    const hostile = rows.find((r) => r.problem_id === 'q4');
-    expect(hostile?.text).toBe('<script>alert(1)</script>');
-    expect(hostile?.categories).toEqual([]);
-    const searched = await run('problemList', all, '绩效', null, page);
-    expect(searched.map((r) => r.problem_id)).toEqual(['q3']);
-  });
-
-  it('problemClusters lists statements repeated across agencies', async () => {
-    expect(await run('problemClusters', all, 10)).toEqual([
-      { cluster_id: 'k1', text: '预算编制不够细化', occurrences: 2, agencies: 2 },
+  it('problemCategories breaks an agency tie by the number of statements', async () => {
+    // In 乙县 alone both categories have one agency; 预算编制 has two statements, 绩效目标 one.
+    expect((await run('problemCategories', { ...all, agency: B })).map((r) => r.category)).toEqual([
+      '预算编制',
+      '绩效目标',
     ]);
+  });
+
+  it('problemHeatmap crosses agency and category, whatever the category filter', async () => {
+    const expected = [
+      { agency: B, category: '绩效目标', count: 1, statements: 1 },
+      { agency: B, category: '预算编制', count: 2, statements: 2 },
+      { agency: A, category: '预算编制', count: 1, statements: 1 },
+    ];
+    expect(await run('problemHeatmap', all, 30)).toEqual(expected);
+    expect(await run('problemHeatmap', { ...all, category: '预算编制' }, 30)).toEqual(expected);
+    // The one agency with the most distinct statements.
+    expect((await run('problemHeatmap', all, 1)).map((r) => r.agency)).toEqual([B, B]);
+  });
+
+  it('problemStatements lists each statement once with its count, agencies and every source', async () => {
+    const rows = await run('problemStatements', all, '', null, page);
+    expect(rows.map((r) => [r.cluster_id, r.occurrences])).toEqual([
+      ['k1', 2],
+      ['k3', 1], // same count and agency count: by text, '<' before '绩'
+      ['k2', 1],
+    ]);
+    expect(rows[0]).toMatchObject({
+      text: '预算编制不够细化',
+      variants: 1,
+      agencies: [B, A],
+      agency_count: 2,
+      all_agencies: 2,
+      years: [2021],
+      categories: ['预算编制'],
+      total: 3,
+      total_occurrences: 4,
+    });
+    expect(rows[0]?.sources).toEqual([
+      { file: 'dA.txt', line_start: 30, line_end: 30 },
+      { file: 'dB.txt', line_start: 30, line_end: 30 },
+    ]);
+    expect(rows[2]?.categories).toEqual(['绩效目标', '预算编制']);
+    expect(rows[1]).toMatchObject({ text: '<script>alert(1)</script>', categories: [] });
+  });
+
+  it('problemStatements behind a heatmap cell add up to the cell', async () => {
+    const cell = { ...all, agency: B, category: '预算编制' };
+    const rows = await run('problemStatements', cell, '', null, page);
+    expect(rows.map((r) => r.cluster_id).sort()).toEqual(['k1', 'k2']);
+    expect(rows[0]).toMatchObject({ total: 2, total_occurrences: 2 });
+    const k1 = rows.find((r) => r.cluster_id === 'k1');
+    expect(k1).toMatchObject({ occurrences: 1, agencies: [B], agency_count: 1, all_agencies: 2 });
+    expect(k1?.sources).toEqual([{ file: 'dB.txt', line_start: 30, line_end: 30 }]);
+    expect(
+      await run('problemStatements', { ...all, category: '绩效目标', agency: A }, '', null, page),
+    ).toEqual([]);
+  });
+
+  it('problemStatements searches, sorts and pages', async () => {
+    expect((await run('problemStatements', all, '绩效', null, page)).map((r) => r.cluster_id)).toEqual([
+      'k2',
+    ]);
+    // Search narrows rows before grouping: only 甲市's occurrence of k1 is left.
+    const searched = await run('problemStatements', all, '甲市', null, page);
+    expect(searched.map((r) => [r.cluster_id, r.occurrences, r.agencies])).toEqual([['k1', 1, [A]]]);
+    const byText = await run('problemStatements', all, '', { key: 'text', dir: 'desc' }, page);
+    expect(byText.map((r) => r.cluster_id)).toEqual(['k1', 'k2', 'k3']);
+    const second = await run('problemStatements', all, '', null, { limit: 1, offset: 1 });
+    expect(second.map((r) => [r.cluster_id, r.total])).toEqual([['k3', 3]]);
   });
 });
 

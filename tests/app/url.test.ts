@@ -13,6 +13,7 @@ describe('URL state', () => {
         year: 2021,
         grade: '优',
         rule: 'high_score_low_execution',
+        category: '绩效目标不明确/不可量化',
       },
       project: 'd1-p3',
     };
@@ -25,15 +26,15 @@ describe('URL state', () => {
     expect(formatHash({ view: 'budget', filters: { ...EMPTY_FILTERS }, project: null })).toBe('#/budget');
     const hash = formatHash({
       view: 'scores',
-      filters: { ...EMPTY_FILTERS, rule: 'weights_not_100', year: 2020 },
+      filters: { ...EMPTY_FILTERS, category: '其他', rule: 'weights_not_100', year: 2020 },
       project: null,
     });
-    expect(hash).toBe('#/scores?year=2020&rule=weights_not_100');
+    expect(hash).toBe(`#/scores?year=2020&rule=weights_not_100&category=${encodeURIComponent('其他')}`);
   });
 
   it('drops what it does not know instead of failing', () => {
     const parsed = parseHash(
-      '#/nope?year=20x1&grade=A&rule=drop_table&agency=%20%20&province=' + 'x'.repeat(300),
+      '#/nope?year=20x1&grade=A&rule=drop_table&agency=%20%20&category=&province=' + 'x'.repeat(300),
     );
     expect(parsed.view).toBe('overview');
     expect(sameFilters(parsed.filters, EMPTY_FILTERS)).toBe(true);

@@ -154,3 +154,37 @@ export async function chartPoint(
     finder,
   );
 }
+
+/**
+ * Page coordinates of the heatmap cell at column `x`, row `y` (axis labels), or null when the chart
+ * has no such cell (heatmaps keep no item layout, so the cell centre comes from convertToPixel).
+ */
+export async function heatmapCell(
+  page: Page,
+  chartId: string,
+  x: string,
+  y: string,
+): Promise<{ x: number; y: number } | null> {
+  return page.$eval(
+    `[data-chart="${chartId}"]`,
+    (node, cell) => {
+      type Axis = { data: string[] };
+      type Inst = {
+        getOption(): { xAxis: Axis[]; yAxis: Axis[]; series: { data: { value: number[] }[] }[] };
+        convertToPixel(finder: { seriesIndex: number }, value: number[]): number[];
+      };
+      const chart = (node as HTMLElement & { jxChart?: Inst }).jxChart;
+      if (chart === undefined) throw new Error('no chart instance');
+      const option = chart.getOption();
+      const col = option.xAxis[0]?.data.indexOf(cell.x) ?? -1;
+      const row = option.yAxis[0]?.data.indexOf(cell.y) ?? -1;
+      const exists = (option.series[0]?.data ?? []).some((d) => d.value[0] === col && d.value[1] === row);
+      if (!exists) return null;
+      const [px = 0, py = 0] = chart.convertToPixel({ seriesIndex: 0 }, [col, row]);
+      const canvas = node.querySelector('canvas')?.parentElement?.getBoundingClientRect();
+      if (canvas === undefined) throw new Error('no canvas');
+      return { x: canvas.left + px, y: canvas.top + py };
+    },
+    { x, y },
+  );
+}

@@ -14,6 +14,7 @@ import {
   charts,
   expectClean,
   guardedPage,
+  heatmapCell,
   launch,
   openApp,
   screenshot,
@@ -33,6 +34,7 @@ function seed<T>(table: string): T[] {
 }
 const projects = seed<ProjectRow>('projects');
 const flags = seed<FlagRow>('flags');
+const problems = seed<ProblemRow>('problems');
 
 const budgetOf = (p: ProjectRow): number | null => p.budget_adjusted ?? p.budget_initial;
 
@@ -140,7 +142,11 @@ describe('seed data', () => {
 
     await showView(page, 'projects');
     const detail = page.locator(`[data-project-detail="${projectId}"]`);
-    await detail.locator('table.indicators').waitFor({ timeout: 30_000 });
+    // Indicators load lazily; a project without any says so instead of showing a table.
+    await detail
+      .locator('table.indicators')
+      .or(detail.getByText('该项目没有指标记录。'))
+      .waitFor({ timeout: 30_000 });
     const text = (await detail.textContent()) ?? '';
     expect(text).toContain(chosen?.name ?? '?');
     for (const source of chosen?.sources ?? []) expect(text).toContain(source.file);
@@ -208,6 +214,129 @@ describe('seed data', () => {
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const bytes = readFileSync((await download.path()) ?? '');
     expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+});
+
+describe('共性问题', () => {
+  const REPEATED = '从事预算绩效管理的专业人员缺乏';
+  const repeated = problems.filter((p) => p.file.startsWith('001_') && p.text === REPEATED);
+  const agency = repeated[0]?.agency ?? '';
+  const category = repeated[0]?.categories[0] ?? '';
+  const clustersOf = (rows: readonly ProblemRow[]): Set<string> => new Set(rows.map((p) => p.cluster_id));
+  const inCell = problems.filter((p) => p.agency === agency && p.categories.includes(category));
+
+  const rowKeys = (page: Page): Promise<string[]> =>
+    page.$$eval('[data-table="problem-table"] tbody tr', (rows) =>
+      rows.map((r) => (r as HTMLElement).dataset.rowKey ?? ''),
+    );
+  const total = async (page: Page): Promise<number> =>
+    Number(await page.getAttribute('[data-table="problem-table"]', 'data-total'));
+
+  it('a heatmap cell lists the statements behind it, once each; reload keeps it; clear-all clears it', async () => {
+    expect(repeated).toHaveLength(7);
+    const page = await open(`${SEED}#/problems`);
+    expect(await total(page)).toBe(clustersOf(problems).size);
+
+    const cell = await heatmapCell(page, 'problems-heatmap', category, agency);
+    if (cell === null) throw new Error(`no heatmap cell for ${agency} × ${category}`);
+    await settle(page, () => page.mouse.click(cell.x, cell.y));
+    expect(hashParams(page).get('agency')).toBe(agency);
+    expect(hashParams(page).get('category')).toBe(category);
+    expect(await page.inputValue('select[name="category"]')).toBe(category);
+
+    const expectCell = async (): Promise<void> => {
+      expect(await total(page)).toBe(clustersOf(inCell).size);
+      expect(new Set(await rowKeys(page))).toEqual(clustersOf(inCell));
+      const counts = await page.$$eval('[data-table="problem-table"] [data-repeat]', (chips) =>
+        chips.map((c) => Number((c as HTMLElement).dataset.repeat)),
+      );
+      const singles = clustersOf(inCell).size - counts.length;
+      expect(counts.reduce((a, b) => a + b, 0) + singles).toBe(inCell.length);
+      const row = page.locator('[data-table="problem-table"] tbody tr', { hasText: REPEATED });
+      expect(await row.count()).toBe(1);
+      expect(await row.textContent()).toContain('同文出现 7 次');
+      expect(await row.locator('[data-expand-list]').last().getAttribute('data-count')).toBe('7');
+    };
+    await expectCell();
+    await screenshot(page, 'seed-problems-cell');
+
+    await page.reload();
+    await waitReady(page);
+    expect(hashParams(page).get('category')).toBe(category);
+    await expectCell();
+
+    await settle(page, () => page.click('[data-clear-filters]'));
+    expect(new URL(page.url()).hash).toBe('#/problems');
+    expect(await page.inputValue('select[name="category"]')).toBe('');
+    expect(await total(page)).toBe(clustersOf(problems).size);
+
+    // Clicking the chosen cell again clears both of its filters.
+    const again = await heatmapCell(page, 'problems-heatmap', category, agency);
+    if (again === null) throw new Error('cell gone after clearing');
+    await settle(page, () => page.mouse.click(again.x, again.y));
+    expect(hashParams(page).get('category')).toBe(category);
+    const chosen = await heatmapCell(page, 'problems-heatmap', category, agency);
+    if (chosen === null) throw new Error('chosen cell not drawn');
+    await settle(page, () => page.mouse.click(chosen.x, chosen.y));
+    expect(new URL(page.url()).hash).toBe('#/problems');
+  });
+
+  it('the category ranking puts the most widely reported category on top; a click filters by it', async () => {
+    const names = [...new Set(problems.flatMap((p) => p.categories))];
+    const rank = (c: string) => {
+      const rows = problems.filter((p) => p.categories.includes(c));
+      return { c, agencies: new Set(rows.map((p) => p.agency)).size, count: rows.length };
+    };
+    const [top] = names
+      .map(rank)
+      .sort((a, b) => b.agencies - a.agencies || b.count - a.count || (a.c < b.c ? -1 : 1));
+    const page = await open(`${SEED}#/problems`);
+    const bars = (await charts(page)).find((c) => c.id === 'problems-categories');
+    expect(bars?.points).toBe(names.length);
+    // Horizontal bars are drawn bottom-up: the top bar is the last data item.
+    const bar = await chartPoint(page, 'problems-categories', {
+      seriesIndex: 0,
+      dataIndex: names.length - 1,
+    });
+    await settle(page, () => page.mouse.click(bar.x, bar.y));
+    expect(hashParams(page).get('category')).toBe(top?.c);
+    const matching = problems.filter((p) => p.categories.includes(top?.c ?? '?'));
+    expect(await total(page)).toBe(clustersOf(matching).size);
+    expect((await charts(page)).find((c) => c.id === 'problems-categories')?.points).toBe(names.length);
+    await settle(page, () => page.mouse.click(bar.x, bar.y));
+    expect(hashParams(page).get('category')).toBeNull();
+  });
+
+  it('exports one CSV row per distinct statement, with its count and every source', async () => {
+    const query = new URLSearchParams({ agency, category }).toString();
+    const page = await open(`${SEED}#/problems?${query}`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-table="problem-table"] [data-export-csv]'),
+    ]);
+    const text = readFileSync((await download.path()) ?? '', 'utf8');
+    const parsed = Papa.parse<string[]>(text.slice(1).trimEnd(), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...rows] = parsed.data;
+    expect(header?.slice(0, 2)).toEqual(['问题表述（同文只列一次）', '出现次数']);
+    expect(rows).toHaveLength(clustersOf(inCell).size);
+    const line = rows.find((r) => r[0] === REPEATED);
+    expect(line?.[1]).toBe('7');
+    expect(line?.at(-1)?.split('；').sort()).toEqual(repeated.map((p) => `${p.file}:${p.line}`).sort());
+  });
+
+  it('an agency without the chosen category shows a Chinese empty list, charts still show the choices', async () => {
+    const other = problems.find(
+      (p) => !problems.some((q) => q.agency === p.agency && q.categories.includes(category)),
+    );
+    expect(other, 'an agency without that category').toBeDefined();
+    const query = new URLSearchParams({ agency: other?.agency ?? '', category }).toString();
+    const page = await open(`${SEED}#/problems?${query}`);
+    expect(await total(page)).toBe(0);
+    const empty = await page.locator('[data-table="problem-table"] [data-empty-state]').textContent();
+    expect(empty).toContain('没有问题表述');
+    for (const chart of await charts(page)) expect(chart.points, chart.id).toBeGreaterThan(0);
+    await screenshot(page, 'seed-problems-empty');
   });
 });
 

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, truncateSync, stat
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ingest } from '../app/seed-ingest.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BASE = '/jixiao/';
@@ -28,10 +29,6 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...env },
   });
-}
-
-function ingest(input: string, output: string): void {
-  run('npx', ['tsx', 'src/cli/ingest.ts', '--in', input, '--out', output, '--json', '--quiet']);
 }
 
 /** A copy of the built site whose data/ holds `data` (or nothing). */

@@ -44,6 +44,8 @@ export type ChartRef =
   | { kind: 'year'; year: number }
   | { kind: 'band'; band: GradeBand }
   | { kind: 'rule'; rule: FlagRule }
+  | { kind: 'category'; category: string }
+  | { kind: 'cell'; agency: string; category: string }
   | { kind: 'project'; projectId: string; agency: string };
 
 /** A click on a series element, as Chart.svelte reports it. */
@@ -484,11 +486,21 @@ export function boxplotRef(rows: readonly BoxplotRow[], dataIndex: number): Char
 // ---------------------------------------------------------------------------------------------
 // 共性问题
 
-export function categoryOption(rows: readonly CategoryRow[]): ChartOption {
-  const ordered = [...rows].reverse(); // largest at the top of a horizontal bar chart
+/** The category chosen in the filters, if any: its bar and its heatmap cells are marked. */
+const CHOSEN = { color: COLORS.rate, dimmed: '#90caf9' };
+
+/** Categories bottom-up: the ranking (most agencies first) reads from the top of the bar chart. */
+function categoryOrder(rows: readonly CategoryRow[]): CategoryRow[] {
+  return [...rows].reverse();
+}
+
+export function categoryOption(rows: readonly CategoryRow[], chosen: string | null = null): ChartOption {
+  const ordered = categoryOrder(rows);
+  const color = (category: string): string =>
+    chosen === null ? COLORS.executed : category === chosen ? CHOSEN.color : CHOSEN.dimmed;
   return {
-    ...base('问题类别排行', '条数；括号内为涉及单位数'),
-    grid: { left: 120, right: 56, top: 64, bottom: 32 },
+    ...base('问题类别排行', '按报告单位数排序（同数时按问题条数）；点击类别筛选问题清单'),
+    grid: { left: 170, right: 104, top: 72, bottom: 48 },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -497,66 +509,106 @@ export function categoryOption(rows: readonly CategoryRow[]): ChartOption {
         return row === undefined
           ? ''
           : tooltip(row.category, [
+              ['报告单位数', formatInt(row.agencies)],
               ['问题条数', formatInt(row.count)],
-              ['涉及单位', formatInt(row.agencies)],
+              ['不同表述', formatInt(row.statements)],
             ]);
       },
     },
-    xAxis: { type: 'value', name: '条数', minInterval: 1 },
+    xAxis: { type: 'value', name: '报告单位数', nameLocation: 'middle', nameGap: 28, minInterval: 1 },
     yAxis: {
       type: 'category',
       data: ordered.map((r) => r.category),
-      axisLabel: { formatter: (v: string) => shorten(v, 8) },
+      axisLabel: { formatter: (v: string) => shorten(v, 12) },
     },
     series: [
       {
-        name: '问题条数',
+        name: '报告单位数',
         type: 'bar',
         barMaxWidth: 22,
-        itemStyle: { color: COLORS.executed },
         label: {
           show: true,
           position: 'right',
           formatter: (p: { dataIndex: number }) => {
             const row = ordered[p.dataIndex];
-            return row === undefined ? '' : `${formatInt(row.count)}（${formatInt(row.agencies)}）`;
+            return row === undefined ? '' : `${formatInt(row.agencies)} 家 · ${formatInt(row.count)} 条`;
           },
         },
-        data: ordered.map((r) => r.count),
+        data: ordered.map((r) => ({ value: r.agencies, itemStyle: { color: color(r.category) } })),
       },
     ],
   };
 }
 
-export function heatmapOption(rows: readonly HeatmapRow[]): ChartOption {
-  const agencies = [...new Set(rows.map((r) => r.agency))];
-  const categories = [...new Set(rows.map((r) => r.category))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+export function categoryRef(rows: readonly CategoryRow[], dataIndex: number): ChartRef | null {
+  const row = categoryOrder(rows)[dataIndex];
+  return row === undefined ? null : { kind: 'category', category: row.category };
+}
+
+/**
+ * Heatmap axes: categories in `ranking` order (the bar chart's), others after them by name;
+ * agencies by number of distinct statements, most first (top row).
+ */
+function heatAxes(rows: readonly HeatmapRow[], ranking: readonly string[]) {
+  const present = new Set(rows.map((r) => r.category));
+  const extra = [...present].filter((c) => !ranking.includes(c)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const categories = [...ranking.filter((c) => present.has(c)), ...extra];
+  const weight = new Map<string, number>();
+  for (const row of rows) weight.set(row.agency, (weight.get(row.agency) ?? 0) + row.statements);
+  const agencies = [...weight.keys()].sort(
+    (a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b, 'zh-CN'),
+  );
+  return { categories, agencies };
+}
+
+export interface HeatChoice {
+  agency: string | null;
+  category: string | null;
+}
+
+export function heatmapOption(
+  rows: readonly HeatmapRow[],
+  ranking: readonly string[] = [],
+  chosen: HeatChoice = { agency: null, category: null },
+): ChartOption {
+  const { categories, agencies } = heatAxes(rows, ranking);
   const max = rows.reduce((m, r) => Math.max(m, r.count), 1);
+  const marked = (r: HeatmapRow): boolean =>
+    chosen.category !== null &&
+    r.category === chosen.category &&
+    (chosen.agency === null || r.agency === chosen.agency);
   return {
-    ...base('单位 × 问题类别', '格内为问题条数；点击格子按单位筛选'),
-    grid: { left: 150, right: 24, top: 80, bottom: 110 },
+    ...base('单位 × 问题类别', '格内为问题条数；列按报告单位数排序；点击格子，下方问题清单只列该格的问题'),
+    grid: { left: 176, right: 24, top: 80, bottom: 120 },
     tooltip: {
       trigger: 'item',
       confine: true,
       formatter: (params: unknown) => {
         const value = (params as ItemParam).value;
         if (!Array.isArray(value)) return '';
-        return tooltip(agencies[value[1] as number] ?? '', [
-          ['类别', categories[value[0] as number] ?? ''],
-          ['问题条数', formatInt(value[2] as number)],
-        ]);
+        const row = rows.find(
+          (r) => r.agency === agencies[value[1] as number] && r.category === categories[value[0] as number],
+        );
+        return row === undefined
+          ? ''
+          : tooltip(row.agency, [
+              ['类别', row.category],
+              ['问题条数', formatInt(row.count)],
+              ['不同表述', formatInt(row.statements)],
+            ]);
       },
     },
     xAxis: {
       type: 'category',
       data: categories,
-      axisLabel: { interval: 0, rotate: 30 },
+      axisLabel: { interval: 0, rotate: 35, formatter: (v: string) => shorten(v, 9) },
       splitArea: { show: true },
     },
     yAxis: {
       type: 'category',
       data: agencies,
-      axisLabel: { formatter: (v: string) => shorten(v, 10) },
+      inverse: true,
+      axisLabel: { formatter: (v: string) => shorten(v, 12) },
       splitArea: { show: true },
     },
     visualMap: {
@@ -568,23 +620,33 @@ export function heatmapOption(rows: readonly HeatmapRow[]): ChartOption {
       bottom: 4,
       itemHeight: 120,
       inRange: { color: ['#e3f2fd', '#0d47a1'] },
-      text: ['多', '少'],
+      text: ['条数多', '少'],
     },
     series: [
       {
         name: '问题条数',
         type: 'heatmap',
-        label: { show: agencies.length * categories.length <= 300 },
-        data: rows.map((r) => [categories.indexOf(r.category), agencies.indexOf(r.agency), r.count]),
+        label: { show: agencies.length * categories.length <= 400 },
+        data: rows.map((r) => ({
+          value: [categories.indexOf(r.category), agencies.indexOf(r.agency), r.count],
+          itemStyle: marked(r) ? { borderColor: CHOSEN.color, borderWidth: 3 } : undefined,
+        })),
       },
     ],
   };
 }
 
-export function heatmapRef(rows: readonly HeatmapRow[], value: unknown): ChartRef | null {
-  const agencies = [...new Set(rows.map((r) => r.agency))];
-  const agency = Array.isArray(value) ? agencies[value[1] as number] : undefined;
-  return agency === undefined ? null : { kind: 'agency', agency };
+/** A clicked cell: its agency and category (`ranking` as given to heatmapOption). */
+export function heatmapRef(
+  rows: readonly HeatmapRow[],
+  value: unknown,
+  ranking: readonly string[] = [],
+): ChartRef | null {
+  if (!Array.isArray(value)) return null;
+  const { categories, agencies } = heatAxes(rows, ranking);
+  const agency = agencies[value[1] as number];
+  const category = categories[value[0] as number];
+  return agency === undefined || category === undefined ? null : { kind: 'cell', agency, category };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,10 @@
  *   follow their project's band; agency-level rows (departments, documents, document-level
  *   flags/problems) are kept when their agency has at least one matching project;
  * - rule restricts projects to those flagged with it, flags to that rule, and agency-level rows
- *   (departments, documents, problems) to documents carrying a flag of that rule.
+ *   (departments, documents, problems) to documents carrying a flag of that rule;
+ * - category restricts problems to those whose categories contain it, and nothing else (see
+ *   Filters.category). The category ranking and the heatmap of 共性问题 ignore it on purpose: they
+ *   are where a category is chosen, so they keep every category and mark the chosen one.
  */
 import type { Filters } from '../filters.ts';
 import type { FlagRule, GradeBand, Severity, Source } from '../../data/schema.ts';
@@ -179,7 +182,14 @@ export function where(fact: Fact, filters: Filters): Fragment {
   if (filters.year !== null) clauses.push(sql`year = CAST(${filters.year} AS INTEGER)`);
   if (filters.rule !== null && fact !== 'pc') clauses.push(new Fragment(RULE_CLAUSE[fact], [filters.rule]));
   if (filters.grade !== null) clauses.push(gradeClause(fact, filters, filters.grade));
+  if (filters.category !== null && fact === 'qf')
+    clauses.push(sql`list_contains(categories, ${filters.category})`);
   return joinSql(clauses, ' AND ', 'TRUE');
+}
+
+/** The filters of a chart that picks the category: everything but the category itself. */
+function exceptCategory(filters: Filters): Filters {
+  return { ...filters, category: null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,7 +237,7 @@ function projectSearch(search: string): Fragment {
 // Row types
 
 export interface FilterOptionRow {
-  kind: 'province' | 'city' | 'agency' | 'year';
+  kind: 'province' | 'city' | 'agency' | 'year' | 'category';
   value: string;
   parent: string | null;
 }
@@ -315,14 +325,19 @@ export interface BoxplotRow {
 
 export interface CategoryRow {
   category: string;
-  count: number;
+  /** Distinct agencies reporting the category: the ranking key. */
   agencies: number;
+  /** Problem statements (rows), repeats included. */
+  count: number;
+  /** Distinct statements (clusters). */
+  statements: number;
 }
 
 export interface HeatmapRow {
   agency: string;
   category: string;
   count: number;
+  statements: number;
 }
 
 export interface ProblemListRow {
@@ -341,11 +356,26 @@ export interface ProblemListRow {
   total: number;
 }
 
-export interface ClusterRow {
+/** One distinct statement (cluster) of the 共性问题 list, within the current filters. */
+export interface StatementRow {
   cluster_id: string;
+  /** The most frequent wording of the cluster (ties: the first in code-point order). */
   text: string;
+  /** Different wordings merged into this statement (near-identical variants). */
+  variants: number;
+  /** Occurrences under the filters: "同文出现 N 次". */
   occurrences: number;
-  agencies: number;
+  agencies: string[];
+  agency_count: number;
+  /** Agencies with this statement in the whole dataset, whatever the filters. */
+  all_agencies: number;
+  years: number[];
+  categories: string[];
+  /** Every occurrence, by file and line. */
+  sources: Source[];
+  /** Distinct statements, and their occurrences, under the filters (for paging and the caption). */
+  total: number;
+  total_occurrences: number;
 }
 
 export interface FlagCountRow {
@@ -541,13 +571,41 @@ function pointsSql(filters: Filters, kind: ScatterKind, limit: number, total: nu
     ${pageSql({ limit, offset: 0 })}`;
 }
 
-const PROBLEM_SORT: Record<string, string> = {
-  agency: 'agency',
-  year: 'year',
+const STATEMENT_SORT: Record<string, string> = {
   text: 'text',
-  cluster_agencies: 'cluster_agencies',
-  file: 'file',
+  occurrences: 'occurrences',
+  agencies: 'agency_count',
+  years: 'years[1]',
+  sources: 'sources[1].file',
 };
+
+/**
+ * The 共性问题 list: one row per cluster of the problems matching the filters and the search (a
+ * filter like any other, applied to rows before grouping), so `occurrences` is what the user sees
+ * behind a heatmap cell.
+ */
+function statementsSql(filters: Filters, search: string, sort: Sort | null, page: Page): Fragment {
+  return sql`
+    WITH q AS (
+      SELECT cluster_id, text, agency, year, categories, file, line, cluster_agencies
+      FROM qf WHERE ${where('qf', filters)} AND ${searchSql(search, "lower(concat_ws(' ', text, agency))")}),
+    wording AS (SELECT cluster_id, text, count(*) AS n FROM q GROUP BY cluster_id, text),
+    rep AS (
+      SELECT cluster_id, first(text ORDER BY n DESC, text) AS text, count(*)::INTEGER AS variants
+      FROM wording GROUP BY cluster_id),
+    g AS (
+      SELECT cluster_id, count(*)::INTEGER AS occurrences, count(DISTINCT agency)::INTEGER AS agency_count,
+        list_sort(list_distinct(list(agency))) AS agencies, max(cluster_agencies)::INTEGER AS all_agencies,
+        list_sort(list_distinct(list(year))) AS years,
+        list_sort(list_distinct(flatten(list(categories)))) AS categories,
+        list({'file': file, 'line_start': line, 'line_end': line} ORDER BY file, line) AS sources
+      FROM q GROUP BY cluster_id)
+    SELECT cluster_id, text, variants, occurrences, agencies, agency_count, all_agencies, years, categories,
+      sources, count(*) OVER ()::INTEGER AS total, (sum(occurrences) OVER ())::INTEGER AS total_occurrences
+    FROM g JOIN rep USING (cluster_id)
+    ${orderSql(sort, STATEMENT_SORT, { key: 'occurrences', dir: 'desc' }, 'agency_count DESC, text, cluster_id')}
+    ${pageSql(page)}`;
+}
 
 const FLAG_SORT: Record<string, string> = {
   rule: 'rule',
@@ -603,6 +661,7 @@ export const QUERIES = {
         LEFT JOIN agency_geo g ON g.agency = n.agency WHERE n.agency <> '' GROUP BY n.agency
       UNION ALL SELECT 'year', CAST(year AS VARCHAR), NULL
         FROM (SELECT year FROM pc UNION SELECT year FROM df UNION SELECT year FROM docf) WHERE year IS NOT NULL
+      UNION ALL SELECT 'category', category, NULL FROM (SELECT DISTINCT unnest(categories) AS category FROM problems)
       ORDER BY kind, value`,
     ),
 
@@ -694,48 +753,41 @@ export const QUERIES = {
       GROUP BY agency ORDER BY n DESC, agency`,
     ),
 
+  /**
+   * Categories ranked by how many agencies report them, then by statement count (all filters but
+   * the category: see the module comment).
+   */
   problemCategories: (filters: Filters): Query<CategoryRow> =>
     query(
       'problemCategories',
       sql`
-      SELECT category, count(*)::INTEGER AS count, count(DISTINCT agency)::INTEGER AS agencies
-      FROM (SELECT agency, unnest(categories) AS category FROM qf WHERE ${where('qf', filters)})
-      GROUP BY category ORDER BY count DESC, category`,
+      SELECT category, count(DISTINCT agency)::INTEGER AS agencies, count(*)::INTEGER AS count,
+        count(DISTINCT cluster_id)::INTEGER AS statements
+      FROM (SELECT agency, cluster_id, unnest(categories) AS category
+            FROM qf WHERE ${where('qf', exceptCategory(filters))})
+      GROUP BY category ORDER BY agencies DESC, count DESC, category`,
     ),
 
-  /** agency × category counts for the `limit` agencies with the most categorised problems. */
+  /**
+   * agency × category counts for the `limit` agencies with the most distinct statements (all
+   * filters but the category, like problemCategories). A cell's count is what problemStatements lists for it.
+   */
   problemHeatmap: (filters: Filters, limit: number): Query<HeatmapRow> =>
     query(
       'problemHeatmap',
       sql`
-      WITH q AS (SELECT agency, unnest(categories) AS category FROM qf WHERE ${where('qf', filters)}),
-      top AS (SELECT agency FROM q GROUP BY agency ORDER BY count(*) DESC, agency ${pageSql({ limit, offset: 0 })})
-      SELECT agency, category, count(*)::INTEGER AS count FROM q WHERE agency IN (SELECT agency FROM top)
+      WITH q AS (SELECT agency, cluster_id, unnest(categories) AS category
+                 FROM qf WHERE ${where('qf', exceptCategory(filters))}),
+      top AS (SELECT agency FROM q GROUP BY agency
+              ORDER BY count(DISTINCT cluster_id) DESC, agency ${pageSql({ limit, offset: 0 })})
+      SELECT agency, category, count(*)::INTEGER AS count, count(DISTINCT cluster_id)::INTEGER AS statements
+      FROM q WHERE agency IN (SELECT agency FROM top)
       GROUP BY agency, category ORDER BY agency, category`,
     ),
 
-  problemList: (filters: Filters, search: string, sort: Sort | null, page: Page): Query<ProblemListRow> =>
-    query(
-      'problemList',
-      sql`
-      SELECT problem_id, agency, year, text, categories, cluster_id, cluster_rows, cluster_agencies,
-        project_id, project_name, file, line, count(*) OVER ()::INTEGER AS total
-      FROM qf WHERE ${where('qf', filters)} AND ${searchSql(search, "lower(concat_ws(' ', text, agency))")}
-      ${orderSql(sort, PROBLEM_SORT, { key: 'agency', dir: 'asc' }, 'file, line, problem_id')}
-      ${pageSql(page)}`,
-    ),
-
-  /** Statements repeated across reports (same cluster), most widespread first. */
-  problemClusters: (filters: Filters, limit: number): Query<ClusterRow> =>
-    query(
-      'problemClusters',
-      sql`
-      SELECT cluster_id, min(text) AS text, count(*)::INTEGER AS occurrences,
-        count(DISTINCT agency)::INTEGER AS agencies
-      FROM qf WHERE ${where('qf', filters)}
-      GROUP BY cluster_id HAVING count(*) > 1
-      ORDER BY agencies DESC, occurrences DESC, cluster_id ${pageSql({ limit, offset: 0 })}`,
-    ),
+  /** Distinct statements (clusters) under the filters, most repeated first (see statementsSql). */
+  problemStatements: (filters: Filters, search: string, sort: Sort | null, page: Page): Query<StatementRow> =>
+    query('problemStatements', statementsSql(filters, search, sort, page)),
 
   flagsByRule: (filters: Filters): Query<FlagCountRow> =>
     query(

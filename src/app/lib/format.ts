@@ -49,3 +49,18 @@ export function formatSource(source: { file: string; line_start: number; line_en
       : `${source.line_start}–${source.line_end}`;
   return `${source.file} 第 ${lines} 行`;
 }
+
+/** Years compactly, consecutive runs as ranges: [2019, 2020, 2021, 2023] → "2019–2021、2023年". */
+export function formatYears(years: readonly number[]): string {
+  const sorted = [...new Set(years.filter(ok))].sort((a, b) => a - b);
+  if (sorted.length === 0) return MISSING;
+  const runs: string[] = [];
+  let start = sorted[0] as number;
+  sorted.forEach((year, i) => {
+    const next = sorted[i + 1];
+    if (next === year + 1) return;
+    runs.push(start === year ? `${year}` : `${start}–${year}`);
+    if (next !== undefined) start = next;
+  });
+  return `${runs.join('、')}年`;
+}

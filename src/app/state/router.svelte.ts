@@ -58,7 +58,17 @@ class Router {
 
   /** Toggles a filter: clicking the value already set clears it (cross-filter clicks). */
   toggleFilter<K extends FilterKey>(key: K, value: Filters[K]): void {
-    this.setFilter(key, this.filters[key] === value ? null : value);
+    this.toggleFilters({ [key]: value } as Partial<Filters>);
+  }
+
+  /**
+   * Toggles several filters as one selection (a heatmap cell = agency + category): when all of them
+   * already hold these values they are cleared together, otherwise they are all set.
+   */
+  toggleFilters(patch: Partial<Filters>): void {
+    const keys = Object.keys(patch) as FilterKey[];
+    const same = keys.every((key) => this.filters[key] === patch[key]);
+    this.setFilters(same ? Object.fromEntries(keys.map((key) => [key, null])) : patch);
   }
 
   clearFilters(): void {

@@ -17,6 +17,12 @@ export function applyRef(ref: ChartRef | null): void {
     case 'rule':
       router.toggleFilter('rule', ref.rule);
       break;
+    case 'category':
+      router.toggleFilter('category', ref.category);
+      break;
+    case 'cell':
+      router.toggleFilters({ agency: ref.agency, category: ref.category });
+      break;
     case 'project':
       router.focusProject(ref.projectId, ref.agency);
       break;

@@ -1,6 +1,6 @@
 /**
  * The app state that lives in the URL hash, so a reload or a shared link shows the same view:
- *   #/<view>?agency=…&province=…&city=…&year=2021&grade=优&rule=…&project=…
+ *   #/<view>?agency=…&province=…&city=…&year=2021&grade=优&rule=…&category=…&project=…
  * Parsing is defensive: unknown views, bad years, unknown bands or rules are dropped.
  */
 import { EMPTY_FILTERS, FILTER_KEYS, isFlagRule, isGradeBand, type Filters } from '../filters.ts';
@@ -55,6 +55,7 @@ export function parseHash(hash: string): UrlState {
       year: year(params.get('year')),
       grade: grade !== null && isGradeBand(grade) ? grade : null,
       rule: rule !== null && isFlagRule(rule) ? rule : null,
+      category: text(params.get('category')),
     },
     project: text(params.get('project')),
   };
