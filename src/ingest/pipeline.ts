@@ -6,13 +6,24 @@
  */
 import { looksBinary } from './decode.ts';
 import { parseText } from './document.ts';
-import { detectFormat, FormatError, isSyncFormat, toText, toTextSync, unsupportedReason, type TextForm } from './formats/index.ts';
+import {
+  detectFormat,
+  FormatError,
+  isSyncFormat,
+  toText,
+  toTextSync,
+  unsupportedReason,
+  type TextForm,
+} from './formats/index.ts';
 import { sha256Hex, shortHash } from './hash.ts';
 import type { DocumentInfo, InputFile, ParsedDocument } from './types.ts';
 
 export { assembleTables } from './assemble.ts';
 
-type Base = Omit<DocumentInfo, 'doc_kind' | 'title' | 'agency' | 'agency_aliases' | 'year' | 'status' | 'message'>;
+type Base = Omit<
+  DocumentInfo,
+  'doc_kind' | 'title' | 'agency' | 'agency_aliases' | 'year' | 'status' | 'message'
+>;
 
 function baseInfo(input: InputFile): Base {
   const bytes = 'bytes' in input ? input.bytes : new Uint8Array();
@@ -28,7 +39,16 @@ function baseInfo(input: InputFile): Base {
 
 function failed(base: Base, status: 'error' | 'unrecognized', message: string): ParsedDocument {
   return {
-    info: { ...base, doc_kind: null, title: null, agency: null, agency_aliases: [], year: null, status, message },
+    info: {
+      ...base,
+      doc_kind: null,
+      title: null,
+      agency: null,
+      agency_aliases: [],
+      year: null,
+      status,
+      message,
+    },
     projects: [],
     department: null,
     problems: [],
@@ -41,14 +61,17 @@ function precheck(input: InputFile, base: Base): ParsedDocument | null {
   if ('readError' in input) return failed(base, 'error', `无法读取文件：${input.readError}`);
   if (input.bytes.length === 0) return failed(base, 'unrecognized', '空文件（0 字节），没有可提取的内容');
   if (base.format === 'unknown') {
-    const reason = looksBinary(input.bytes) ? '二进制文件，不是可识别的文本或文档格式' : unsupportedReason(input.file, input.bytes);
+    const reason = looksBinary(input.bytes)
+      ? '二进制文件，不是可识别的文本或文档格式'
+      : unsupportedReason(input.file, input.bytes);
     return failed(base, 'error', reason);
   }
   return null;
 }
 
 function fromText(base: Base, form: TextForm): ParsedDocument {
-  if (form.text.trim() === '') return failed({ ...base, encoding: form.encoding }, 'unrecognized', '文件没有文字内容');
+  if (form.text.trim() === '')
+    return failed({ ...base, encoding: form.encoding }, 'unrecognized', '文件没有文字内容');
   return parseText({ ...base, encoding: form.encoding, format: form.format }, form.text);
 }
 
@@ -62,7 +85,8 @@ export function parseDocument(input: InputFile): ParsedDocument {
   const base = baseInfo(input);
   const early = precheck(input, base);
   if (early) return early;
-  if (!isSyncFormat(base.format as never)) return failed(base, 'error', `${base.format} 文件需用异步解析（parseDocumentAsync）`);
+  if (!isSyncFormat(base.format as never))
+    return failed(base, 'error', `${base.format} 文件需用异步解析（parseDocumentAsync）`);
   try {
     return fromText(base, toTextSync(input.file, (input as { bytes: Uint8Array }).bytes));
   } catch (error) {

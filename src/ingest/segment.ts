@@ -23,7 +23,8 @@ export function splitLines(text: string): string[] {
 }
 
 /** Page furniture that exports leave between table rows: "第 3 页 共 7 页", "- 3 -", "3/7". */
-const PAGE_FOOTER = /^\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–]\s*\d+\s*[-—–]|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
+const PAGE_FOOTER =
+  /^\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–]\s*\d+\s*[-—–]|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
 
 export function isPageFooter(line: string): boolean {
   return PAGE_FOOTER.test(line.replace(/\t/g, ' '));
@@ -90,7 +91,8 @@ export function toRows(lines: readonly string[]): Row[] {
       continue;
     }
     const cells = splitCells(raw).map(cleanCell);
-    if (cells.some((c) => c !== '')) rows.push({ cells, line: i + 1, lineEnd: i + 1, cellLines: cells.map(() => i + 1) });
+    if (cells.some((c) => c !== ''))
+      rows.push({ cells, line: i + 1, lineEnd: i + 1, cellLines: cells.map(() => i + 1) });
     i++;
   }
   return rows;

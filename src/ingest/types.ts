@@ -9,7 +9,8 @@ import type { DocKind, DocStatus, FlagRule, Severity, Source } from '../data/sch
  * One file handed to the parser: its bytes (and their SHA-256 when the caller already has it, as
  * the CLI does with the platform's fast hash), or the reason it could not be read.
  */
-export type InputFile = { file: string; bytes: Uint8Array; sha256?: string } | { file: string; readError: string };
+export type InputFile =
+  { file: string; bytes: Uint8Array; sha256?: string } | { file: string; readError: string };
 
 export interface IndicatorDraft {
   level1: string | null;

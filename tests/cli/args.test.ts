@@ -18,7 +18,9 @@ describe('parseIngestArgs', () => {
   });
 
   it('reads every flag', () => {
-    expect(parseIngestArgs(['--in', 'a', '--out=b', '--json', '--csv', '--quiet', '--taxonomy', 't.yaml'])).toEqual({
+    expect(
+      parseIngestArgs(['--in', 'a', '--out=b', '--json', '--csv', '--quiet', '--taxonomy', 't.yaml']),
+    ).toEqual({
       kind: 'run',
       options: { inDir: 'a', outDir: 'b', json: true, csv: true, quiet: true, taxonomy: 't.yaml' },
     });

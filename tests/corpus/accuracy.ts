@@ -37,9 +37,7 @@ export function accuracyTable(
     ok += t.ok;
     total += t.total;
     const pct = ((100 * t.ok) / t.total).toFixed(1);
-    lines.push(
-      `${pad(key, 16)} ${pad(String(t.reports.size), 8)} ${pad(`${t.ok}/${t.total}`, 20)} ${pct}%`,
-    );
+    lines.push(`${pad(key, 16)} ${pad(String(t.reports.size), 8)} ${pad(`${t.ok}/${t.total}`, 20)} ${pct}%`);
   }
   lines.push(
     `${pad('all', 16)} ${pad('', 8)} ${pad(`${ok}/${total}`, 20)} ${((100 * ok) / Math.max(1, total)).toFixed(1)}%`,

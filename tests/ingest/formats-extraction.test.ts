@@ -62,7 +62,8 @@ describe.each(single)('project table saved as %s', (file) => {
     expect(inds.map((i) => i.name)).toEqual(expected.project.indicators.map((i) => i.name));
     inds.forEach((ind, k) => {
       const want = expected.project.indicators[k] as Record<string, unknown>;
-      for (const field of INDICATOR_FIELDS) expect(ind[field], `${file} indicator ${k} ${field}`).toEqual(want[field]);
+      for (const field of INDICATOR_FIELDS)
+        expect(ind[field], `${file} indicator ${k} ${field}`).toEqual(want[field]);
     });
     const texts = t.problems.map((q) => q.text).join('\n');
     for (const problem of expected.project.problems) expect(texts).toContain(problem.slice(0, 12));
@@ -73,11 +74,20 @@ describe.each(single)('project table saved as %s', (file) => {
 describe.each(expected.files.summary_table)('summary table saved as %s', (file) => {
   it('extracts every row', async () => {
     const t = await ingestOne(file);
-    expect(t.documents[0]).toMatchObject({ format: expected.formats[file], encoding: expected.encodings[file] });
+    expect(t.documents[0]).toMatchObject({
+      format: expected.formats[file],
+      encoding: expected.encodings[file],
+    });
     for (const row of expected.summary.rows) {
       const p = t.projects.find((x) => x.name === row.name || x.aliases.includes(row.name));
       expect(p, `${file}: ${row.name}`).toBeDefined();
-      for (const field of ['budget_initial', 'budget_adjusted', 'executed', 'total_score', 'grade'] as const) {
+      for (const field of [
+        'budget_initial',
+        'budget_adjusted',
+        'executed',
+        'total_score',
+        'grade',
+      ] as const) {
         expect(p?.[field], `${file} ${row.name} ${field}`).toEqual(row[field]);
       }
       expect(p?.execution_rate_reported).toBeCloseTo(row.execution_rate_reported as number, 3);

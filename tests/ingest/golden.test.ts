@@ -41,7 +41,8 @@ const AMOUNT_FIELDS = new Set(['budget_initial', 'budget_adjusted', 'executed'])
 const RATE_FIELDS = new Set(['execution_rate_reported', 'execution_rate']);
 
 function close(field: string, got: unknown, want: unknown): boolean {
-  if (want === null || got === null || typeof want !== 'number' || typeof got !== 'number') return got === want;
+  if (want === null || got === null || typeof want !== 'number' || typeof got !== 'number')
+    return got === want;
   const tol = RATE_FIELDS.has(field) ? RATE_TOL : AMOUNT_FIELDS.has(field) ? AMOUNT_TOL : 1e-4;
   return Math.abs(got - want) <= tol;
 }
@@ -65,7 +66,8 @@ function compareDocument(want: GoldenDoc): string[] {
   if (!doc.encoding?.startsWith(want.encoding)) miss(`encoding ${doc.encoding} ≠ ${want.encoding}`);
   if (doc.doc_kind !== want.doc_kind) miss(`doc_kind ${doc.doc_kind} ≠ ${want.doc_kind}`);
   const agencyNames = new Set([want.agency, ...(want.agency_aliases ?? [])].map(compact));
-  if (!doc.agency || !agencyNames.has(compact(doc.agency))) miss(`agency ${doc.agency} ∉ {${[...agencyNames].join(', ')}}`);
+  if (!doc.agency || !agencyNames.has(compact(doc.agency)))
+    miss(`agency ${doc.agency} ∉ {${[...agencyNames].join(', ')}}`);
   if (doc.year !== want.year) miss(`year ${doc.year} ≠ ${want.year}`);
 
   const mine = tables.projects.filter((p) => p.sources.some((s) => s.file === want.file));

@@ -38,7 +38,10 @@ function docOf(file: string) {
 
 function flagRules(file: string): string[] {
   const doc = docOf(file);
-  return tables.flags.filter((f) => f.doc_id === doc.doc_id).map((f) => f.rule).sort();
+  return tables.flags
+    .filter((f) => f.doc_id === doc.doc_id)
+    .map((f) => f.rule)
+    .sort();
 }
 
 describe('summary table: columns in any order, header over two lines, 元, footer, broken cell', () => {
@@ -58,7 +61,12 @@ describe('summary table: columns in any order, header over two lines, 元, foote
       total_score: 95,
       grade: '优',
     });
-    expect(project('执法记录仪购置')).toMatchObject({ budget_initial: 80, executed: 80, total_score: 88, grade: '良' });
+    expect(project('执法记录仪购置')).toMatchObject({
+      budget_initial: 80,
+      executed: 80,
+      total_score: 88,
+      grade: '良',
+    });
   });
   it('joins a cell broken over two lines and skips the page footer', () => {
     expect(project('看守所监控升级改造')).toMatchObject({
@@ -112,7 +120,14 @@ describe('detailed table: full-width digits, 元 header over two lines, page foo
       '警情处置效率提升',
       '一线民警满意度',
     ]);
-    expect(ids[1]).toMatchObject({ level1: '产出指标', level2: '质量指标', target: '≤5%', actual: '3%', weight: 20, score: 20 });
+    expect(ids[1]).toMatchObject({
+      level1: '产出指标',
+      level2: '质量指标',
+      target: '≤5%',
+      actual: '3%',
+      weight: 20,
+      score: 20,
+    });
     expect(ids[2]).toMatchObject({ weight: 10, score: 8, deviation_reason: '夜间响应偏慢，已调整值班安排' });
     expect(ids[0]?.deviation_reason).toBeNull();
   });
@@ -124,7 +139,12 @@ describe('detailed table: full-width digits, 元 header over two lines, page foo
     const gbk = new Uint8Array(iconv.encode(new TextDecoder().decode(utf8.bytes), 'gbk'));
     const t = await ingestFiles([{ file: 'gbk-copy.txt', bytes: gbk }]);
     expect(t.documents[0]?.encoding).toMatch(/gb/i);
-    expect(t.projects[0]).toMatchObject({ name: '智慧警务平台运维', executed: 252, total_score: 95, indicator_count: 5 });
+    expect(t.projects[0]).toMatchObject({
+      name: '智慧警务平台运维',
+      executed: 252,
+      total_score: 95,
+      indicator_count: 5,
+    });
   });
 });
 
@@ -141,8 +161,16 @@ describe('one cell per line (web text export)', () => {
       total_score: 94.5,
       indicator_count: 3,
     });
-    const last = tables.indicators.filter((i) => i.project_id === project('执法办案区智能化改造').project_id).at(-1);
-    expect(last).toMatchObject({ name: '办案民警满意度', target: '≥90%', actual: '88%', weight: 30, score: 25 });
+    const last = tables.indicators
+      .filter((i) => i.project_id === project('执法办案区智能化改造').project_id)
+      .at(-1);
+    expect(last).toMatchObject({
+      name: '办案民警满意度',
+      target: '≥90%',
+      actual: '88%',
+      weight: 30,
+      score: 25,
+    });
     expect(flagRules('one-cell-per-line.txt')).toEqual([]);
   });
 });

@@ -20,7 +20,13 @@ function fileLines(file: string): string[] {
 }
 
 function cited(source: Source): string {
-  return compact(toHalfWidth(fileLines(source.file).slice(source.line_start - 1, source.line_end).join('\n')));
+  return compact(
+    toHalfWidth(
+      fileLines(source.file)
+        .slice(source.line_start - 1, source.line_end)
+        .join('\n'),
+    ),
+  );
 }
 
 /** Numbers as a report may write them: 100, 100.0, 100.00; rates as percentages. */
@@ -48,12 +54,19 @@ describe('provenance of the seed extraction', () => {
   it('cites a line containing every project amount, rate and score', () => {
     const missing: string[] = [];
     for (const p of tables.projects) {
-      for (const field of ['budget_initial', 'budget_adjusted', 'executed', 'execution_score', 'total_score'] as const) {
+      for (const field of [
+        'budget_initial',
+        'budget_adjusted',
+        'executed',
+        'execution_score',
+        'total_score',
+      ] as const) {
         const value = p[field];
         if (value !== null && !citedByAny(p.sources, value)) missing.push(`${p.name}.${field}=${value}`);
       }
       const rate = p.execution_rate_reported;
-      if (rate !== null && !citedByAny(p.sources, rate, true)) missing.push(`${p.name}.execution_rate_reported=${rate}`);
+      if (rate !== null && !citedByAny(p.sources, rate, true))
+        missing.push(`${p.name}.execution_rate_reported=${rate}`);
     }
     expect(missing).toEqual([]);
     expect(tables.projects.length).toBeGreaterThan(20);
@@ -62,7 +75,13 @@ describe('provenance of the seed extraction', () => {
   it('cites a line containing every department figure', () => {
     const missing: string[] = [];
     for (const d of tables.departments) {
-      for (const field of ['budget_initial', 'budget_adjusted', 'executed', 'total_score', 'average_score'] as const) {
+      for (const field of [
+        'budget_initial',
+        'budget_adjusted',
+        'executed',
+        'total_score',
+        'average_score',
+      ] as const) {
         const value = d[field];
         if (value !== null && !citedByAny(d.sources, value)) missing.push(`${d.doc_id}.${field}=${value}`);
       }

@@ -13,12 +13,16 @@ export interface TextAmount {
   index: number;
 }
 
-const AMOUNT_RE = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元|万)(?![\u4e00-\u9fa5]{0,2}\/)(?!\/)/g;
+const AMOUNT_RE =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元|万)(?![\u4e00-\u9fa5]{0,2}\/)(?!\/)/g;
 
 /** Cue words ending right before the number, first match wins (specific before generic). */
 const ROLE_CUES: [RegExp, AmountRole][] = [
   [/(?:年初预算(?:数|资金|金额)?|年初预算安排)$/, 'budget_initial'],
-  [/(?:全年预算数?|调整后预算数?|调整后的预算|实际到位资金|到位资金|批复金额|申报预算|资金计划|项目预算|预算资金|预算数|预算安排资金|预算)$/, 'budget_adjusted'],
+  [
+    /(?:全年预算数?|调整后预算数?|调整后的预算|实际到位资金|到位资金|批复金额|申报预算|资金计划|项目预算|预算资金|预算数|预算安排资金|预算)$/,
+    'budget_adjusted',
+  ],
   [/(?:全年执行数|执行数|实际支出|实际支付|实际使用|累计支出|已支出|支出|支付|执行金额|拨付)$/, 'executed'],
   [/(?:总金额|投入资金|投资|资金总额|总投资|资金|金额|经费)$/, 'amount_any'],
 ];
@@ -52,7 +56,8 @@ export function amountsIn(text: string): TextAmount[] {
   return found;
 }
 
-const RATE_RE = /(?:执行率|完成预算的?|预算执行进度|执行进度|预算完成率)(?:为|是|达到|达|了|：|:|\s)*(\d+(?:\.\d+)?)\s*%/;
+const RATE_RE =
+  /(?:执行率|完成预算的?|预算执行进度|执行进度|预算完成率)(?:为|是|达到|达|了|：|:|\s)*(\d+(?:\.\d+)?)\s*%/;
 
 /** A reported execution rate as a fraction, e.g. "实际执行率100%" → 1. */
 export function rateIn(text: string): number | null {

@@ -13,16 +13,32 @@ const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元
 const SEP = String.raw`(?:为|是|共计|合计|总计|总额|达|:|：|\s)*`;
 
 const PATTERNS: [Field, RegExp][] = [
-  ['budget_initial', new RegExp(String.raw`(?:年初预算(?:数|资金|金额)?|资金预算|预算安排(?:资金)?)${SEP}${AMOUNT}`)],
+  [
+    'budget_initial',
+    new RegExp(String.raw`(?:年初预算(?:数|资金|金额)?|资金预算|预算安排(?:资金)?)${SEP}${AMOUNT}`),
+  ],
   [
     'budget_adjusted',
-    new RegExp(String.raw`(?:全年预算数|调整后(?:的)?预算(?:数)?|实际到位资金|全年到位资金|预算调整为)${SEP}${AMOUNT}`),
+    new RegExp(
+      String.raw`(?:全年预算数|调整后(?:的)?预算(?:数)?|实际到位资金|全年到位资金|预算调整为)${SEP}${AMOUNT}`,
+    ),
   ],
-  ['executed', new RegExp(String.raw`(?:实际支出|本年支出合计|全年支出合计|支出合计|全年实际执行|实际执行数?)${SEP}${AMOUNT}`)],
+  [
+    'executed',
+    new RegExp(
+      String.raw`(?:实际支出|本年支出合计|全年支出合计|支出合计|全年实际执行|实际执行数?)${SEP}${AMOUNT}`,
+    ),
+  ],
   ['execution_rate_reported', /(?:执行率|完成预算的?)(?:为|是|达到|达|了|:|：|\s)*(\d+(?:\.\d+)?)\s*%/],
-  ['total_score', /(?:绩效自评得分|自评得分|自评总分|评价得分|综合得分)(?:为|是|:|：|\s)*(\d+(?:\.\d+)?)\s*分/],
+  [
+    'total_score',
+    /(?:绩效自评得分|自评得分|自评总分|评价得分|综合得分)(?:为|是|:|：|\s)*(\d+(?:\.\d+)?)\s*分/,
+  ],
   ['average_score', /平均(?:得)?分(?:为|是|:|：|\s)*(\d+(?:\.\d+)?)\s*分?/],
-  ['project_count', /(?:预算项目|专项项目|项目支出项目|项目)(?:共)?(\d+)\s*个|共(?:涉及|有)?(?:预算)?项目(\d+)\s*个|(\d+)\s*个(?:预算|专项)?项目/],
+  [
+    'project_count',
+    /(?:预算项目|专项项目|项目支出项目|项目)(?:共)?(\d+)\s*个|共(?:涉及|有)?(?:预算)?项目(\d+)\s*个|(\d+)\s*个(?:预算|专项)?项目/,
+  ],
 ];
 
 /** The total score is a department figure only when the sentence says it is the department's. */
@@ -37,7 +53,8 @@ function unitFactor(unit: string | undefined): number {
 function matchField(field: Field, re: RegExp, text: string): number | null {
   const m = re.exec(text);
   if (!m) return null;
-  if (field === 'total_score' && !DEPARTMENT_SCOPE.test(text.slice(Math.max(0, m.index - 30), m.index + 5))) return null;
+  if (field === 'total_score' && !DEPARTMENT_SCOPE.test(text.slice(Math.max(0, m.index - 30), m.index + 5)))
+    return null;
   if (field === 'project_count') {
     const n = Number(m[1] ?? m[2] ?? m[3]);
     return Number.isInteger(n) && n > 0 && n < 10000 ? n : null;
@@ -83,7 +100,8 @@ export function extractDepartment(lines: readonly ProseLine[]): DepartmentDraft 
       if (value === null) continue;
       draft[field] = value;
       used = true;
-      if (field === 'budget_initial' || field === 'budget_adjusted' || field === 'executed') statesAmount = true;
+      if (field === 'budget_initial' || field === 'budget_adjusted' || field === 'executed')
+        statesAmount = true;
     }
     if (used) draft.sources.push(line.source);
   }

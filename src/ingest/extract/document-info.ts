@@ -6,12 +6,14 @@
 import { compact, parseYear } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 
-const AGENCY_RE = /[\u4e00-\u9fa5]{2,24}?(?:公安局|公安系统|公安处)(?:[\u4e00-\u9fa5]{2,14}?分局)?|[\u4e00-\u9fa5]{2,14}?公安分局/g;
+const AGENCY_RE =
+  /[\u4e00-\u9fa5]{2,24}?(?:公安局|公安系统|公安处)(?:[\u4e00-\u9fa5]{2,14}?分局)?|[\u4e00-\u9fa5]{2,14}?公安分局/g;
 /** Words that cannot open an agency name; a match starting with them is trimmed. */
 /** Only words no place name starts with (本溪, 向阳区, 经济开发区 do exist). */
 const LEADING_NOISE = /^(?:年度?|关于|根据|按照|依据|对|由|我)+/;
 const LABEL_HINT = /预算|主管|单位|部门|填报/;
-const AGENCY_LABEL = /^(?:预算部门|预算单位|主管部门|单位名称|部门名称|填报单位|实施单位)(?:\(盖章\)|（盖章）)?[:：]?(.*)$/;
+const AGENCY_LABEL =
+  /^(?:预算部门|预算单位|主管部门|单位名称|部门名称|填报单位|实施单位)(?:\(盖章\)|（盖章）)?[:：]?(.*)$/;
 
 /** Trims leading words the greedy scan swallowed: "2021年大厂回族自治县公安系统" → "大厂回族自治县公安系统". */
 export function trimAgency(candidate: string): string {
@@ -43,7 +45,8 @@ function labelledAgencies(rows: readonly Row[]): string[] {
       const m = AGENCY_LABEL.exec(compact(cell));
       if (!m) return;
       const value = m[1] !== '' ? (m[1] as string) : compact(cells[k + 1] ?? '');
-      if (/公安|分局/.test(value)) found.push(...(agencyMentions(value).length ? agencyMentions(value) : [value]));
+      if (/公安|分局/.test(value))
+        found.push(...(agencyMentions(value).length ? agencyMentions(value) : [value]));
     });
   }
   return found;
@@ -65,7 +68,9 @@ function mostFrequent(values: readonly string[]): string | null {
 
 export function documentFacts(rows: readonly Row[]): DocumentFacts {
   const titleRows = rows.slice(0, TITLE_ROWS).filter((r) => filled(r).length <= 2);
-  const title = titleRows.map(rowText).find((t) => /报告|表|说明|情况|决算/.test(t)) ?? (titleRows[0] ? rowText(titleRows[0]) : null);
+  const title =
+    titleRows.map(rowText).find((t) => /报告|表|说明|情况|决算/.test(t)) ??
+    (titleRows[0] ? rowText(titleRows[0]) : null);
   const fromTitle = titleRows.flatMap((r) => agencyMentions(rowText(r)));
   const fromLabels = labelledAgencies(rows);
   // The most frequent mention in the text is the last resort (and the costliest scan).
@@ -81,7 +86,9 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
     if (year !== null) break;
   }
   if (year === null) {
-    const years = rows.flatMap((r) => [...rowText(r).matchAll(/(20\d{2})\s*年度/g)].map((m) => m[1] as string));
+    const years = rows.flatMap((r) =>
+      [...rowText(r).matchAll(/(20\d{2})\s*年度/g)].map((m) => m[1] as string),
+    );
     const best = mostFrequent(years);
     year = best === null ? null : Number(best);
   }

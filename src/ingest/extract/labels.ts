@@ -5,13 +5,7 @@
 import { compact } from '../normalize.ts';
 
 export type FundField =
-  | 'budget_initial'
-  | 'budget_adjusted'
-  | 'executed'
-  | 'weight'
-  | 'rate'
-  | 'score'
-  | 'amount_any';
+  'budget_initial' | 'budget_adjusted' | 'executed' | 'weight' | 'rate' | 'score' | 'amount_any';
 
 /** Ordered: the first pattern that matches a header wins, so specific ones come first. */
 const FUND_HEADERS: [RegExp, FundField][] = [
@@ -40,13 +34,7 @@ export function fundFieldOf(header: string): FundField | null {
   return null;
 }
 
-export type SummaryField =
-  | FundField
-  | 'name'
-  | 'code'
-  | 'grade'
-  | 'unit'
-  | 'seq';
+export type SummaryField = FundField | 'name' | 'code' | 'grade' | 'unit' | 'seq';
 
 const SUMMARY_HEADERS: [RegExp, SummaryField][] = [
   [/^(?:序号|编号)$/, 'seq'],
@@ -91,4 +79,5 @@ export function isPlaceholder(cell: string): boolean {
   return c === '' || /^指标\d*[:：]?$/.test(c) || /^(?:不涉及|无|\/|—+|-+|绩效指标)$/.test(c);
 }
 
-export const TITLE_RE = /(?:项目支出绩效(?:自评|目标完成情况|评价)表|项目绩效(?:自评|目标完成情况)表|绩效自评表|绩效目标完成情况表)/;
+export const TITLE_RE =
+  /(?:项目支出绩效(?:自评|目标完成情况|评价)表|项目绩效(?:自评|目标完成情况)表|绩效自评表|绩效目标完成情况表)/;

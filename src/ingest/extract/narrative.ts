@@ -35,7 +35,12 @@ export function findProjectSections(rows: readonly Row[], firstContentRow: numbe
     const origin: ObservationOrigin = /评价报告$/.test(text) && !/自评/.test(text) ? 'annex' : 'narrative';
     heads.push({ name: cleanProjectName(m[1] as string), origin, row: i });
   });
-  return heads.map((h, k) => ({ name: h.name, origin: h.origin, start: h.row, end: heads[k + 1]?.row ?? rows.length }));
+  return heads.map((h, k) => ({
+    name: h.name,
+    origin: h.origin,
+    start: h.row,
+    end: heads[k + 1]?.row ?? rows.length,
+  }));
 }
 
 /** Fills the observation's empty amount slots; returns whether any was filled. */
@@ -69,7 +74,8 @@ export function extractSectionObservation(
     const text = rowText(row);
     const source = { file, line_start: row.line, line_end: row.lineEnd };
     const rate = rateIn(text);
-    if (rate !== null && obs.execution_rate_reported === null) obs.execution_rate_reported = { value: rate, source };
+    if (rate !== null && obs.execution_rate_reported === null)
+      obs.execution_rate_reported = { value: rate, source };
     if (applyAmounts(obs, amountsIn(text), source)) obs.sources.push(source);
   }
   return obs;
@@ -108,7 +114,8 @@ export interface Enumeration {
   source: Source;
 }
 
-const ENUM_RE = /(?:分别为|分别是|具体为|包括)[:：]?(.+?)(?:[，,；;。]\s*(?:共计|合计|总计)\s*(\d+(?:\.\d+)?)\s*万元)/;
+const ENUM_RE =
+  /(?:分别为|分别是|具体为|包括)[:：]?(.+?)(?:[，,；;。]\s*(?:共计|合计|总计)\s*(\d+(?:\.\d+)?)\s*万元)/;
 
 /** "分别为反诈骗专项项目60万元；刑事侦查、勘察设备项目82.73万元；…共计481.149665万元". */
 export function extractEnumeration(row: Row, file: string): Enumeration | null {

@@ -31,7 +31,8 @@ export interface TableRegion {
 
 const NAME_LABEL = /^项目名称[:：]?(.*)$/;
 const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/;
-const ZONE_END = /^(?:总分|合计|总计|项目绩效分析|主要经验做法|项目管理中存在|下一步改进|存在的问题|项目负责人|制表人|填报人)/;
+const ZONE_END =
+  /^(?:总分|合计|总计|项目绩效分析|主要经验做法|项目管理中存在|下一步改进|存在的问题|项目负责人|制表人|填报人)/;
 
 function isNameRow(row: Row): boolean {
   const cells = filled(row);
@@ -147,7 +148,9 @@ function readFunds(rows: readonly Row[], region: TableRegion, file: string): Fun
       else if (field !== 'amount_any') funds[field] ??= sourced(value, file, row);
     };
     // Label-value layout ("预算数:", "319.67万元", "执行数:", …) inside the header row itself.
-    const labelled = header.cells.some((c) => /[:：]$/.test(c.trim()) && fundFieldOf(c.replace(/[:：]$/, '')));
+    const labelled = header.cells.some(
+      (c) => /[:：]$/.test(c.trim()) && fundFieldOf(c.replace(/[:：]$/, '')),
+    );
     if (labelled) {
       const cells = filled(header);
       cells.forEach((cell, k) => {
@@ -251,7 +254,10 @@ function parseIndicatorRow(row: Row, current: LevelState): IndicatorDraft | null
   };
 }
 
-function readIndicators(rows: readonly Row[], region: TableRegion): { indicators: IndicatorDraft[]; next: number } {
+function readIndicators(
+  rows: readonly Row[],
+  region: TableRegion,
+): { indicators: IndicatorDraft[]; next: number } {
   const indicators: IndicatorDraft[] = [];
   let i = region.nameRow;
   while (i < region.end && !isIndicatorHeader(rows[i] as Row)) i++;
@@ -261,7 +267,12 @@ function readIndicators(rows: readonly Row[], region: TableRegion): { indicators
     const col = header.cells.findIndex((c) => compact(c) === label);
     return col >= 0 ? col : null;
   };
-  const current: LevelState = { level1: null, level2: null, level1Col: colOf('一级指标'), nameCol: colOf('三级指标') };
+  const current: LevelState = {
+    level1: null,
+    level2: null,
+    level1Col: colOf('一级指标'),
+    nameCol: colOf('三级指标'),
+  };
   for (i = i + 1; i < region.end; i++) {
     const row = rows[i] as Row;
     const cells = filled(row);
@@ -285,8 +296,12 @@ function readTotal(
     const row = rows[i] as Row;
     const cells = filled(row);
     if (!/^(?:总分|合计|总计|综合得分)$/.test(compact(cells[0] ?? ''))) continue;
-    const numbers = cells.slice(1).map(parseNumericCell).filter((n): n is number => n !== null);
-    const grade = cells.slice(1).find((c) => /^(?:优秀?|良好?|中等?|合格|差|较差|不合格)$/.test(compact(c))) ?? null;
+    const numbers = cells
+      .slice(1)
+      .map(parseNumericCell)
+      .filter((n): n is number => n !== null);
+    const grade =
+      cells.slice(1).find((c) => /^(?:优秀?|良好?|中等?|合格|差|较差|不合格)$/.test(compact(c))) ?? null;
     const total = numbers.length > 0 ? (numbers[numbers.length - 1] as number) : null;
     return { total: sourced(total, file, row), grade };
   }
@@ -296,13 +311,30 @@ function readTotal(
 const GRADE_LABEL = /^(?:自评等级|评价等级|绩效等级|等级)[:：]?(.*)$/;
 
 /** Extracts one project observation from a table region. */
-export function extractProjectTable(rows: readonly Row[], region: TableRegion, file: string): ProjectObservation {
+export function extractProjectTable(
+  rows: readonly Row[],
+  region: TableRegion,
+  file: string,
+): ProjectObservation {
   const nameCell = valueAfterLabel(rows, region.nameRow, region.nameRow + 1, NAME_LABEL) ?? '';
   const { code, name } = splitCode(nameCell);
   const obs = emptyObservation('detail_table', name);
-  obs.code = code ?? splitCode(valueAfterLabel(rows, region.nameRow, region.end, /^项目(?:编码|代码|编号)[:：]?(.*)$/) ?? '').code;
-  obs.managing_dept = valueAfterLabel(rows, region.nameRow, region.end, /^(?:主管部门|预算部门|预算单位)[:：]?(.*)$/);
-  obs.implementing_unit = valueAfterLabel(rows, region.nameRow, region.end, /^(?:实施单位|项目实施单位)[:：]?(.*)$/);
+  obs.code =
+    code ??
+    splitCode(valueAfterLabel(rows, region.nameRow, region.end, /^项目(?:编码|代码|编号)[:：]?(.*)$/) ?? '')
+      .code;
+  obs.managing_dept = valueAfterLabel(
+    rows,
+    region.nameRow,
+    region.end,
+    /^(?:主管部门|预算部门|预算单位)[:：]?(.*)$/,
+  );
+  obs.implementing_unit = valueAfterLabel(
+    rows,
+    region.nameRow,
+    region.end,
+    /^(?:实施单位|项目实施单位)[:：]?(.*)$/,
+  );
 
   const titleRow = rows[region.start] as Row;
   const title = compact(filled(titleRow).join(''));

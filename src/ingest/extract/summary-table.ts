@@ -3,7 +3,15 @@
  * (项目名称, 资金/预算/执行数, 自评得分, 自评等级 …, in any order, with synonyms), then one row per
  * project until the table ends.
  */
-import { compact, isMissing, parseAmount, parseRate, parseScore, unitIn, type AmountUnit } from '../normalize.ts';
+import {
+  compact,
+  isMissing,
+  parseAmount,
+  parseRate,
+  parseScore,
+  unitIn,
+  type AmountUnit,
+} from '../normalize.ts';
 import { filled, mergeRows, rowText, type Row } from '../segment.ts';
 import type { ProjectObservation } from '../types.ts';
 import { summaryFieldOf, type SummaryField } from './labels.ts';
@@ -26,8 +34,8 @@ function headerColumns(row: Row): Column[] | null {
     .map((c, col) => ({ col, field: c.trim() === '' ? null : summaryFieldOf(c) }))
     .filter((c): c is Column => c.field !== null);
   const fields = new Set(cols.map((c) => c.field));
-  const measures = ['budget_initial', 'budget_adjusted', 'executed', 'amount_any', 'score', 'rate'].filter((f) =>
-    fields.has(f as SummaryField),
+  const measures = ['budget_initial', 'budget_adjusted', 'executed', 'amount_any', 'score', 'rate'].filter(
+    (f) => fields.has(f as SummaryField),
   );
   return fields.has('name') && measures.length >= 1 && filled(row).length >= 3 ? cols : null;
 }
@@ -44,7 +52,12 @@ function tableUnit(rows: readonly Row[], headerRow: number): AmountUnit {
   return '万元';
 }
 
-function readRow(row: Row, columns: readonly Column[], unit: AmountUnit, file: string): ProjectObservation | null {
+function readRow(
+  row: Row,
+  columns: readonly Column[],
+  unit: AmountUnit,
+  file: string,
+): ProjectObservation | null {
   const cell = (col: number) => row.cells[col] ?? '';
   const nameCol = columns.find((c) => c.field === 'name');
   if (!nameCol) return null;
@@ -95,11 +108,17 @@ function readRow(row: Row, columns: readonly Column[], unit: AmountUnit, file: s
 const hasNumber = (row: Row) => row.cells.some((c) => /\d/.test(c));
 
 /** The header at row i, possibly written over two rows; null when row i starts no summary table. */
-function headerAt(rows: readonly Row[], i: number): { header: Row; columns: Column[]; dataStart: number } | null {
+function headerAt(
+  rows: readonly Row[],
+  i: number,
+): { header: Row; columns: Column[]; dataStart: number } | null {
   const row = rows[i] as Row;
   // Cheap pre-check: a header names its project column in a short cell ("项目名称", or "项目"/"名称"
   // over two lines).
-  if (row.cells.length < 3 || !row.cells.some((c) => c.length <= 12 && (c.includes('项目') || c.includes('名称')))) {
+  if (
+    row.cells.length < 3 ||
+    !row.cells.some((c) => c.length <= 12 && (c.includes('项目') || c.includes('名称')))
+  ) {
     return null;
   }
   const single = headerColumns(row);
@@ -120,10 +139,15 @@ function headerAt(rows: readonly Row[], i: number): { header: Row; columns: Colu
  * of cells and the second continues the broken cell. Joins them back.
  */
 function joinBrokenRow(row: Row, next: Row | undefined, width: number): Row | null {
-  if (!next || row.cells.length >= width - 1 || row.cells.length + next.cells.length - 1 > width + 1) return null;
+  if (!next || row.cells.length >= width - 1 || row.cells.length + next.cells.length - 1 > width + 1)
+    return null;
   const last = row.cells.length - 1;
   return {
-    cells: [...row.cells.slice(0, last), `${row.cells[last] ?? ''}${next.cells[0] ?? ''}`, ...next.cells.slice(1)],
+    cells: [
+      ...row.cells.slice(0, last),
+      `${row.cells[last] ?? ''}${next.cells[0] ?? ''}`,
+      ...next.cells.slice(1),
+    ],
     line: row.line,
     lineEnd: next.lineEnd,
     cellLines: [...row.cellLines.slice(0, last + 1), ...next.cellLines.slice(1)],
