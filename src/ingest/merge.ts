@@ -4,7 +4,7 @@
  * figures and shared sections, then folded into one record. Figures that disagree between places
  * are kept by precedence and reported as amount_conflict / score_conflict — never silently picked.
  */
-import type { Source } from '../data/schema.ts';
+import type { ProjectRow, Source } from '../data/schema.ts';
 import { conflictFlag } from './checks.ts';
 import { nameSimilarity } from './extract/observation.ts';
 import { compact } from './normalize.ts';
@@ -16,26 +16,29 @@ export interface PlacedObservation {
   obs: ProjectObservation;
 }
 
-export interface MergedProject {
-  doc_id: string;
-  name: string;
-  aliases: string[];
-  code: string | null;
-  managing_dept: string | null;
-  implementing_unit: string | null;
-  budget_initial: number | null;
-  budget_adjusted: number | null;
-  executed: number | null;
-  execution_rate_reported: number | null;
-  execution_weight: number | null;
-  execution_score: number | null;
-  total_score: number | null;
-  grade: string | null;
+/** A merged project: the figures of the contract's project row, plus what assembly still needs. */
+export type MergedProject = Pick<
+  ProjectRow,
+  | 'doc_id'
+  | 'name'
+  | 'aliases'
+  | 'code'
+  | 'managing_dept'
+  | 'implementing_unit'
+  | 'budget_initial'
+  | 'budget_adjusted'
+  | 'executed'
+  | 'execution_rate_reported'
+  | 'execution_weight'
+  | 'execution_score'
+  | 'total_score'
+  | 'grade'
+  | 'sources'
+> & {
   indicators: IndicatorDraft[];
   indicatorFile: string | null;
-  sources: Source[];
   conflicts: FlagDraft[];
-}
+};
 
 const PRECEDENCE: Record<ObservationOrigin, number> = {
   detail_table: 0,

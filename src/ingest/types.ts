@@ -3,7 +3,7 @@
  * project is mentioned); merge.ts folds observations of the same agency·year·project into one
  * ProjectRow and raises conflicts.
  */
-import type { DocKind, DocStatus, FlagRule, Severity, Source } from '../data/schema.ts';
+import type { DocKind, DocStatus, FlagRule, IndicatorRow, Severity, Source } from '../data/schema.ts';
 
 /**
  * One file handed to the parser: its bytes (and their SHA-256 when the caller already has it, as
@@ -12,17 +12,8 @@ import type { DocKind, DocStatus, FlagRule, Severity, Source } from '../data/sch
 export type InputFile =
   { file: string; bytes: Uint8Array; sha256?: string } | { file: string; readError: string };
 
-export interface IndicatorDraft {
-  level1: string | null;
-  level2: string | null;
-  name: string;
-  target: string | null;
-  actual: string | null;
-  weight: number | null;
-  score: number | null;
-  deviation_reason: string | null;
-  line: number;
-}
+/** An indicator row as read from a table, before ids and the file are attached. */
+export type IndicatorDraft = Omit<IndicatorRow, 'indicator_id' | 'project_id' | 'file'>;
 
 /** Where a project observation came from; decides precedence when merging. */
 export type ObservationOrigin = 'detail_table' | 'summary_row' | 'narrative' | 'annex';
