@@ -3,24 +3,15 @@
  * plain TypeScript from the same run's problems.json, never typed in — except the one fact the
  * seeds are known for: 001 repeats "从事预算绩效管理的专业人员缺乏" seven times.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProblemRow } from '../../src/data/schema.ts';
-import { applySettings, buildFacts, runQuery, type Engine } from '../../src/app/db/database.ts';
-import { loadTables, parseManifest, verifyCounts } from '../../src/app/db/loader.ts';
-import {
-  CORE_TABLES,
-  EXPORT_LIMIT,
-  LAZY_TABLES,
-  type QueryArgs,
-  type QueryName,
-  type QueryRow,
-} from '../../src/app/db/queries.ts';
+import { runQuery, type Engine } from '../../src/app/db/database.ts';
+import { EXPORT_LIMIT, type QueryArgs, type QueryName, type QueryRow } from '../../src/app/db/queries.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/app/filters.ts';
-import { createNodeEngine } from './node-engine.ts';
-import { ingest } from './seed-ingest.ts';
+import { readRows, seedEngine } from './seed-ingest.ts';
 
 const REPEATED = '从事预算绩效管理的专业人员缺乏';
 const all: Filters = { ...EMPTY_FILTERS };
@@ -33,16 +24,8 @@ const run = <N extends QueryName>(name: N, ...args: QueryArgs<N>): Promise<Query
   runQuery(engine, name, ...args);
 
 beforeAll(async () => {
-  ingest('data/reports', work);
-  problems = JSON.parse(readFileSync(join(work, 'problems.json'), 'utf8')) as ProblemRow[];
-  engine = await createNodeEngine();
-  await applySettings(engine);
-  const manifest = parseManifest(readFileSync(join(work, 'manifest.json'), 'utf8'));
-  await loadTables(engine, [...CORE_TABLES, ...LAZY_TABLES], manifest, async (file) =>
-    readFileSync(join(work, file)),
-  );
-  await verifyCounts(engine, manifest);
-  await buildFacts(engine);
+  engine = await seedEngine('data/reports', work);
+  problems = readRows<ProblemRow>(work, 'problems');
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

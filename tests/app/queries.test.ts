@@ -80,6 +80,7 @@ describe('query builders', () => {
         'scoreBoxplot',
         'scoreHistogram',
         'scoreScatter',
+        'sourceText',
         'tableCounts',
       ].sort(),
     );

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
@@ -126,6 +126,12 @@ export async function charts(page: Page): Promise<ChartState[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** A screenshot of one element (e.g. the project detail panel). */
+export async function screenshotOf(locator: Locator, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await locator.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
 }
 
 /** Page coordinates of a data item of a chart, via the ECharts instance the figure exposes. */

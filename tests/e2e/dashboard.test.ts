@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { FlagRow, ProblemRow, ProjectRow } from '../../src/data/schema.ts';
+import type { FlagRow, ProblemRow, ProjectRow, Source } from '../../src/data/schema.ts';
+import { formatSource } from '../../src/app/lib/format.ts';
 import {
   VIEWS,
   chartPoint,
@@ -18,6 +19,7 @@ import {
   launch,
   openApp,
   screenshot,
+  screenshotOf,
   settle,
   showView,
   waitReady,
@@ -64,6 +66,17 @@ async function open(url: string, allowConsole: RegExp | null = null): Promise<Pa
 
 const kpi = (page: Page, id: string): Promise<string> =>
   page.$eval(`[data-kpi="${id}"] .value`, (el) => (el.textContent ?? '').replace(/[^\d.,%-]/g, ''));
+
+/** Expands the first reference to `source` inside `scope`; resolves the shown source text. */
+async function expandSource(page: Page, scope: Locator, source: Source): Promise<Locator> {
+  const ref = scope
+    .locator('[data-source-ref]', { has: page.getByRole('button', { name: formatSource(source) }) })
+    .first();
+  await ref.getByRole('button').click();
+  const text = ref.locator('[data-source-text]');
+  await text.locator('[data-line]').first().waitFor({ timeout: 30_000 });
+  return text;
+}
 
 const hashParams = (page: Page): URLSearchParams =>
   new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '');
@@ -152,6 +165,40 @@ describe('seed data', () => {
     for (const source of chosen?.sources ?? []) expect(text).toContain(source.file);
     expect(await detail.locator('table.indicators tbody tr').count()).toBe(chosen?.indicator_count);
     await screenshot(page, 'seed-project-detail');
+  });
+
+  it('a source of the project detail expands into its text, with the cited figures', async () => {
+    const FILE = '004_14bdfe115d2c50b3.txt';
+    const project = projects.find(
+      (p) => p.name === '新建潇河派出所业务用房建设资金' && p.sources.some((s) => s.file === FILE),
+    );
+    const source = project?.sources.find((s) => s.file === FILE && s.line_start <= 10 && s.line_end >= 10);
+    if (project === undefined || source === undefined) throw new Error('the 004 project citing line 10');
+    const page = await open(`${SEED}#/projects?project=${project.project_id}`);
+    const detail = page.locator(`[data-project-detail="${project.project_id}"]`);
+    const text = await expandSource(page, detail, source);
+    const line = (await text.locator('[data-line="10"]').textContent()) ?? '';
+    expect(line).toContain('年度资金总额');
+    expect(line).toContain('150');
+    const total = source.line_end - source.line_start + 1;
+    expect(await text.locator('.ln').first().textContent()).toBe(String(source.line_start));
+    expect(await text.locator('[data-missing-line]').count()).toBe(0);
+    if (total > 30) expect(await text.textContent()).toContain(`…共 ${total} 行`);
+    // Collapsing hides the text again.
+    await detail.locator('[data-source-ref] button[aria-expanded="true"]').first().click();
+    expect(await detail.locator('[data-source-text]').count()).toBe(0);
+    await expandSource(page, detail, source);
+    await screenshotOf(detail, 'seed-project-source-text');
+  });
+
+  it('a flag source in 数据质量 expands without opening the row', async () => {
+    const flag = flags.find((f) => f.sources.length > 0 && f.project_id !== null);
+    const source = flag?.sources[0];
+    if (flag === undefined || source === undefined) throw new Error('a flag with a source');
+    const page = await open(`${SEED}#/quality?agency=${encodeURIComponent(flag.agency)}&rule=${flag.rule}`);
+    const text = await expandSource(page, page.locator('[data-table="flag-table"]'), source);
+    expect(hashParams(page).get('project')).toBeNull();
+    expect((await text.locator('[data-line]').first().textContent())?.length).toBeGreaterThan(0);
   });
 
   it('keeps filters in the URL across a reload, and one control clears them all', async () => {
@@ -382,6 +429,26 @@ describe('hostile report text', () => {
     expect(await page.$$eval('script', (s) => s.filter((x) => x.textContent?.includes('pwned')).length)).toBe(
       0,
     );
+  });
+  it('source text is shown literally and creates no element', async () => {
+    const project = hostile[0];
+    const source = project?.sources[0];
+    const problem = problems.find((p) => p.text.includes('<img'));
+    if (project === undefined || source === undefined || problem === undefined)
+      throw new Error('hostile rows');
+    const page = await open(`${base}hostile/#/projects?project=${project.project_id}`);
+    const detail = page.locator(`[data-project-detail="${project.project_id}"]`);
+    const text = (await (await expandSource(page, detail, source)).textContent()) ?? '';
+    expect(text).toContain('<script>window.pwned=1</script>');
+    expect(text).toContain('<img/src=x/onerror=window.pwned=2>');
+    const cited = { file: problem.file, line_start: problem.line, line_end: problem.line };
+    const line = (await (await expandSource(page, detail, cited)).textContent()) ?? '';
+    expect(line).toContain('<img src=x onerror="window.pwned=3">');
+    await screenshotOf(detail, 'hostile-source-text');
+
+    expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+    expect(await page.$$eval('img', (imgs) => imgs.length)).toBe(0);
+    expect(await detail.locator('[data-source-text] *:not(span):not(p)').count()).toBe(0);
   });
 });
 

@@ -18,9 +18,24 @@ import type { Filters } from '../filters.ts';
 import type { FlagRule, GradeBand, Severity, Source } from '../../data/schema.ts';
 import { Fragment, joinSql, sql, trusted, type Param } from './sql.ts';
 
-/** The tables the app loads: all of them before the first chart, except indicators (lazy). */
+/**
+ * The tables the app loads: all of them before the first chart, except indicators and source_lines
+ * (lazy: large, and only the project detail and the source text need them).
+ */
 export const CORE_TABLES = ['documents', 'agencies', 'projects', 'departments', 'problems', 'flags'] as const;
-export const LAZY_TABLES = ['indicators'] as const;
+export const LAZY_TABLES = ['indicators', 'source_lines'] as const;
+export type LazyTable = (typeof LAZY_TABLES)[number];
+
+/** Lines of one source shown at most; a longer range says "…共 N 行". */
+export const SOURCE_TEXT_MAX_LINES = 30;
+
+/** The lines of a source that are shown: line_start… up to SOURCE_TEXT_MAX_LINES of them. */
+export function sourceSpan(source: Source): { first: number; last: number; total: number; capped: boolean } {
+  const first = source.line_start;
+  const total = Math.max(1, source.line_end - source.line_start + 1);
+  const shown = Math.min(total, SOURCE_TEXT_MAX_LINES);
+  return { first, last: first + shown - 1, total, capped: shown < total };
+}
 
 /**
  * The measures of the project cube pc, as aggregates over pf rows. projectAgg() produces the same
@@ -354,6 +369,12 @@ export interface ProblemListRow {
   file: string;
   line: number;
   total: number;
+}
+
+export interface SourceTextRow {
+  line: number;
+  /** The exact line (tabs separate table cells); null when source_lines does not hold it. */
+  text: string | null;
 }
 
 /** One distinct statement (cluster) of the 共性问题 list, within the current filters. */
@@ -880,6 +901,24 @@ export const QUERIES = {
       FROM qf WHERE project_id = ${projectId} ORDER BY line, problem_id`,
     ),
 
+  /**
+   * The text of one source's lines (the first SOURCE_TEXT_MAX_LINES, see sourceSpan), one row per
+   * line number; text is null for a line source_lines does not hold.
+   */
+  sourceText: (source: Source): Query<SourceTextRow> => {
+    const span = sourceSpan(source);
+    const first = checkedInt(span.first, 1, Number.MAX_SAFE_INTEGER, 'line');
+    const last = checkedInt(span.last, first, Number.MAX_SAFE_INTEGER, 'line');
+    return query(
+      'sourceText',
+      sql`
+      SELECT n.line::INTEGER AS line, l.text
+      FROM range(CAST(${first} AS BIGINT), CAST(${last} AS BIGINT) + 1) n(line)
+      LEFT JOIN source_lines l ON l.file = ${source.file} AND l.line = n.line
+      ORDER BY n.line`,
+    );
+  },
+
   /** Row counts of the loaded tables, checked against manifest.json. */
   tableCounts: (): Query<TableCountRow> =>
     query(
@@ -900,11 +939,12 @@ export type QueryRow<N extends QueryName> =
   ReturnType<(typeof QUERIES)[N]> extends Query<infer R> ? R : never;
 
 /** Work done on first need rather than at start-up, so the worker stays free for the first views. */
-export type OnDemandStep = 'search' | 'indicators';
+export type OnDemandStep = 'search' | LazyTable;
 
-/** The on-demand step a query needs first, if any: the search index (DEFERRED_SQL) or the indicators. */
+/** The on-demand step a query needs first, if any: the search index (DEFERRED_SQL) or a lazy table. */
 export function onDemandStep<N extends QueryName>(name: N, args: QueryArgs<N>): OnDemandStep | null {
   if (name === 'projectIndicators') return 'indicators';
+  if (name === 'sourceText') return 'source_lines';
   if (name === 'projectList' && typeof args[1] === 'string' && args[1].trim() !== '') return 'search';
   return null;
 }

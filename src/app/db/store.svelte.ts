@@ -1,7 +1,7 @@
 /**
  * The app's data lifecycle: start DuckDB and download the core tables in parallel, import them,
- * check them against manifest.json, build the fact tables. The search index and the (large)
- * indicators table are built/loaded on first need, so the worker stays free for the first views.
+ * check them against manifest.json, build the fact tables. The search index and the lazy tables
+ * (indicators, source_lines) are built/loaded on first need, so the worker stays free for the first views.
  * Views call `store.run(name, …)`; they never see SQL.
  */
 import { begin, markOnce } from '../lib/activity.ts';
@@ -20,7 +20,6 @@ import {
 } from './loader.ts';
 import {
   CORE_TABLES,
-  LAZY_TABLES,
   onDemandStep,
   type OnDemandStep,
   type QueryArgs,
@@ -107,7 +106,7 @@ class Store {
           ? buildDeferred(engine)
           : manifest === null
             ? Promise.reject(new Error('no manifest'))
-            : loadTables(engine, LAZY_TABLES, manifest, fetchDataFile);
+            : loadTables(engine, [step], manifest, fetchDataFile);
       running = work.then(
         () => true,
         () => false,
@@ -117,7 +116,7 @@ class Store {
     return running;
   }
 
-  /** Runs a named query, after the on-demand step it needs (search index, indicators). */
+  /** Runs a named query, after the on-demand step it needs (search index, a lazy table). */
   async run<N extends QueryName>(name: N, ...args: QueryArgs<N>): Promise<QueryRow<N>[]> {
     const engine = this.#engine;
     if (engine === null) throw new Error('数据尚未加载');
@@ -127,7 +126,7 @@ class Store {
       if (step !== null && !(await this.#ensure(engine, step))) {
         throw new DataError(
           '数据不可用',
-          step === 'indicators' ? 'indicators.arrow 无法加载。' : '搜索索引无法建立。',
+          step === 'search' ? '搜索索引无法建立。' : `${step}.arrow 无法加载。`,
         );
       }
       const key = `${name}:${JSON.stringify(args)}`;
