@@ -12,15 +12,15 @@
  *
  *   npm run bench:app [-- --projects 100000 --indicators 10 --changes 30 --runs 3]
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { copySite, launchChromium, run, serveDir } from '../scripts/browser-harness.ts';
 import { generateDataset, writeDataset } from '../scripts/gen-dataset.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const VIEWS = ['overview', 'budget', 'scores', 'problems', 'quality', 'projects'] as const;
 const TARGETS = { firstChartSeed: 1500, firstChartLarge: 3000, filterP95: 100 };
 
@@ -35,47 +35,6 @@ interface Figures {
   perView: Record<string, number>;
   changes: number[];
   mainHeapMb: number;
-}
-
-function sh(command: string, args: string[], env: Record<string, string> = {}): void {
-  execFileSync(command, args, {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...env },
-  });
-}
-
-function copySite(built: string, target: string, data: string): void {
-  cpSync(built, target, { recursive: true });
-  rmSync(join(target, 'data'), { recursive: true, force: true });
-  mkdirSync(join(target, 'data'));
-  for (const name of readdirSync(data).filter((n) => n.endsWith('.arrow') || n === 'manifest.json')) {
-    cpSync(join(data, name), join(target, 'data', name));
-  }
-}
-
-function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn('node', ['scripts/serve.mjs', '--dir', dir, '--port', '0'], { cwd: ROOT });
-  return new Promise((ok, fail) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const match = /(http:\/\/\S+)/.exec(chunk.toString());
-      if (match?.[1]) ok({ child, url: match[1] });
-    });
-    child.on('exit', (code) => fail(new Error(`serve.mjs exited with ${code}`)));
-  });
-}
-
-async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
 }
 
 async function idleSeq(page: Page): Promise<number> {
@@ -175,7 +134,7 @@ async function heapMb(page: Page): Promise<number> {
 async function coldFirstChart(url: string, runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const browser = await launch();
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
       times.push(await firstChart(page, url));
@@ -188,7 +147,7 @@ async function coldFirstChart(url: string, runs: number): Promise<number[]> {
 
 async function measure(label: string, url: string, changes: number, runs: number): Promise<Figures> {
   const cold = await coldFirstChart(url, runs);
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
     const page = await context.newPage();
@@ -286,7 +245,7 @@ async function main(): Promise<void> {
   try {
     process.stdout.write(`准备数据（${work}）…\n`);
     const seedData = join(work, 'seed-data');
-    sh('npx', ['tsx', 'src/cli/ingest.ts', '--in', 'data/reports', '--out', seedData, '--quiet']);
+    run('npx', ['tsx', 'src/cli/ingest.ts', '--in', 'data/reports', '--out', seedData, '--quiet']);
     const largeData = join(work, 'large-data');
     const t0 = Date.now();
     writeDataset(
@@ -297,14 +256,14 @@ async function main(): Promise<void> {
       `生成 ${projects.toLocaleString('en-US')} 个项目：${((Date.now() - t0) / 1000).toFixed(1)} 秒\n`,
     );
     const built = join(work, 'built');
-    sh('npx', ['vite', 'build', '--outDir', built, '--emptyOutDir', '--logLevel', 'error'], {
+    run('npx', ['vite', 'build', '--outDir', built, '--emptyOutDir', '--logLevel', 'error'], {
       JIXIAO_DATA_DIR: seedData,
     });
     const www = join(work, 'www');
     mkdirSync(www);
     copySite(built, join(www, 'seed'), seedData);
     copySite(built, join(www, 'large'), largeData);
-    const started = await serve(www);
+    const started = await serveDir(www);
     server = started.child;
 
     const runs = Number(values.runs);

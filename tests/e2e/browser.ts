@@ -4,25 +4,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
 export const VIEWS = ['overview', 'budget', 'scores', 'problems', 'quality', 'projects'] as const;
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchChromium as launch } from '../../scripts/browser-harness.ts';
 
 export interface Guarded {
   page: Page;
