@@ -39,6 +39,16 @@ const COLORS = {
 };
 
 /** What a click on a chart element means. */
+/** The y axis of the project-count histograms. */
+function projectCountAxis() {
+  return {
+    type: 'value' as const,
+    name: '项目数',
+    minInterval: 1,
+    axisLabel: { formatter: (v: number) => formatAxis(v) },
+  };
+}
+
 export type ChartRef =
   | { kind: 'agency'; agency: string }
   | { kind: 'year'; year: number }
@@ -391,12 +401,7 @@ export function histogramOption(rows: readonly HistogramRow[]): ChartOption {
       max: 101,
       interval: 10,
     },
-    yAxis: {
-      type: 'value',
-      name: '项目数',
-      minInterval: 1,
-      axisLabel: { formatter: (v: number) => formatAxis(v) },
-    },
+    yAxis: projectCountAxis(),
     series: [
       {
         name: '项目数',
@@ -799,12 +804,7 @@ export function rateHistogramOption(rows: readonly RateBinRow[]): ChartOption {
       },
     },
     xAxis: { type: 'category', data: RATE_BIN_LABELS, name: '执行率', nameLocation: 'middle', nameGap: 26 },
-    yAxis: {
-      type: 'value',
-      name: '项目数',
-      minInterval: 1,
-      axisLabel: { formatter: (v: number) => formatAxis(v) },
-    },
+    yAxis: projectCountAxis(),
     series: [
       {
         name: '项目数',
