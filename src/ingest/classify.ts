@@ -18,8 +18,9 @@ export interface ClassifySignals {
 
 /** Evidence that a text is about budget performance evaluation at all. */
 export function isEvaluationText(text: string): boolean {
-  const c = compact(text);
-  return /绩效/.test(c) && /自评|评价|目标完成情况|绩效目标/.test(c);
+  const test = (t: string) => t.includes('绩效') && /自评|评价|目标完成情况|绩效目标/.test(t);
+  // Most documents pass on the raw text; only OCR-spaced words ("绩 效") need the compacted copy.
+  return test(text) || test(compact(text));
 }
 
 export function classifyDocument(s: ClassifySignals): DocKind {
