@@ -5,6 +5,7 @@
  */
 import {
   Bool,
+  Data,
   Field,
   Float64,
   Int32,
@@ -13,9 +14,9 @@ import {
   Struct,
   Table,
   Utf8,
+  makeData,
   makeVector,
   tableToIPC,
-  vectorFromArray,
   type DataType,
 } from 'apache-arrow';
 import { z } from 'zod';
@@ -55,16 +56,105 @@ export function arrowSchemaFor(rowSchema: RowSchema): Schema {
   return new Schema(Object.entries(shape).map(([key, field]) => arrowField(key, field)));
 }
 
+/**
+ * Column data built straight into Arrow buffers. apache-arrow's generic builders (vectorFromArray)
+ * cost a Map entry and a TextEncoder call per string; filling the buffers here is several times
+ * faster and yields the same Data (values, offsets, validity) the builders would, hence the
+ * same IPC bytes. Null and undefined are both null; a bitmap exists only when a null does.
+ */
+function columnData(type: DataType, values: readonly unknown[]): Data {
+  const length = values.length;
+  let nullCount = 0;
+  let validity: Uint8Array | undefined;
+  for (let i = 0; i < length; i++) {
+    if (values[i] != null) continue;
+    if (!validity) validity = newBitmap(length).fill(0xff, 0, (length + 7) >> 3);
+    validity[i >> 3]! &= ~(1 << (i & 7));
+    nullCount++;
+  }
+  // Bits past the end stay clear, as the builders leave them.
+  if (validity && length % 8 !== 0) validity[length >> 3]! &= (1 << (length % 8)) - 1;
+  const nullBitmap = validity;
+  if (type instanceof Utf8) {
+    const { offsets, bytes } = utf8Buffers(values);
+    return makeData({ type, length, nullCount, nullBitmap, valueOffsets: offsets, data: bytes });
+  }
+  if (type instanceof Float64 || type instanceof Int32) {
+    const data = type instanceof Float64 ? new Float64Array(length) : new Int32Array(length);
+    for (let i = 0; i < length; i++) {
+      const v = values[i];
+      if (v != null) data[i] = v as number;
+    }
+    return makeData({ type, length, nullCount, nullBitmap, data } as never);
+  }
+  if (type instanceof Bool) {
+    const data = newBitmap(length);
+    for (let i = 0; i < length; i++) if (values[i]) data[i >> 3]! |= 1 << (i & 7);
+    return makeData({ type, length, nullCount, nullBitmap, data });
+  }
+  if (type instanceof List) {
+    const offsets = new Int32Array(length + 1);
+    const items: unknown[] = [];
+    for (let i = 0; i < length; i++) {
+      const v = values[i] as readonly unknown[] | null | undefined;
+      if (v != null) for (const item of v) items.push(item);
+      offsets[i + 1] = items.length;
+    }
+    const child = columnData((type.children[0] as Field).type, items);
+    return makeData({ type, length, nullCount, nullBitmap, valueOffsets: offsets, child });
+  }
+  if (type instanceof Struct) {
+    const children = type.children.map((field: Field) =>
+      columnData(
+        field.type,
+        values.map((v) => (v == null ? null : (v as Record<string, unknown>)[field.name])),
+      ),
+    );
+    return makeData({ type, length, nullCount, nullBitmap, children });
+  }
+  throw new Error(`no Arrow encoder for ${String(type)}`);
+}
+
+/**
+ * A zeroed bitmap for `length` bits, padded to a multiple of 64 bytes (at least 64) as the
+ * builders pad theirs: the IPC writer copies bitmaps whole, so the padding is part of the bytes.
+ */
+function newBitmap(length: number): Uint8Array {
+  return new Uint8Array(Math.max(64, Math.ceil((length + 7) / 8 / 64) * 64));
+}
+
+const utf8 = new TextEncoder();
+
+/** UTF-8 bytes of every string, back to back, and the offsets between them (nulls are empty). */
+function utf8Buffers(values: readonly unknown[]): { offsets: Int32Array; bytes: Uint8Array } {
+  const offsets = new Int32Array(values.length + 1);
+  const strings = values.map((v) => (v == null ? '' : String(v)));
+  // Each UTF-16 code unit becomes at most 3 UTF-8 bytes.
+  let capacity = 0;
+  for (const s of strings) capacity += s.length * 3;
+  const buffer = new Uint8Array(capacity);
+  let end = 0;
+  for (let i = 0; i < strings.length; i++) {
+    end += utf8.encodeInto(strings[i] as string, buffer.subarray(end)).written;
+    offsets[i + 1] = end;
+  }
+  return { offsets, bytes: buffer.slice(0, end) };
+}
+
 /** Builds an Arrow table from validated rows; column order follows the zod schema. */
 export function rowsToArrowTable(rowSchema: RowSchema, rows: readonly Record<string, unknown>[]): Table {
   const schema = arrowSchemaFor(rowSchema);
-  const columns: Record<string, ReturnType<typeof makeVector>> = {};
-  for (const field of schema.fields) {
-    const values = rows.map((row) => row[field.name] ?? null);
-    columns[field.name] = vectorFromArray(values, field.type);
-  }
   if (rows.length === 0) {
     return new Table(schema);
+  }
+  const columns: Record<string, ReturnType<typeof makeVector>> = {};
+  for (const field of schema.fields) {
+    columns[field.name] = makeVector(
+      columnData(
+        field.type,
+        rows.map((row) => row[field.name]),
+      ),
+    );
   }
   return new Table(schema, columns as never);
 }

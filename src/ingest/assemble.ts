@@ -18,6 +18,7 @@ import { checkDepartment, checkProject, computedRate } from './checks.ts';
 import { gradeBand } from './grade.ts';
 import { shortHash } from './hash.ts';
 import { mergeProjects, type PlacedObservation } from './merge.ts';
+import { compareText } from './normalize.ts';
 import { categorizeProblems } from './problem-categories.ts';
 import type { FlagDraft, ParsedDocument } from './types.ts';
 
@@ -101,7 +102,7 @@ function uniqueId(base: string, used: Set<string>): string {
 }
 
 export function assembleTables(docs: readonly ParsedDocument[], options: AssembleOptions = {}): Tables {
-  const ordered = [...docs].sort((a, b) => a.info.file.localeCompare(b.info.file));
+  const ordered = [...docs].sort((a, b) => compareText(a.info.file, b.info.file));
   const agencyOf = resolveAgencies(ordered);
   const documents = ordered.map((d) => documentRow(d, agencyOf.get(d.info.doc_id)));
 
@@ -122,14 +123,14 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
   const usedProjectIds = new Set<string>();
   const projectIdByDocName = new Map<string, string>();
   for (const { agency, year, placed } of groups.values()) {
+    const placedDocs = [...new Set(placed.map((p) => p.doc_id))];
     for (const merged of mergeProjects(placed)) {
       const project_id = uniqueId(
         `p${shortHash(`${agency.key}|${year ?? ''}|${merged.name}`)}`,
         usedProjectIds,
       );
       for (const n of [merged.name, ...merged.aliases]) {
-        for (const doc_id of new Set(placed.map((p) => p.doc_id)))
-          projectIdByDocName.set(`${doc_id}|${n}`, project_id);
+        for (const doc_id of placedDocs) projectIdByDocName.set(`${doc_id}|${n}`, project_id);
       }
       const projectIndicators: IndicatorRow[] = merged.indicators.map((ind, k) => ({
         indicator_id: `${project_id}-i${String(k + 1).padStart(3, '0')}`,
@@ -235,7 +236,7 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
       city: a.city,
       county: a.county,
     }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
 
   const source_lines = ordered.flatMap((doc) =>
     doc.cited_lines.map(({ line, text }) => ({ file: doc.info.file, line, text })),
@@ -244,7 +245,7 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
   const byId =
     <T extends Record<K, string>, K extends string>(key: K) =>
     (a: T, b: T) =>
-      a[key].localeCompare(b[key]);
+      compareText(a[key], b[key]);
   // The same finding reached twice (e.g. one project seen from two documents) is one flag; distinct
   // findings whose ids collide keep both, with a suffixed id.
   const seenFindings = new Set<string>();
@@ -266,9 +267,7 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
     source_lines,
     flags: dedupedFlags.sort(
       (a, b) =>
-        a.doc_id.localeCompare(b.doc_id) ||
-        a.rule.localeCompare(b.rule) ||
-        a.flag_id.localeCompare(b.flag_id),
+        compareText(a.doc_id, b.doc_id) || compareText(a.rule, b.rule) || compareText(a.flag_id, b.flag_id),
     ),
   };
 }

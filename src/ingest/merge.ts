@@ -7,7 +7,7 @@
 import type { ProjectRow, Source } from '../data/schema.ts';
 import { conflictFlag } from './checks.ts';
 import { nameSimilarity } from './extract/observation.ts';
-import { compact } from './normalize.ts';
+import { compact, compareText } from './normalize.ts';
 import type { FlagDraft, IndicatorDraft, ObservationOrigin, ProjectObservation, Sourced } from './types.ts';
 
 /** An observation with the document it came from. */
@@ -62,11 +62,23 @@ function values(cluster: Cluster, pick: (o: ProjectObservation) => Sourced<numbe
   return cluster.map(({ obs }) => pick(obs)?.value).filter((v): v is number => v !== undefined);
 }
 
+const AMOUNT_PICKS: readonly ((o: ProjectObservation) => Sourced<number> | null)[] = [
+  (o) => o.budget_initial,
+  (o) => o.budget_adjusted,
+  (o) => o.executed,
+  (o) => o.amount_any,
+];
+
+/** Every amount of the cluster, field by field (initial, adjusted, executed, untyped). */
 function amounts(cluster: Cluster): number[] {
-  return values(cluster, (o) => o.budget_initial)
-    .concat(values(cluster, (o) => o.budget_adjusted))
-    .concat(values(cluster, (o) => o.executed))
-    .concat(values(cluster, (o) => o.amount_any));
+  const out: number[] = [];
+  for (const pick of AMOUNT_PICKS) {
+    for (const { obs } of cluster) {
+      const v = pick(obs);
+      if (v) out.push(v.value);
+    }
+  }
+  return out;
 }
 
 function codes(cluster: Cluster): Set<string> {
@@ -108,6 +120,7 @@ export function matchScore(a: Cluster | ClusterSummary, b: Cluster | ClusterSumm
 
 /** Greedy one-to-one assignment of candidates to targets, best pairs first. */
 function assign(targets: Cluster[], candidates: Cluster[]): Cluster[] {
+  if (candidates.length === 0 || targets.length === 0) return candidates;
   const targetSummaries = targets.map(summarize);
   const pairs: { t: number; c: number; score: number }[] = [];
   candidates.forEach((cand, c) => {
@@ -188,7 +201,7 @@ function sortSources(sources: Source[]): Source[] {
   const seen = new Map<string, Source>();
   for (const s of sources) seen.set(`${s.file}\u0000${s.line_start}\u0000${s.line_end}`, s);
   return [...seen.values()].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line_start - b.line_start || a.line_end - b.line_end,
+    (a, b) => compareText(a.file, b.file) || a.line_start - b.line_start || a.line_end - b.line_end,
   );
 }
 

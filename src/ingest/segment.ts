@@ -26,8 +26,11 @@ export function splitLines(text: string): string[] {
 const PAGE_FOOTER =
   /^\s*(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-—–]\s*\d+\s*[-—–]|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)\s*$/i;
 
+/** Every footer opens (after spaces) with 第, 共, a dash, a digit or "page": most lines do not. */
+const FOOTER_START = /^\s*[第共\-—–\dpP]/;
+
 export function isPageFooter(line: string): boolean {
-  return PAGE_FOOTER.test(line.replace(/\t/g, ' '));
+  return FOOTER_START.test(line) && PAGE_FOOTER.test(line.replace(/\t/g, ' '));
 }
 
 /** A line of the one-cell-per-line layout: a single leading tab and no other tab. */

@@ -2,6 +2,7 @@
  * Header and label vocabulary of 绩效自评 tables, with synonyms. Matching is done on compacted
  * text (no whitespace) because OCR splits words ("年度 指标值", "分 值").
  */
+import { memoizeText } from '../memo.ts';
 import { compact } from '../normalize.ts';
 
 export type FundField =
@@ -27,7 +28,13 @@ const FUND_HEADER_NAMES: [string, FundField][] = [
   ['实际支出数', 'executed'],
 ];
 
-export function fundFieldOf(header: string): FundField | null {
+/**
+ * Header lookups run on every cell of every row scanned for a table header; the cells repeat
+ * across rows and reports, so the answers are memoised.
+ */
+export const fundFieldOf: (header: string) => FundField | null = memoizeText(fundFieldOfText);
+
+function fundFieldOfText(header: string): FundField | null {
   const c = compact(header).replace(/[（(][^)）]*[)）]$/, '');
   for (const [re, field] of FUND_HEADERS) if (re.test(c)) return field;
   if (c.length >= 3) for (const [name, field] of FUND_HEADER_NAMES) if (name.startsWith(c)) return field;
@@ -45,10 +52,12 @@ const SUMMARY_HEADERS: [RegExp, SummaryField][] = [
   [/(?:单位|科室)/, 'unit'],
 ];
 
-export function summaryFieldOf(header: string): SummaryField | null {
+export const summaryFieldOf: (header: string) => SummaryField | null = memoizeText(summaryFieldOfText);
+
+function summaryFieldOfText(header: string): SummaryField | null {
   const c = compact(header);
   for (const [re, field] of SUMMARY_HEADERS) if (re.test(c)) return field;
-  return fundFieldOf(c);
+  return fundFieldOfText(c);
 }
 
 const LEVEL1 = /^(?:产出指标|效益指标|满意度指标|成本指标|项目完成指标|效果指标|过程指标|投入指标|管理指标)/;
