@@ -81,7 +81,6 @@ describe('query builders', () => {
         'scoreHistogram',
         'scoreScatter',
         'sourceText',
-        'tableCounts',
       ].sort(),
     );
   });
@@ -461,10 +460,5 @@ describe('projects', () => {
     ]);
     expect((await run('projectProblems', 'p3')).map((r) => r.problem_id)).toEqual(['q3']);
     expect(await run('projectDetail', 'nope')).toEqual([]);
-  });
-
-  it('tableCounts counts the loaded tables', async () => {
-    const counts = Object.fromEntries((await run('tableCounts')).map((r) => [r.table_name, r.rows]));
-    expect(counts).toEqual({ documents: 4, agencies: 3, projects: 6, departments: 2, problems: 4, flags: 5 });
   });
 });

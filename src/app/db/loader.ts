@@ -3,10 +3,9 @@
  * errors for a missing or corrupt data folder. File access is injected (fetch in the browser,
  * fs in tests), so this logic is tested in Node.
  */
-import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { RecordBatchReader, tableFromIPC, tableToIPC } from 'apache-arrow';
 import type { TableName } from '../../data/schema.ts';
 import type { Engine } from './database.ts';
-import { runQuery } from './database.ts';
 
 export class DataError extends Error {
   constructor(
@@ -97,6 +96,42 @@ export async function toIpcStream(file: string, bytes: Uint8Array): Promise<Uint
   return data;
 }
 
+/** Rows in an Arrow IPC stream, read from its record batches (no copy of the column data). */
+export function ipcRowCount(file: string, bytes: Uint8Array): number {
+  try {
+    let rows = 0;
+    for (const batch of RecordBatchReader.from(bytes)) rows += batch.numRows;
+    return rows;
+  } catch (error) {
+    throw new DataError('数据文件已损坏', `${file} 无法读取：${(error as Error).message}`);
+  }
+}
+
+/**
+ * Reads one table's file and checks it before DuckDB sees it: Arrow IPC, and exactly the rows
+ * manifest.json lists — a truncated or swapped file cannot pass silently. Runs while DuckDB starts.
+ */
+export async function prepareTable(
+  manifest: DataManifest,
+  table: TableName,
+  read: ReadFile,
+  onProgress?: (loaded: number, total: number | null) => void,
+): Promise<Uint8Array> {
+  const file = tableFile(manifest, table);
+  const bytes = await toIpcStream(file, await read(file, onProgress));
+  const expected = manifest.tables[table]?.rows;
+  if (expected !== null && expected !== undefined) {
+    const actual = ipcRowCount(file, bytes);
+    if (actual !== expected) {
+      throw new DataError(
+        '数据与 manifest.json 不一致',
+        `${table}：清单记录 ${expected} 行，实际 ${actual} 行`,
+      );
+    }
+  }
+  return bytes;
+}
+
 export interface LoadProgress {
   /** What is happening, in Chinese. */
   label: string;
@@ -104,46 +139,47 @@ export interface LoadProgress {
   fraction: number;
 }
 
-/** Loads the given tables, one after another, reporting byte progress. */
-export async function loadTables(
+/** Imports prepared tables (see prepareTable) into the engine, in order. */
+export async function insertTables(
   engine: Engine,
-  tables: readonly TableName[],
-  manifest: DataManifest,
-  read: ReadFile,
+  prepared: ReadonlyArray<readonly [TableName, Promise<Uint8Array>]>,
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<void> {
-  for (const [index, table] of tables.entries()) {
-    const file = tableFile(manifest, table);
-    const base = index / tables.length;
-    onProgress({ label: `正在读取 ${file}`, fraction: base });
-    const raw = await read(file, (loaded, total) => {
-      const part = total !== null && total > 0 ? Math.min(1, loaded / total) : 0;
-      onProgress({ label: `正在读取 ${file}`, fraction: base + part / tables.length });
-    });
-    const bytes = await toIpcStream(file, raw);
+  for (const [index, [table, bytes]] of prepared.entries()) {
+    onProgress({ label: `正在导入 ${table}`, fraction: index / prepared.length });
+    const data = await bytes;
     try {
-      await engine.insertArrowIPC(table, bytes);
+      await engine.insertArrowIPC(table, data);
     } catch (error) {
-      throw new DataError('数据文件已损坏', `${file} 无法导入：${(error as Error).message}`);
+      throw new DataError('数据文件已损坏', `${table} 无法导入：${(error as Error).message}`);
     }
   }
   onProgress({ label: '数据表已载入', fraction: 1 });
 }
 
-/** Compares loaded row counts with manifest.json, so a truncated or swapped file cannot pass silently. */
-export async function verifyCounts(engine: Engine, manifest: DataManifest): Promise<void> {
-  const counts = await runQuery(engine, 'tableCounts');
-  const wrong = counts.filter((row) => {
-    const expected = manifest.tables[row.table_name as TableName]?.rows;
-    return expected !== null && expected !== undefined && expected !== row.rows;
+/**
+ * Starts prepareTable for every table at once; the promises are awaited, and their errors reported
+ * in table order, by insertTables.
+ */
+export function prepareTables(
+  manifest: DataManifest,
+  tables: readonly TableName[],
+  read: ReadFile,
+): Array<readonly [TableName, Promise<Uint8Array>]> {
+  return tables.map((table) => {
+    const bytes = prepareTable(manifest, table, read);
+    bytes.catch(() => {}); // no unhandled rejection before insertTables reaches it
+    return [table, bytes] as const;
   });
-  if (wrong.length > 0) {
-    const detail = wrong
-      .map(
-        (row) =>
-          `${row.table_name}：清单记录 ${manifest.tables[row.table_name as TableName]?.rows} 行，实际 ${row.rows} 行`,
-      )
-      .join('；');
-    throw new DataError('数据与 manifest.json 不一致', detail);
-  }
+}
+
+/** Reads, checks and imports the given tables (the lazy tables, and the tests). */
+export function loadTables(
+  engine: Engine,
+  tables: readonly TableName[],
+  manifest: DataManifest,
+  read: ReadFile,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<void> {
+  return insertTables(engine, prepareTables(manifest, tables, read), onProgress);
 }

@@ -497,11 +497,6 @@ export interface IndicatorListRow {
   line: number;
 }
 
-export interface TableCountRow {
-  table_name: string;
-  rows: number;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
@@ -918,19 +913,6 @@ export const QUERIES = {
       ORDER BY n.line`,
     );
   },
-
-  /** Row counts of the loaded tables, checked against manifest.json. */
-  tableCounts: (): Query<TableCountRow> =>
-    query(
-      'tableCounts',
-      sql`
-      SELECT 'documents' AS table_name, count(*)::INTEGER AS rows FROM documents
-      UNION ALL SELECT 'agencies', count(*)::INTEGER FROM agencies
-      UNION ALL SELECT 'projects', count(*)::INTEGER FROM projects
-      UNION ALL SELECT 'departments', count(*)::INTEGER FROM departments
-      UNION ALL SELECT 'problems', count(*)::INTEGER FROM problems
-      UNION ALL SELECT 'flags', count(*)::INTEGER FROM flags`,
-    ),
 } as const;
 
 export type QueryName = keyof typeof QUERIES;

@@ -12,10 +12,11 @@ import { downloadAll, fetchDataFile } from './fetch.ts';
 import {
   DataError,
   MANIFEST_FILE,
+  insertTables,
   loadTables,
   parseManifest,
+  prepareTables,
   tableFile,
-  verifyCounts,
   type DataManifest,
 } from './loader.ts';
 import {
@@ -53,6 +54,9 @@ class Store {
   #manifest: DataManifest | null = null;
   readonly #steps = new Map<OnDemandStep, Promise<boolean>>();
   readonly #results = new ResultCache<unknown[]>(RESULT_CACHE_SIZE);
+  // Queries issued while loading (the first view mounts at once) wait for this.
+  #settleReady: (engine: Engine | null) => void = () => {};
+  readonly #ready = new Promise<Engine | null>((resolve) => (this.#settleReady = resolve));
 
   async start(worker: Worker): Promise<void> {
     const done = begin();
@@ -65,22 +69,19 @@ class Store {
         CORE_TABLES.map((table) => tableFile(manifest, table)),
         (fraction) => (this.fraction = 0.9 * fraction),
       );
+      // Checked (Arrow, row counts) as they arrive, while DuckDB is still starting.
+      const prepared = prepareTables(
+        manifest,
+        CORE_TABLES,
+        (file) => downloads.get(file) ?? fetchDataFile(file),
+      );
       this.step = '正在启动 DuckDB 并下载数据…';
       const engine = await enginePromise.catch((error: unknown) => {
         throw new DataError('DuckDB 无法启动', error instanceof Error ? error.message : String(error));
       });
       markOnce('jx:engine-ready');
-      await loadTables(
-        engine,
-        CORE_TABLES,
-        manifest,
-        (file) => downloads.get(file) ?? fetchDataFile(file),
-        (p) => {
-          this.step = p.label.replace('正在读取', '正在导入');
-        },
-      );
+      await insertTables(engine, prepared, (p) => (this.step = p.label));
       markOnce('jx:tables-loaded');
-      await verifyCounts(engine, manifest);
       this.step = '正在整理数据…';
       await buildFacts(engine);
       this.#engine = engine;
@@ -88,9 +89,11 @@ class Store {
       this.status = 'ready';
       markOnce('jx:data-ready');
       this.#manifest = manifest;
+      this.#settleReady(engine);
     } catch (error) {
       this.failure = asFailure(error);
       this.status = 'error';
+      this.#settleReady(null);
     } finally {
       done();
     }
@@ -118,10 +121,10 @@ class Store {
 
   /** Runs a named query, after the on-demand step it needs (search index, a lazy table). */
   async run<N extends QueryName>(name: N, ...args: QueryArgs<N>): Promise<QueryRow<N>[]> {
-    const engine = this.#engine;
-    if (engine === null) throw new Error('数据尚未加载');
     const done = begin();
     try {
+      const engine = this.#engine ?? (await this.#ready);
+      if (engine === null) throw new Error('数据未能加载');
       const step = onDemandStep(name, args);
       if (step !== null && !(await this.#ensure(engine, step))) {
         throw new DataError(
