@@ -238,9 +238,7 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
     }))
     .sort((a, b) => compareText(a.name, b.name));
 
-  const source_lines = ordered.flatMap((doc) =>
-    doc.cited_lines.map(({ line, text }) => ({ file: doc.info.file, line, text })),
-  );
+  const source_lines = ordered.flatMap((doc) => doc.cited_lines);
 
   const byId =
     <T extends Record<K, string>, K extends string>(key: K) =>

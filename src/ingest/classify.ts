@@ -19,21 +19,33 @@ export interface ClassifySignals {
 /** Evidence that a text is about budget performance evaluation at all. */
 export function isEvaluationText(text: string): boolean {
   const test = (t: string) => t.includes('绩效') && /自评|评价|目标完成情况|绩效目标/.test(t);
-  // Most documents pass on the raw text; only OCR-spaced words ("绩 效") need the compacted copy.
-  return test(text) || test(compact(text));
+  // Most documents pass on the raw text; only OCR-spaced words ("绩 效") need the compacted copy,
+  // and only a text with a 绩 can have one.
+  return test(text) || (text.includes('绩') && test(compact(text)));
 }
+
+/**
+ * Words looked for in the compacted head of the text (its first 4,000 characters, whitespace
+ * removed), matched on the raw head with whitespace allowed between characters: the same answer
+ * without compacting every document's head.
+ */
+const HEAD_FINAL_ACCOUNTS = /部\s*门\s*决\s*算/;
+const HEAD_DEPARTMENT_OVERALL = /部\s*门\s*整\s*体/;
 
 export function classifyDocument(s: ClassifySignals): DocKind {
   const title = compact(s.titleText);
-  const head = compact(s.fullText.slice(0, 4000));
+  const head = s.fullText.slice(0, 4000);
   if (!isEvaluationText(s.fullText)) return 'unrelated';
   if (/部门整体(?:支出)?绩效/.test(title)) return 'department_overall';
-  if (/部门决算/.test(title) || (/部门决算/.test(head) && /决算情况说明|收入支出决算/.test(s.fullText))) {
+  if (
+    /部门决算/.test(title) ||
+    (HEAD_FINAL_ACCOUNTS.test(head) && /决算情况说明|收入支出决算/.test(s.fullText))
+  ) {
     return 'final_accounts';
   }
   if (s.summaryRows >= 3) return 'summary_table';
   if (s.detailTables > 0) return 'project_table';
-  if (/部门整体/.test(head) && s.departmentFigures > 0) return 'department_overall';
+  if (HEAD_DEPARTMENT_OVERALL.test(head) && s.departmentFigures > 0) return 'department_overall';
   if (s.narrativeProjects > 0 || s.departmentFigures > 0) return 'narrative';
   return 'unrelated';
 }

@@ -3,6 +3,7 @@
  * year, project observations, department figures and problem statements.
  */
 import { classifyDocument } from './classify.ts';
+import { keep } from './memo.ts';
 import { emptyDepartment, extractDepartment, type ProseLine } from './extract/department.ts';
 import { documentFacts, TITLE_ROWS } from './extract/document-info.ts';
 import {
@@ -16,6 +17,7 @@ import { extractProjectTable, findProjectTables, tableYear } from './extract/pro
 import { findSummaryTables } from './extract/summary-table.ts';
 import { extractDocumentProblems } from './problem-statements.ts';
 import { filled, rowText, splitLines, toRows, type Row } from './segment.ts';
+import type { SourceLineRow } from '../data/schema.ts';
 import type { DepartmentDraft, DocumentInfo, ParsedDocument, ProjectObservation } from './types.ts';
 
 function sectionOf(sections: readonly ProjectSection[], row: number): ProjectSection | undefined {
@@ -178,7 +180,7 @@ export function parseText(
     projects,
     department,
     problems,
-    cited_lines: citedLines(lines, projects, department, problems),
+    cited_lines: citedLines(file, lines, projects, department, problems),
   };
 }
 
@@ -187,11 +189,12 @@ const MAX_LINES_PER_SOURCE = 40;
 
 /** The text of every line cited by the document's records, in line order. */
 function citedLines(
+  file: string,
   lines: readonly string[],
   projects: readonly ProjectObservation[],
   department: DepartmentDraft | null,
   problems: readonly { line: number }[],
-): { line: number; text: string }[] {
+): SourceLineRow[] {
   const wanted = new Set<number>();
   const addRange = (start: number, end: number) => {
     for (let l = start; l <= Math.min(end, start + MAX_LINES_PER_SOURCE - 1); l++) wanted.add(l);
@@ -213,8 +216,9 @@ function citedLines(
   }
   for (const s of department?.sources ?? []) addRange(s.line_start, s.line_end);
   for (const q of problems) wanted.add(q.line);
+  // Kept until every file is parsed: it must not pin the document's whole text.
   return [...wanted]
     .filter((l) => l >= 1 && l <= lines.length)
     .sort((a, b) => a - b)
-    .map((line) => ({ line, text: lines[line - 1] as string }));
+    .map((line) => ({ file, line, text: keep(lines[line - 1] as string) }));
 }

@@ -1,16 +1,57 @@
 /**
+ * Texts longer than this are not cached: short lines repeat (labels, headings, boilerplate;
+ * nearly all lines up to 20 characters, half of those up to 80), longer ones hardly ever do, and
+ * caching them would only churn the cache and leave garbage for the old generation.
+ */
+const MAX_CACHED_LENGTH = 80;
+
+/**
  * Memoisation for pure per-text helpers. Report lines repeat heavily (table labels, headings,
- * boilerplate sentences), within a report and across a corpus; the cache forgets everything once
- * it holds `limit` entries, so memory stays bounded however many files are ingested.
+ * boilerplate sentences), within a report and across a corpus. The cache keeps the first `limit`
+ * distinct texts and then stops growing, so memory stays bounded however many files are ingested;
+ * it is never cleared, since dropping thousands of long-lived entries at once leaves garbage that
+ * raises the heap's peak (the texts that repeat most are met early anyway).
  */
 export function memoizeText<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
+    if (text.length > MAX_CACHED_LENGTH) return fn(text);
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;
-    if (cache.size >= limit) cache.clear();
-    const value = fn(text);
-    cache.set(text, value);
+    if (cache.size >= limit) return fn(text);
+    // The key (and any slice of it in the value) must not pin the document the text was cut from.
+    const own = ownCopy(text);
+    const value = fn(own);
+    cache.set(own, value);
     return value;
   };
+}
+
+/**
+ * The text in storage of its own. V8 keeps a substring of a long string (a line of a document,
+ * a cell of a line) as a view on its parent, so holding the substring holds the whole parent:
+ * a cache entry or a parsed record would pin the entire decoded document. Concatenating and
+ * slicing again flattens into a fresh string just one character longer than the text.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+/** Strings `keep` shares between documents: the short ones, which repeat (longer ones rarely do). */
+const SHARED_MAX_LENGTH = 80;
+/** The shared set stops growing here, so its memory stays bounded. */
+const SHARED_LIMIT = 50_000;
+const shared = new Map<string, string>();
+
+/**
+ * A string to keep beyond its document (parsed records wait for the cross-document merge): in
+ * storage of its own (see ownCopy), and one copy of equal short strings (boilerplate lines).
+ */
+export function keep(text: string): string {
+  if (text.length > SHARED_MAX_LENGTH) return ownCopy(text);
+  const hit = shared.get(text);
+  if (hit !== undefined) return hit;
+  const own = ownCopy(text);
+  if (shared.size < SHARED_LIMIT) shared.set(own, own);
+  return own;
 }

@@ -6,6 +6,7 @@
  *  - one cell per line (web text export): each line is "\t<cell>", a blank line ends the row.
  * Both become the same Row shape so extractors need not care which layout they read.
  */
+import { memoizeText } from './memo.ts';
 import { cleanCell } from './normalize.ts';
 
 export interface Row {
@@ -68,6 +69,14 @@ export function mergeRows(top: Row, bottom: Row): Row {
 }
 
 /**
+ * Cleaned cells of a line, and the cleaned cell of a one-cell-per-line line. Lines repeat (labels,
+ * headings, boilerplate), so each distinct line is cleaned once; rows read from equal lines share
+ * the cells array, which is never mutated.
+ */
+const lineCells = memoizeText((line) => splitCells(line).map(cleanCell));
+const cellLineText = memoizeText(cleanCell);
+
+/**
  * Rows of the whole document. A plain text line becomes a one-cell row; blank lines produce no
  * row. Markdown pipe rows are split on "|".
  */
@@ -86,14 +95,14 @@ export function toRows(lines: readonly string[]): Row[] {
       const cells: string[] = [];
       const cellLines: number[] = [];
       while (i < lines.length && isCellLine(lines[i] ?? '')) {
-        cells.push(cleanCell(lines[i] ?? ''));
+        cells.push(cellLineText(lines[i] ?? ''));
         cellLines.push(i + 1);
         i++;
       }
       if (cells.some((c) => c !== '')) rows.push({ cells, line: start + 1, lineEnd: i, cellLines });
       continue;
     }
-    const cells = splitCells(raw).map(cleanCell);
+    const cells = lineCells(raw);
     if (cells.some((c) => c !== ''))
       rows.push({ cells, line: i + 1, lineEnd: i + 1, cellLines: cells.map(() => i + 1) });
     i++;

@@ -3,7 +3,15 @@
  * project is mentioned); merge.ts folds observations of the same agency·year·project into one
  * ProjectRow and raises conflicts.
  */
-import type { DocKind, DocStatus, FlagRule, IndicatorRow, Severity, Source } from '../data/schema.ts';
+import type {
+  DocKind,
+  DocStatus,
+  FlagRule,
+  IndicatorRow,
+  Severity,
+  Source,
+  SourceLineRow,
+} from '../data/schema.ts';
 
 /**
  * One file handed to the parser: its bytes (and their SHA-256 when the caller already has it, as
@@ -89,8 +97,11 @@ export interface ParsedDocument {
   projects: ProjectObservation[];
   department: DepartmentDraft | null;
   problems: ProblemDraft[];
-  /** Text of every line a record of this document cites (1-based line → text). */
-  cited_lines: { line: number; text: string }[];
+  /**
+   * Text of every line a record of this document cites (1-based line → text), already in the
+   * shape of source_lines rows, which assembly takes as they are.
+   */
+  cited_lines: SourceLineRow[];
 }
 
 /** A flag before ids are assigned. */

@@ -120,6 +120,83 @@ function itemStatement(item: string): string | null {
   return finish(item);
 }
 
+/**
+ * Statements of a text inside a problem section, where every item is a problem, appended to `out`
+ * in order (null: an item that turned out not to be a statement). Pure: depends on the text only.
+ */
+function problemStatements(text: string, out: (string | null)[]): void {
+  const remedy = REMEDY_INLINE.exec(text);
+  const body = remedy ? text.slice(0, remedy.index) : text;
+  const split = splitNumbered(body);
+  if (split.items.length >= 2) {
+    if (split.head !== '') cuedStatements(split.head, out);
+    for (const item of split.items) out.push(itemStatement(item));
+  } else if (leadingMarker(body.trim())) {
+    out.push(itemStatement(body));
+  } else {
+    const sentences = sentencesOf(body).filter((s) => !deniedProblem(s));
+    const cued = sentences.filter((s) => sentenceHasCue(s, true));
+    if (sentences.length === 1 || (sentences.length > 1 && cued.length === 0))
+      out.push(finish(sentences.join('')));
+    else for (const s of cued) out.push(finish(s));
+  }
+  if (remedy) cuedStatements(text.slice(remedy.index), out);
+}
+
+/**
+ * Statements of a text outside problem sections (only sentences with a problem cue, and lists
+ * after an intro), appended to `out` in order. Returns true when the text ends with an intro
+ * ("但还存在一些问题：") whose list follows on the next lines. Pure: depends on the text only.
+ */
+function cuedStatements(text: string, out: (string | null)[]): boolean {
+  // An intro ends with a colon: most lines have none, so skip the long pattern.
+  const intro = text.includes('：') || text.includes(':') ? PROBLEM_INTRO.exec(text) : null;
+  if (intro) {
+    const before = text.slice(0, intro.index);
+    // Drop the clause that carries the intro ("但还存在一些问题：").
+    const cut = Math.max(...[...'，,。；;'].map((p) => before.lastIndexOf(p)));
+    if (cut > 0) cuedStatements(before.slice(0, cut + 1), out);
+    const rest = text.slice(intro.index + intro[0].length);
+    if (rest.trim() === '') return true;
+    problemStatements(rest, out);
+    return false;
+  }
+  for (const s of sentencesOf(text)) {
+    if (!sentenceHasCue(s) || DEFINITION.test(s)) continue;
+    const focus = afterContrast(s);
+    if (!REMEDY_START.test(focus.trim())) out.push(finish(focus));
+  }
+  return false;
+}
+
+interface Statements {
+  texts: readonly (string | null)[];
+  /** cuedStatements only: the text ends with a problem-list intro. */
+  endsWithIntro: boolean;
+}
+
+/**
+ * Boilerplate lines and cells repeat within and across reports: each distinct text is read once.
+ * The readers are pure, so a cached answer is the answer. The caches hold arrays, so they are kept
+ * smaller than the default; the texts that repeat most fill them first.
+ */
+const inProblemSection = memoizeText((text): Statements => {
+  const texts: (string | null)[] = [];
+  problemStatements(text, texts);
+  return { texts, endsWithIntro: false };
+}, 2000);
+const outsideProblemSection = memoizeText((text): Statements => {
+  const texts: (string | null)[] = [];
+  const endsWithIntro = cuedStatements(text, texts);
+  return { texts, endsWithIntro };
+}, 2000);
+
+/** Cells of a report line and its non-empty ones; lines repeat, so each distinct line is split once. */
+const lineCells = memoizeText((raw) => {
+  const cells: readonly string[] = splitCells(raw);
+  return { cells, filled: cells.filter((c) => c !== '') };
+}, 2000);
+
 class Extractor {
   readonly out: ExtractedProblem[] = [];
   private readonly seen = new Set<string>();
@@ -130,17 +207,18 @@ class Extractor {
   /** Column of the deviation-reason header while inside an indicator table. */
   private devColumn: number | null = null;
 
-  private emit(text: string | null, line: number): void {
-    if (text === null) return;
-    const key = `${line}\u0000${text}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.out.push({ text, line });
+  private emit(texts: readonly (string | null)[], line: number): void {
+    for (const text of texts) {
+      if (text === null) continue;
+      const key = `${line}\u0000${text}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.out.push({ text, line });
+    }
   }
 
   line(raw: string, line: number): void {
-    const cells = splitCells(raw);
-    const filled = cells.filter((c) => c !== '');
+    const { cells, filled } = lineCells(raw);
     if (filled.length === 0) return;
     if (filled.length >= 2) this.tableRow(cells, filled, line);
     else this.textLine(filled[0] ?? '', line);
@@ -148,44 +226,14 @@ class Extractor {
 
   /** Text inside a problem section: every item is a problem. */
   private problemText(text: string, line: number): void {
-    const remedy = REMEDY_INLINE.exec(text);
-    const body = remedy ? text.slice(0, remedy.index) : text;
-    const split = splitNumbered(body);
-    if (split.items.length >= 2) {
-      if (split.head !== '') this.cuedText(split.head, line);
-      for (const item of split.items) this.emit(itemStatement(item), line);
-    } else if (leadingMarker(body.trim())) {
-      this.emit(itemStatement(body), line);
-    } else {
-      const sentences = sentencesOf(body).filter((s) => !deniedProblem(s));
-      const cued = sentences.filter((s) => sentenceHasCue(s, true));
-      if (sentences.length === 1 || (sentences.length > 1 && cued.length === 0))
-        this.emit(finish(sentences.join('')), line);
-      else for (const s of cued) this.emit(finish(s), line);
-    }
-    if (remedy) this.cuedText(text.slice(remedy.index), line);
+    this.emit(inProblemSection(text).texts, line);
   }
 
-  /** Text outside problem sections: only sentences with a problem cue, and lists after an intro. */
+  /** Text outside problem sections; true when it ends with a problem-list intro. */
   private cuedText(text: string, line: number): boolean {
-    // An intro ends with a colon: most lines have none, so skip the long pattern.
-    const intro = text.includes('：') || text.includes(':') ? PROBLEM_INTRO.exec(text) : null;
-    if (intro) {
-      const before = text.slice(0, intro.index);
-      // Drop the clause that carries the intro ("但还存在一些问题：").
-      const cut = Math.max(...[...'，,。；;'].map((p) => before.lastIndexOf(p)));
-      if (cut > 0) this.cuedText(before.slice(0, cut + 1), line);
-      const rest = text.slice(intro.index + intro[0].length);
-      if (rest.trim() === '') return true;
-      this.problemText(rest, line);
-      return false;
-    }
-    for (const s of sentencesOf(text)) {
-      if (!sentenceHasCue(s) || DEFINITION.test(s)) continue;
-      const focus = afterContrast(s);
-      if (!REMEDY_START.test(focus.trim())) this.emit(finish(focus), line);
-    }
-    return false;
+    const { texts, endsWithIntro } = outsideProblemSection(text);
+    this.emit(texts, line);
+    return endsWithIntro;
   }
 
   private open(kind: SectionKind, level: number): void {
