@@ -7,12 +7,14 @@ import { encodeTable } from '../../src/data/arrow.ts';
 import { TABLE_NAMES } from '../../src/data/schema.ts';
 import {
   applySettings,
+  buildCoreFacts,
   buildDeferred,
   buildFacts,
   runQuery,
   type Engine,
 } from '../../src/app/db/database.ts';
 import {
+  CORE_FACT_QUERIES,
   QUERIES,
   buildQuery,
   type QueryArgs,
@@ -460,5 +462,47 @@ describe('projects', () => {
     ]);
     expect((await run('projectProblems', 'p3')).map((r) => r.problem_id)).toEqual(['q3']);
     expect(await run('projectDetail', 'nope')).toEqual([]);
+  });
+});
+
+describe('CORE_FACT_QUERIES', () => {
+  // Each query of the set, with arguments for any filters (scatter totals as scatterTotal gives them).
+  const argsFor: { [N in QueryName]?: (filters: Filters) => QueryArgs<N> } = {
+    budgetByYear: (f) => [f],
+    budgetByAgency: (f) => [f, 10],
+    rateHistogram: (f) => [f],
+    scatterTotal: (f) => [f, 'budget'],
+    budgetScatter: (f) => [f, 100, 6],
+    scoreScatter: (f) => [f, 100, 6],
+    scoreHistogram: (f) => [f],
+    scoreBoxplot: (f) => [f, 10],
+  };
+  const filterSets: Filters[] = [
+    all,
+    { ...all, agency: A },
+    { ...all, grade: '优' },
+    { ...all, rule: 'high_score_low_execution' },
+    { ...all, province: '河北省', year: 2021 },
+    { ...all, category: '资金管理' },
+  ];
+
+  it('are answered from the core facts alone, with the same rows as with every fact table', async () => {
+    const core = await createNodeEngine();
+    await applySettings(core);
+    const tables = fixtureTables();
+    for (const name of TABLE_NAMES) await core.insertArrowIPC(name, encodeTable(name, tables[name]));
+    await buildCoreFacts(core);
+    expect(Object.keys(argsFor).sort()).toEqual([...CORE_FACT_QUERIES].sort());
+    for (const name of CORE_FACT_QUERIES) {
+      const args = argsFor[name] as (filters: Filters) => QueryArgs<typeof name>;
+      for (const filters of filterSets) {
+        const expected = await runQuery(engine, name, ...args(filters));
+        expect(await runQuery(core, name, ...args(filters)), `${name} ${JSON.stringify(filters)}`).toEqual(
+          expected,
+        );
+      }
+    }
+    // And the late facts are indeed absent there: a query outside the set fails.
+    await expect(runQuery(core, 'kpis', all)).rejects.toThrow(/ff|qf|df|Catalog/);
   });
 });

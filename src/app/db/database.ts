@@ -5,9 +5,10 @@
  */
 import type { Table } from 'apache-arrow';
 import {
+  CORE_FACTS_SQL,
   DEFERRED_SQL,
+  LATE_FACTS_SQL,
   SETTINGS_SQL,
-  SETUP_SQL,
   buildQuery,
   type QueryArgs,
   type QueryName,
@@ -29,14 +30,30 @@ export async function applySettings(engine: Engine): Promise<void> {
   for (const statement of SETTINGS_SQL) await engine.exec(statement);
 }
 
-/** Builds the pre-joined fact tables; run once after the core tables are loaded (one round trip). */
+/** Runs statements in one call (one round trip to the worker). */
+function execAll(engine: Engine, statements: readonly string[]): Promise<void> {
+  return engine.exec(statements.join(';\n'));
+}
+
+/** The fact tables of projects (see CORE_FACTS_SQL); run once the core tables are loaded. */
+export function buildCoreFacts(engine: Engine): Promise<void> {
+  return execAll(engine, CORE_FACTS_SQL);
+}
+
+/** The other fact tables (see LATE_FACTS_SQL); run after buildCoreFacts. */
+export function buildLateFacts(engine: Engine): Promise<void> {
+  return execAll(engine, LATE_FACTS_SQL);
+}
+
+/** Every fact table, in order. */
 export async function buildFacts(engine: Engine): Promise<void> {
-  await engine.exec(SETUP_SQL.join(';\n'));
+  await buildCoreFacts(engine);
+  await buildLateFacts(engine);
 }
 
 /** The background part of the setup (see DEFERRED_SQL). */
-export async function buildDeferred(engine: Engine): Promise<void> {
-  for (const statement of DEFERRED_SQL) await engine.exec(statement);
+export function buildDeferred(engine: Engine): Promise<void> {
+  return execAll(engine, DEFERRED_SQL);
 }
 
 export async function runQuery<N extends QueryName>(

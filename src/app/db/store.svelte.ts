@@ -7,7 +7,7 @@
 import { begin, markOnce } from '../lib/activity.ts';
 import { startBrowserEngine } from './client.ts';
 import { ResultCache } from './cache.ts';
-import { buildDeferred, buildFacts, runQuery, type Engine } from './database.ts';
+import { buildCoreFacts, buildDeferred, buildLateFacts, runQuery, type Engine } from './database.ts';
 import { downloadAll, fetchDataFile } from './fetch.ts';
 import {
   DataError,
@@ -20,6 +20,7 @@ import {
   type DataManifest,
 } from './loader.ts';
 import {
+  CORE_FACT_QUERIES,
   CORE_TABLES,
   onDemandStep,
   type OnDemandStep,
@@ -57,6 +58,8 @@ class Store {
   // Queries issued while loading (the first view mounts at once) wait for this.
   #settleReady: (engine: Engine | null) => void = () => {};
   readonly #ready = new Promise<Engine | null>((resolve) => (this.#settleReady = resolve));
+  // Whether the late fact tables were built (see LATE_FACTS_SQL); set when the data is ready.
+  #late: Promise<boolean> = Promise.resolve(false);
 
   async start(worker: Worker): Promise<void> {
     const done = begin();
@@ -83,12 +86,19 @@ class Store {
       await insertTables(engine, prepared, (p) => (this.step = p.label));
       markOnce('jx:tables-loaded');
       this.step = '正在整理数据…';
-      await buildFacts(engine);
+      await buildCoreFacts(engine);
       this.#engine = engine;
+      this.#manifest = manifest;
+      // A task later, so the first view's queries (waiting for #ready) reach the worker first.
+      this.#late = new Promise<void>((resolve) => setTimeout(resolve, 0))
+        .then(() => buildLateFacts(engine))
+        .then(
+          () => true,
+          () => false,
+        );
       this.fraction = 1;
       this.status = 'ready';
       markOnce('jx:data-ready');
-      this.#manifest = manifest;
       this.#settleReady(engine);
     } catch (error) {
       this.failure = asFailure(error);
@@ -125,6 +135,9 @@ class Store {
     try {
       const engine = this.#engine ?? (await this.#ready);
       if (engine === null) throw new Error('数据未能加载');
+      if (!CORE_FACT_QUERIES.has(name) && !(await this.#late)) {
+        throw new DataError('数据不可用', '数据整理未能完成（派生表无法建立）。');
+      }
       const step = onDemandStep(name, args);
       if (step !== null && !(await this.#ensure(engine, step))) {
         throw new DataError(
