@@ -3,7 +3,7 @@
  * machine needs, a built site copied with another data/ folder, and scripts/serve.mjs on a free port.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -31,12 +31,17 @@ export function run(command: string, args: string[], env: Record<string, string>
   });
 }
 
-/** A copy of the built site whose data/ holds the app's files from `data` (or nothing). */
+/**
+ * A copy of the built site whose data/ holds the app's files from `data` (or nothing). The build's
+ * first-view snapshot stays: the app itself ignores it when it belongs to other data.
+ */
 export function copySite(built: string, target: string, data: string | null): void {
   cpSync(built, target, { recursive: true });
+  const snapshot = join(built, 'data', 'snapshot.json');
   rmSync(join(target, 'data'), { recursive: true, force: true });
   if (data === null) return;
   mkdirSync(join(target, 'data'));
+  if (existsSync(snapshot)) cpSync(snapshot, join(target, 'data', 'snapshot.json'));
   for (const name of readdirSync(data).filter((n) => n.endsWith('.arrow') || n === 'manifest.json')) {
     cpSync(join(data, name), join(target, 'data', name));
   }

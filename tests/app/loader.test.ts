@@ -13,7 +13,7 @@ import {
 } from '../../src/app/db/loader.ts';
 import { CORE_TABLES } from '../../src/app/db/queries.ts';
 import { fixtureTables } from './fixture.ts';
-import { createNodeEngine } from './node-engine.ts';
+import { createNodeEngine } from '../../src/app/build/node-engine.ts';
 
 const tables = fixtureTables();
 const files = new Map<string, Uint8Array>(

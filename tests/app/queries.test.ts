@@ -23,7 +23,7 @@ import {
 } from '../../src/app/db/queries.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/app/filters.ts';
 import { A, B, C, fixtureTables } from './fixture.ts';
-import { createNodeEngine } from './node-engine.ts';
+import { createNodeEngine } from '../../src/app/build/node-engine.ts';
 
 let engine: Engine;
 const all: Filters = { ...EMPTY_FILTERS };

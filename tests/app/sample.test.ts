@@ -8,7 +8,7 @@ import { TABLE_NAMES } from '../../src/data/schema.ts';
 import { applySettings, buildFacts, runQuery, type Engine } from '../../src/app/db/database.ts';
 import { EMPTY_FILTERS } from '../../src/app/filters.ts';
 import { generateDataset } from '../../scripts/gen-dataset.ts';
-import { createNodeEngine } from './node-engine.ts';
+import { createNodeEngine } from '../../src/app/build/node-engine.ts';
 
 const tables = generateDataset({ projects: 3000, indicators: 2, seed: 7 });
 let engine: Engine;

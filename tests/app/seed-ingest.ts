@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { applySettings, buildFacts, type Engine } from '../../src/app/db/database.ts';
 import { loadTables, parseManifest } from '../../src/app/db/loader.ts';
 import { CORE_TABLES, LAZY_TABLES } from '../../src/app/db/queries.ts';
-import { createNodeEngine } from './node-engine.ts';
+import { createNodeEngine } from '../../src/app/build/node-engine.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -105,6 +105,29 @@ describe('seed data', () => {
     }
   });
 
+  it('draws 总览 from the build-time snapshot before DuckDB is ready, then answers live', async () => {
+    current = await guardedPage(browser, origin);
+    const page = current.page;
+    await page.goto(SEED, { waitUntil: 'commit' });
+    // While DuckDB starts: the snapshot's figures are on screen and the view is not interactive.
+    await page.waitForFunction(() => performance.getEntriesByName('jx:first-chart').length > 0, null, {
+      timeout: 30_000,
+    });
+    const early = await page.evaluate(() => ({
+      ready: performance.getEntriesByName('jx:data-ready').length > 0,
+      inert: document.querySelector('.workspace')?.hasAttribute('inert') ?? false,
+    }));
+    if (!early.ready) expect(early.inert).toBe(true);
+    expect(await kpi(page, 'projects')).toBe(String(projects.length));
+    await waitReady(page);
+    const [chart, ready] = await page.evaluate(() =>
+      ['jx:first-chart', 'jx:data-ready'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+    );
+    expect(chart).toBeLessThan(ready ?? Number.NaN);
+    expect(await kpi(page, 'projects')).toBe(String(projects.length));
+    expect(await kpi(page, 'flags')).toBe(String(flags.length));
+  });
+
   it('a click on an agency bar filters every view; clicking the row again clears it', async () => {
     const page = await open(`${SEED}#/budget`);
     const sums = new Map<string, number>();
@@ -394,6 +417,15 @@ describe('hostile report text', () => {
   const problems = JSON.parse(
     readFileSync(join(work, 'hostile-data', 'problems.json'), 'utf8'),
   ) as ProblemRow[];
+
+  it('ignores the build-time snapshot of other data: 总览 waits for DuckDB and shows this data', async () => {
+    const page = await open(`${base}hostile/`);
+    expect(await kpi(page, 'projects')).toBe(String(hostile.length));
+    const [chart, ready] = await page.evaluate(() =>
+      ['jx:first-chart', 'jx:data-ready'].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+    );
+    expect(chart).toBeGreaterThan(ready ?? Number.NaN);
+  });
 
   it('is shown literally and never runs', async () => {
     const name = hostile[0]?.name ?? '';

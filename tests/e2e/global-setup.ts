@@ -34,8 +34,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   run('npx', ['vite', 'build', '--outDir', built, '--emptyOutDir', '--logLevel', 'warn'], {
     JIXIAO_DATA_DIR: seedData,
   });
-  // The build itself must be self-contained: it already carries the seed data.
+  // The build itself must be self-contained: it already carries the seed data and its snapshot.
   statSync(join(built, 'data', 'manifest.json'));
+  statSync(join(built, 'data', 'snapshot.json'));
 
   const www = join(work, 'www');
   mkdirSync(www);

@@ -26,6 +26,16 @@ export class ResultCache<V> {
     return promise;
   }
 
+  /** Stores a known result (the build-time snapshot). */
+  set(key: string, value: V): void {
+    this.get(key, () => Promise.resolve(value));
+  }
+
+  /** The cached promise for key, if any (without loading). */
+  peek(key: string): Promise<V> | undefined {
+    return this.#entries.get(key);
+  }
+
   get size(): number {
     return this.#entries.size;
   }

@@ -161,6 +161,12 @@ export interface Sort {
   dir: SortDir;
 }
 
+/** Rows per page of the views' tables. */
+export const PAGE_SIZE = 50;
+
+/** The initial order of 总览's agency table. */
+export const AGENCY_SUMMARY_SORT: Sort = { key: 'budget', dir: 'desc' };
+
 /** Rows an export may fetch at once: the 100,000-project benchmark fits. */
 export const EXPORT_LIMIT = 1_000_000;
 

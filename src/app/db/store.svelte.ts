@@ -7,6 +7,7 @@
 import { begin, markOnce } from '../lib/activity.ts';
 import { startBrowserEngine } from './client.ts';
 import { ResultCache } from './cache.ts';
+import { SNAPSHOT_FILE, acceptSnapshot, resultKey } from './snapshot.ts';
 import { buildCoreFacts, buildDeferred, buildLateFacts, runQuery, type Engine } from './database.ts';
 import { downloadAll, fetchDataFile } from './fetch.ts';
 import {
@@ -50,6 +51,8 @@ class Store {
   step = $state('正在启动 DuckDB…');
   fraction = $state(0);
   failure = $state<Failure | null>(null);
+  /** While loading: the first view shows the build-time snapshot (see snapshot.ts). */
+  preview = $state(false);
   manifest = $state<DataManifest | null>(null);
   #engine: Engine | null = null;
   #manifest: DataManifest | null = null;
@@ -58,6 +61,9 @@ class Store {
   // Queries issued while loading (the first view mounts at once) wait for this.
   #settleReady: (engine: Engine | null) => void = () => {};
   readonly #ready = new Promise<Engine | null>((resolve) => (this.#settleReady = resolve));
+  // Settles once the snapshot is in the result cache, or known to be absent.
+  #settleSnapshot: () => void = () => {};
+  readonly #snapshot = new Promise<void>((resolve) => (this.#settleSnapshot = resolve));
   // Whether the late fact tables were built (see LATE_FACTS_SQL); set when the data is ready.
   #late: Promise<boolean> = Promise.resolve(false);
 
@@ -66,8 +72,10 @@ class Store {
     try {
       const enginePromise = startBrowserEngine(worker);
       enginePromise.catch(() => {}); // surfaced below; avoid an unhandled rejection meanwhile
-      const manifest = parseManifest(new TextDecoder().decode(await fetchDataFile(MANIFEST_FILE)));
+      const manifestText = new TextDecoder().decode(await fetchDataFile(MANIFEST_FILE));
+      const manifest = parseManifest(manifestText);
       this.manifest = manifest;
+      void this.#loadSnapshot(manifestText).finally(this.#settleSnapshot);
       const downloads = downloadAll(
         CORE_TABLES.map((table) => tableFile(manifest, table)),
         (fraction) => (this.fraction = 0.9 * fraction),
@@ -103,9 +111,23 @@ class Store {
     } catch (error) {
       this.failure = asFailure(error);
       this.status = 'error';
+      this.#settleSnapshot();
       this.#settleReady(null);
     } finally {
       done();
+    }
+  }
+
+  /** Puts the snapshot's results in the result cache when it belongs to this data (else nothing). */
+  async #loadSnapshot(manifestText: string): Promise<void> {
+    try {
+      const json: unknown = JSON.parse(new TextDecoder().decode(await fetchDataFile(SNAPSHOT_FILE)));
+      const results = acceptSnapshot(json, manifestText);
+      if (results === null || results.size === 0) return;
+      for (const [key, rows] of results) this.#results.set(key, rows);
+      if (this.status === 'loading') this.preview = true;
+    } catch {
+      // No snapshot (or an unreadable one): the first view waits for DuckDB instead.
     }
   }
 
@@ -133,6 +155,10 @@ class Store {
   async run<N extends QueryName>(name: N, ...args: QueryArgs<N>): Promise<QueryRow<N>[]> {
     const done = begin();
     try {
+      const key = resultKey(name, args);
+      await this.#snapshot;
+      const known = this.#results.peek(key);
+      if (known !== undefined) return (await known) as QueryRow<N>[];
       const engine = this.#engine ?? (await this.#ready);
       if (engine === null) throw new Error('数据未能加载');
       if (!CORE_FACT_QUERIES.has(name) && !(await this.#late)) {
@@ -145,7 +171,6 @@ class Store {
           step === 'search' ? '搜索索引无法建立。' : `${step}.arrow 无法加载。`,
         );
       }
-      const key = `${name}:${JSON.stringify(args)}`;
       const rows = await this.#results.get(key, async () => {
         const start = performance.now();
         const result = await runQuery(engine, name, ...args);

@@ -3,9 +3,7 @@
  * search + sort): when the key changes, the table is back on page one without writing state from
  * inside an effect.
  */
-import type { Page, Sort } from './queries.ts';
-
-export const PAGE_SIZE = 50;
+import { PAGE_SIZE, type Page, type Sort } from './queries.ts';
 
 export class TableState {
   sort = $state<Sort>({ key: '', dir: 'asc' });

@@ -1,12 +1,13 @@
 /**
  * A Node implementation of the app's Engine on DuckDB-WASM's blocking Node bundle (same engine and
- * SQL dialect as the browser worker, no Web Worker needed). Test-only.
+ * SQL dialect as the browser worker, no Web Worker needed): the build computes the first view's
+ * snapshot with it, and the tests run the named queries with it.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Table } from 'apache-arrow';
-import { DUCKDB_OPEN_CONFIG, type Engine } from '../../src/app/db/database.ts';
-import type { Param } from '../../src/app/db/sql.ts';
+import { DUCKDB_OPEN_CONFIG, type Engine } from '../db/database.ts';
+import type { Param } from '../db/sql.ts';
 
 interface BlockingStatement {
   query(...params: Param[]): Table;
