@@ -246,6 +246,7 @@ function report(figures: Figures, firstTarget: number, filterTarget: number | nu
     `  全部视图渲染完成     ${ms(figures.allViews).padStart(10)}   （${VIEWS.map((v) => `${v} ${Math.round(figures.perView[v] ?? 0)}`).join(' · ')} ms）`,
     `  筛选变更 p50        ${ms(p50).padStart(10)}`,
     `  筛选变更 p95        ${ms(p95).padStart(10)}   ${filterTarget === null ? '' : ratio(p95, filterTarget)}（n=${figures.changes.length}）`,
+    `  筛选变更各次（按顺序） ${listRuns(figures.changes)}`,
     `  JS 堆（主线程）      ${figures.mainHeapMb.toFixed(1).padStart(7)} MB`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

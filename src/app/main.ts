@@ -1,12 +1,13 @@
 /**
- * Entry. DuckDB dominates the start-up (a 34 MB wasm to compile), so its worker starts before
- * anything else and compiles the wasm at once (db/wasm-head-start.ts); the store (DuckDB client,
- * data downloads) follows, and the UI (Svelte components, ECharts) mounts while the wasm compiles —
- * its queries run as soon as the data is ready.
+ * Entry. DuckDB dominates the start-up (a 34 MB wasm to compile), so its worker script starts
+ * loading before anything else; the store (DuckDB client, data downloads) follows, and the UI
+ * (Svelte components, ECharts) mounts while the wasm compiles — its queries run as soon as the data
+ * is ready, or at once from the build-time snapshot (db/snapshot.ts).
  */
+import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import './app.css';
 
-const worker = new Worker(new URL('./db/engine.worker.ts', import.meta.url));
+const worker = new Worker(workerUrl);
 const target = document.getElementById('app');
 if (target === null) throw new Error('#app missing from index.html');
 

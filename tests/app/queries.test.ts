@@ -78,7 +78,6 @@ describe('query builders', () => {
         'projectList',
         'projectProblems',
         'rateHistogram',
-        'scatterTotal',
         'scoreBoxplot',
         'scoreHistogram',
         'scoreScatter',
@@ -238,12 +237,8 @@ describe('budgetByYear / rateHistogram', () => {
 });
 
 describe('scatter points', () => {
-  it('budgetScatter keeps projects with a budget and a rate, outliers first', async () => {
-    expect(await run('scatterTotal', all, 'budget')).toEqual([{ total: 5 }]);
-    expect(await run('scatterTotal', { ...all, rule: 'high_score_low_execution' }, 'budget')).toEqual([
-      { total: 2 },
-    ]);
-    const rows = await run('budgetScatter', all, 100, 5);
+  it('budgetScatter keeps projects with a budget and a rate, outliers first, with their total', async () => {
+    const rows = await run('budgetScatter', all, 100);
     expect(rows).toHaveLength(5);
     expect(
       rows
@@ -252,15 +247,18 @@ describe('scatter points', () => {
         .sort(),
     ).toEqual(['p2', 'p6']);
     expect(rows.every((r) => r.total === 5)).toBe(true);
-    const limited = await run('budgetScatter', all, 3, 5);
+    const flagged = await run('budgetScatter', { ...all, rule: 'high_score_low_execution' }, 100);
+    expect(flagged.map((r) => r.total)).toEqual([2, 2]);
+    const limited = await run('budgetScatter', all, 3);
     expect(limited).toHaveLength(3);
     expect(limited[0]?.total).toBe(5);
+    expect(await run('budgetScatter', { ...all, agency: '无此单位' }, 100)).toEqual([]);
   });
 
   it('scoreScatter exposes the 91-point project at 3 % execution as an outlier', async () => {
-    expect(await run('scatterTotal', all, 'score')).toEqual([{ total: 4 }]);
-    const rows = await run('scoreScatter', all, 100, 4);
+    const rows = await run('scoreScatter', all, 100);
     expect(rows.map((r) => r.project_id).sort()).toEqual(['p1', 'p2', 'p3', 'p6']);
+    expect(rows.every((r) => r.total === 4)).toBe(true);
     const p6 = rows.find((r) => r.project_id === 'p6');
     expect(p6).toMatchObject({ total_score: 91, execution_rate: 0.03, outlier: true, grade_band: '优' });
   });
@@ -466,14 +464,13 @@ describe('projects', () => {
 });
 
 describe('CORE_FACT_QUERIES', () => {
-  // Each query of the set, with arguments for any filters (scatter totals as scatterTotal gives them).
+  // Each query of the set, with arguments for any filters.
   const argsFor: { [N in QueryName]?: (filters: Filters) => QueryArgs<N> } = {
     budgetByYear: (f) => [f],
     budgetByAgency: (f) => [f, 10],
     rateHistogram: (f) => [f],
-    scatterTotal: (f) => [f, 'budget'],
-    budgetScatter: (f) => [f, 100, 6],
-    scoreScatter: (f) => [f, 100, 6],
+    budgetScatter: (f) => [f, 100],
+    scoreScatter: (f) => [f, 100],
     scoreHistogram: (f) => [f],
     scoreBoxplot: (f) => [f, 10],
   };

@@ -1,7 +1,7 @@
 /**
- * The browser engine: DuckDB-WASM (eh bundle, no threads) in its Web Worker (engine.worker.ts). The
- * wasm and DuckDB's worker script are imported with ?url so Vite ships them in dist/ — nothing is
- * fetched from a CDN.
+ * The browser engine: DuckDB-WASM (eh bundle, no threads) in its Web Worker. The wasm and the
+ * worker script (main.ts) are imported with ?url so Vite ships them in dist/ — nothing is fetched
+ * from a CDN.
  */
 import { AsyncDuckDB, VoidLogger, type AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -9,7 +9,7 @@ import { DUCKDB_OPEN_CONFIG, applySettings, type Engine } from './database.ts';
 
 const STATEMENT_CACHE = 64;
 
-/** `worker` runs engine.worker.ts (main.ts starts it as early as possible). */
+/** `worker` runs duckdb-browser-eh.worker.js (main.ts starts it as early as possible). */
 export async function startBrowserEngine(worker: Worker): Promise<Engine> {
   const failed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) =>

@@ -586,20 +586,32 @@ export type ScatterKind = keyof typeof SCATTERS;
 /**
  * Projects for a scatter, at most about `limit`: every outlier, plus the projects whose hash bucket
  * falls under limit/total — a fixed pseudo-random sample that needs no sort of the filtered set.
- * `total` (all matching projects, from scatterTotal) picks the table: when the sample threshold is
- * within the prefiltered buckets, the small table ps holds every row the sample can contain.
+ * `total` (every project the scatter could show, from the cube) is computed in the same statement
+ * and picks the table: when the sample threshold is within the prefiltered buckets, the small table
+ * ps holds every row the sample can contain (the other branch's filter on t is false, so it reads
+ * nothing).
  */
-function pointsSql(filters: Filters, kind: ScatterKind, limit: number, total: number): Fragment {
-  const threshold = (SAMPLE_BUCKETS * limit) / Math.max(total, 1);
-  const source = trusted(threshold <= PREFILTER_BUCKETS ? 'ps' : 'pf');
+function pointsSql(filters: Filters, kind: ScatterKind, limit: number): Fragment {
+  const max = checkedInt(limit, 1, EXPORT_LIMIT, 'limit');
+  const fromPs = trusted(`t.total * ${PREFILTER_BUCKETS} >= ${max * SAMPLE_BUCKETS}`);
+  const columns = trusted(
+    'project_id, name, agency, year, budget, exec_rate, total_score, grade_band, outlier, sample_bucket',
+  );
+  const matching = sql`${where('pf', filters)} AND ${trusted(SCATTERS[kind].required)}`;
   return sql`
+    WITH t AS (
+      SELECT COALESCE(sum(${trusted(SCATTERS[kind].count)}), 0)::INTEGER AS total
+      FROM ${projectAgg(filters)} WHERE ${where('pc', filters)}),
+    c AS (
+      SELECT ${columns} FROM ps, t WHERE ${fromPs} AND ${matching}
+      UNION ALL
+      SELECT ${columns} FROM pf, t WHERE NOT (${fromPs}) AND ${matching})
     SELECT project_id, name, agency, year, budget, exec_rate AS execution_rate, total_score, grade_band, outlier,
-      ${checkedInt(total, 0, Number.MAX_SAFE_INTEGER, 'total')}::INTEGER AS total
-    FROM ${source}
-    WHERE ${where('pf', filters)} AND ${trusted(SCATTERS[kind].required)}
-      AND (outlier OR sample_bucket < ${threshold})
+      t.total
+    FROM c, t
+    WHERE outlier OR sample_bucket < ${SAMPLE_BUCKETS * max} / greatest(t.total, 1)
     ORDER BY outlier DESC, sample_bucket, project_id
-    ${pageSql({ limit, offset: 0 })}`;
+    LIMIT ${max}`;
 }
 
 const STATEMENT_SORT: Record<string, string> = {
@@ -744,21 +756,13 @@ export const QUERIES = {
       FROM pf WHERE ${where('pf', filters)} AND exec_rate IS NOT NULL GROUP BY bin ORDER BY bin`,
     ),
 
-  /** How many projects a scatter could show under the filters (from the cube). */
-  scatterTotal: (filters: Filters, kind: ScatterKind): Query<{ total: number }> =>
-    query(
-      'scatterTotal',
-      sql`
-      SELECT COALESCE(sum(${trusted(SCATTERS[kind].count)}), 0)::INTEGER AS total
-      FROM ${projectAgg(filters)} WHERE ${where('pc', filters)}`,
-    ),
+  /** Budget × execution rate: a sample of about `limit` projects, every outlier (see pointsSql). */
+  budgetScatter: (filters: Filters, limit: number): Query<ProjectPointRow> =>
+    query('budgetScatter', pointsSql(filters, 'budget', limit)),
 
-  /** `total` is scatterTotal's answer for the same filters. */
-  budgetScatter: (filters: Filters, limit: number, total: number): Query<ProjectPointRow> =>
-    query('budgetScatter', pointsSql(filters, 'budget', limit, total)),
-
-  scoreScatter: (filters: Filters, limit: number, total: number): Query<ProjectPointRow> =>
-    query('scoreScatter', pointsSql(filters, 'score', limit, total)),
+  /** Self-score × execution rate, sampled likewise. */
+  scoreScatter: (filters: Filters, limit: number): Query<ProjectPointRow> =>
+    query('scoreScatter', pointsSql(filters, 'score', limit)),
 
   /** Self-scores in 1-point bins, 0…100 (scores outside are clamped to the ends). */
   scoreHistogram: (filters: Filters): Query<HistogramRow> =>
@@ -941,7 +945,6 @@ export const CORE_FACT_QUERIES: ReadonlySet<QueryName> = new Set<QueryName>([
   'budgetByYear',
   'budgetByAgency',
   'rateHistogram',
-  'scatterTotal',
   'budgetScatter',
   'scoreScatter',
   'scoreHistogram',
