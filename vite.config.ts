@@ -11,6 +11,8 @@ export default defineConfig({
     target: 'es2022',
     // DuckDB-WASM's worker and wasm are large by nature; they load in parallel with the data.
     chunkSizeWarningLimit: 1500,
+    // The data plugin's snapshot runs DuckDB at build time (~2 s); that is expected, not a slow plugin.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   test: {
     include: ['tests/**/*.test.ts'],
