@@ -3,7 +3,8 @@
  * and encoding) into a temp folder, then ingests the first N reports for N = 500, 1,000, 2,000
  * and 4,000 — each size in a fresh process pinned to one core (taskset) so its peak RSS is its
  * own: read → parseDocumentAsync → assembleTables (jieba categories, as the CLI) → encodeTable
- * for every table, all in that one process. Prints MB/s, files/s, time per stage, peak RSS and peak heap per size, and the ratio
+ * for every table, all in that one process. Prints MB/s, files/s, time per stage, peak RSS, peak heap and live heap
+ * after a final GC (what is retained, garbage excluded) per size, and the ratio
  * peak heap (4,000) / peak heap (1,000) to show whether memory stays flat. Target: ≥ 10 MB/s on one
  * core. Figures only, no pass/fail. The clock starts after a warm-up (one file per layout loads
  * the converters); each size runs `--repeat` times and the fastest run is shown (shared machine).
@@ -41,6 +42,8 @@ interface Figures {
   peakRssMb: number;
   peakHeapMb: number;
   baselineHeapMb: number;
+  /** Heap after a full GC at the end, parsed documents and tables still referenced (garbage excluded). */
+  liveHeapMb: number;
   rows: Record<string, number>;
   arrowBytes: number;
 }
@@ -88,6 +91,10 @@ async function worker(dir: string, limit: number): Promise<void> {
     sampleHeap();
   }
   const end = performance.now();
+  // Outside the clock: what is really retained, without the uncollected garbage peak heap includes.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const liveHeap = gc === undefined ? Number.NaN : v8.getHeapStatistics().used_heap_size;
   const figures: Figures = {
     files: files.length,
     bytes,
@@ -100,6 +107,7 @@ async function worker(dir: string, limit: number): Promise<void> {
     peakRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
     peakHeapMb: peakHeap / MB,
     baselineHeapMb: baselineHeap / MB,
+    liveHeapMb: liveHeap / MB,
     rows: Object.fromEntries(TABLE_NAMES.map((n) => [n, tables[n].length])),
     arrowBytes,
   };
@@ -119,6 +127,7 @@ function hasTaskset(): boolean {
 function measure(dir: string, limit: number, pinned: boolean): Figures {
   const node = [
     process.execPath,
+    '--expose-gc',
     '--import',
     'tsx',
     join(ROOT, 'bench/ingest.ts'),
@@ -167,6 +176,7 @@ function printTable(results: Figures[]): void {
     'files/s',
     'peak RSS MB',
     'peak heap MB',
+    'live heap MB',
   ];
   const widths = head.map((h) => Math.max(h.length, 8));
   const line = (cells: string[]) => cells.map((c, k) => padL(c, widths[k] as number)).join('  ');
@@ -186,6 +196,7 @@ function printTable(results: Figures[]): void {
         fmt(r.files / s, 0),
         fmt(r.peakRssMb),
         fmt(r.peakHeapMb),
+        fmt(r.liveHeapMb),
       ]),
     );
   }
@@ -251,6 +262,12 @@ async function main(): Promise<void> {
       console.log(
         `peak heap (${big.files}) / peak heap (${base.files}) = ${fmt(big.peakHeapMb / base.peakHeapMb, 2)}; ` +
           `peak RSS ratio ${fmt(big.peakRssMb / base.peakRssMb, 2)} (reports ×${fmt(big.files / base.files, 0)})`,
+      );
+      // Retained growth per report: parsed documents held for the cross-document merge plus the output rows.
+      const perReport = ((big.liveHeapMb - base.liveHeapMb) * 1024) / (big.files - base.files);
+      console.log(
+        `live heap after GC grows ${fmt(perReport)} KB per report (documents held for the merge + output tables; ` +
+          `baseline before parsing ${fmt(base.baselineHeapMb)} MB)`,
       );
     }
     const best = Math.max(...results.map((r) => r.bytes / MB / (r.totalMs / 1000)));
