@@ -103,7 +103,10 @@ export function ipcRowCount(file: string, bytes: Uint8Array): number {
     for (const batch of RecordBatchReader.from(bytes)) rows += batch.numRows;
     return rows;
   } catch (error) {
-    throw new DataError('数据文件已损坏', `${file} 无法读取：${(error as Error).message}`);
+    throw new DataError(
+      '数据文件已损坏',
+      `${file} 无法读取，文件可能被截断或损坏（${(error as Error).message}）。`,
+    );
   }
 }
 
