@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'node_modules/', 'tests/artifacts/', 'tests/fixtures/', 'data/', '.bench/'],
+    ignores: ['dist/', 'node_modules/', 'tests/artifacts/', 'tests/fixtures/', 'data/', '.bench/', '**/*.tmp.ts'],
   },
   tseslint.configs.recommended,
   svelte.configs.recommended,

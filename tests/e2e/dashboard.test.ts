@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { FlagRow, ProblemRow, ProjectRow, Source } from '../../src/data/schema.ts';
+import type { AgencyRow, FlagRow, ProblemRow, ProjectRow, Source } from '../../src/data/schema.ts';
 import { formatSource } from '../../src/app/lib/format.ts';
 import {
   VIEWS,
@@ -37,6 +37,7 @@ function seed<T>(table: string): T[] {
 const projects = seed<ProjectRow>('projects');
 const flags = seed<FlagRow>('flags');
 const problems = seed<ProblemRow>('problems');
+const agencies = seed<AgencyRow>('agencies');
 
 const budgetOf = (p: ProjectRow): number | null => p.budget_adjusted ?? p.budget_initial;
 
@@ -243,6 +244,37 @@ describe('seed data', () => {
     await settle(page, () => page.click('[data-clear-filters]'));
     expect(new URL(page.url()).hash).toBe('#/overview');
     expect(await kpi(page, 'projects')).toBe(String(projects.length));
+  });
+
+  it('the agency list follows the province; an agency outside it stays shown when chosen', async () => {
+    const options = async (page: Page, name: string): Promise<string[]> =>
+      (
+        await page.$$eval(`select[name="${name}"] option`, (list) =>
+          list.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ''),
+        )
+      ).sort();
+    const province = agencies.find((a) => a.province !== null)?.province;
+    const inside = agencies.filter((a) => a.province === province);
+    const outside = agencies.find((a) => a.province !== province);
+    if (!province || !outside) throw new Error('seed agencies in two provinces');
+    const page = await open(SEED);
+    await expect.poll(async () => (await options(page, 'agency')).length).toBeGreaterThan(inside.length);
+    const all = await options(page, 'agency');
+
+    await settle(page, () => page.selectOption('select[name="province"]', province));
+    // The narrowed list is written once the charts have settled.
+    await expect.poll(() => options(page, 'agency')).toEqual(inside.map((a) => a.name).sort());
+
+    // A link to an agency of another province: the select shows it at once, then lists every agency.
+    await settle(page, () =>
+      page.evaluate(
+        (agency) => (window.location.hash = `#/overview?agency=${encodeURIComponent(agency)}`),
+        outside.name,
+      ),
+    );
+    expect(await page.inputValue('select[name="agency"]')).toBe(outside.name);
+    await expect.poll(() => options(page, 'agency')).toEqual(all);
+    expect(await page.inputValue('select[name="agency"]')).toBe(outside.name);
   });
 
   it('says so in Chinese when a filter leaves nothing', async () => {

@@ -18,6 +18,9 @@ function root(): HTMLElement {
   return document.documentElement;
 }
 
+/** Work waiting for the page to settle (see afterSettled). */
+const afterTasks = new Set<() => void>();
+
 function settle(): void {
   scheduled = false;
   if (pending !== 0) return;
@@ -26,6 +29,25 @@ function settle(): void {
   root().dataset.idle = '1';
   root().dataset.idleSeq = String(seq);
   resolveFirstIdle();
+  if (afterTasks.size > 0) setTimeout(runAfterTasks, 0);
+}
+
+function runAfterTasks(): void {
+  if (pending !== 0) return; // New work began: the tasks wait for it to settle too.
+  const tasks = [...afterTasks];
+  afterTasks.clear();
+  for (const task of tasks) task();
+}
+
+/**
+ * Runs `task` a task after the page has settled (every query answered, every chart rendered),
+ * or soon if nothing is in flight: work the user cannot see yet (e.g. refilling a closed
+ * select's list) waits for what they can. Returns a cancel function.
+ */
+export function afterSettled(task: () => void): () => void {
+  afterTasks.add(task);
+  if (pending === 0) setTimeout(runAfterTasks, 0);
+  return () => afterTasks.delete(task);
 }
 
 /** Marks the start of an asynchronous unit of work; call the returned function when it ends. */
