@@ -7,7 +7,15 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'node_modules/', 'tests/artifacts/', 'tests/fixtures/', 'data/', '.bench/', '**/*.tmp.ts'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'tests/artifacts/',
+      'tests/fixtures/',
+      'data/',
+      '.bench/',
+      '**/*.tmp.ts',
+    ],
   },
   tseslint.configs.recommended,
   svelte.configs.recommended,
