@@ -1,9 +1,15 @@
 /**
- * The options of a filter select, written natively rather than by a Svelte {#each}: the agency
- * select lists thousands of names, and keyed reconciliation of that many items (an effect per
- * option, created and destroyed as the province narrows the list) cost about 20 ms of every filter
- * change at 100k projects. Options are built with `new Option(label, value)`, so report text is
- * set as text, never parsed as HTML.
+ * The options of a filter select, written natively rather than by a Svelte {#each}, and only when
+ * someone can see them. The agency select lists thousands of names and narrows with the province:
+ * rewriting 2,000 options (and their style) costs 20–35 ms, which a keyed {#each} paid on every
+ * filter change at 100k projects. So:
+ *   - the first complete list (once the options have loaded) is written when the page has
+ *     settled; a list before that (just the selected value) at once;
+ *   - a later change of the list (the province narrows or widens it) is written when the user
+ *     reaches for the select (pointer down, focus, key), before its list opens;
+ *   - until then a select whose value is not among its options lists just "all" and the value,
+ *     so it always shows what is selected.
+ * Options are built with `new Option(label, value)`: report text is set as text, never as HTML.
  */
 import type { Attachment } from 'svelte/attachments';
 import { afterSettled } from './activity.ts';
@@ -14,10 +20,21 @@ export interface Choice {
   label: string;
 }
 
-/** What a select currently lists, to skip rewriting an unchanged list (most filter changes). */
-const listed = new WeakMap<HTMLSelectElement, string>();
-/** A list to write once the page has settled, and how to cancel that. */
-const pending = new WeakMap<HTMLSelectElement, { write: () => void; cancel: () => void }>();
+interface SelectState {
+  /** Key of the list in the DOM (see listKey); PROVISIONAL for an "all + value" stand-in. */
+  written: string | null;
+  /** The list to write when the user reaches for the select. */
+  wanted: { key: string; all: string; choices: readonly Choice[]; complete: boolean } | null;
+  /** A complete list has been written: later changes wait for the user. */
+  seeded: boolean;
+  /** Cancels a scheduled write of the first list. */
+  cancel: (() => void) | null;
+}
+
+const states = new WeakMap<HTMLSelectElement, SelectState>();
+
+/** Marks a stand-in list (see syncOptions); no real list has this key. */
+const PROVISIONAL = '\u0002';
 
 /** A key of the list: values and labels joined by separators that cannot occur in them. */
 function listKey(all: string, choices: readonly Choice[]): string {
@@ -26,29 +43,37 @@ function listKey(all: string, choices: readonly Choice[]): string {
   return key;
 }
 
-function writeOptions(select: HTMLSelectElement, all: string, choices: readonly Choice[], key: string): void {
+function writeOptions(select: HTMLSelectElement, all: string, choices: readonly Choice[]): void {
   const fragment = document.createDocumentFragment();
   fragment.append(new Option(all, ''));
   for (const c of choices) fragment.append(new Option(c.label, c.value));
+  const value = select.value;
   select.replaceChildren(fragment);
-  listed.set(select, key);
+  select.value = value;
 }
 
-/** Writes a deferred list now: the user is about to open or type into the select. */
-function flush(select: HTMLSelectElement): void {
-  const task = pending.get(select);
-  if (task === undefined) return;
-  task.cancel();
-  task.write();
+/** Writes the wanted list now, if it is not the one in the DOM. */
+function flush(select: HTMLSelectElement, state: SelectState): void {
+  state.cancel?.();
+  state.cancel = null;
+  const wanted = state.wanted;
+  state.wanted = null;
+  if (wanted === null || wanted.key === state.written) return;
+  writeOptions(select, wanted.all, wanted.choices);
+  state.written = wanted.key;
+  state.seeded ||= wanted.complete;
 }
 
-const watched = new WeakSet<HTMLSelectElement>();
-
-function watch(select: HTMLSelectElement): void {
-  if (watched.has(select)) return;
-  watched.add(select);
-  for (const type of ['pointerdown', 'focus', 'keydown'] as const)
-    select.addEventListener(type, () => flush(select), { capture: true });
+function stateOf(select: HTMLSelectElement): SelectState {
+  let state = states.get(select);
+  if (state === undefined) {
+    const created: SelectState = { written: null, wanted: null, seeded: false, cancel: null };
+    for (const type of ['pointerdown', 'focus', 'keydown'] as const)
+      select.addEventListener(type, () => flush(select, created), { capture: true });
+    states.set(select, created);
+    state = created;
+  }
+  return state;
 }
 
 function hasOption(select: HTMLSelectElement, value: string): boolean {
@@ -56,40 +81,29 @@ function hasOption(select: HTMLSelectElement, value: string): boolean {
   return false;
 }
 
-/** Marks a list written for the moment only (see syncOptions); no real list has this key. */
-const PROVISIONAL = '\u0002';
-
 /**
- * Makes `select` list the "all" option then `choices`, and selects `value`. A changed list is
- * written once the filter change has settled, after its charts: the list is only seen when the
- * select is opened, and opening or focusing it writes the list at once. Until then a select that
- * cannot show `value` lists just "all" and `value`, so it always shows what is selected.
+ * Makes `select` list the "all" option then `choices` (see the module comment), selecting `value`.
+ * `complete`: the choices come from loaded data (false while the options are still loading).
  */
 export function syncOptions(
   select: HTMLSelectElement,
   all: string,
   choices: readonly Choice[],
   value: string,
+  complete = true,
 ): void {
-  watch(select);
+  const state = stateOf(select);
   const key = listKey(all, choices);
-  pending.get(select)?.cancel();
-  pending.delete(select);
-  if (listed.get(select) !== key) {
-    const write = () => {
-      pending.delete(select);
-      writeOptions(select, all, choices, key);
-      if (select.value !== value) select.value = value;
-    };
-    if (!listed.has(select) || document.activeElement === select) {
-      write();
-    } else {
-      if (!hasOption(select, value)) {
-        const label = choices.find((c) => c.value === value)?.label ?? value;
-        writeOptions(select, all, value === '' ? [] : [{ value, label }], PROVISIONAL);
-      }
-      pending.set(select, { write, cancel: afterSettled(write) });
-    }
+  state.wanted = { key, all, choices, complete };
+  if (key === state.written || !complete || document.activeElement === select) {
+    flush(select, state);
+  } else if (!state.seeded) {
+    state.cancel ??= afterSettled(() => flush(select, state));
+  }
+  if (!hasOption(select, value)) {
+    const label = choices.find((c) => c.value === value)?.label ?? value;
+    writeOptions(select, all, value === '' ? [] : [{ value, label }]);
+    state.written = PROVISIONAL;
   }
   if (select.value !== value) select.value = value;
 }
@@ -99,6 +113,7 @@ export function selectOptions(
   all: string,
   choices: readonly Choice[],
   value: string,
+  complete = true,
 ): Attachment<HTMLSelectElement> {
-  return (select) => syncOptions(select, all, choices, value);
+  return (select) => syncOptions(select, all, choices, value, complete);
 }
