@@ -1,29 +1,40 @@
 /**
  * Ingest benchmark (npm run bench:ingest): generates a synthetic corpus (src/corpus, every layout
- * and encoding) into a temp folder, then ingests the first N reports for N = 500, 1,000, 2,000
- * and 4,000 — each size in a fresh process pinned to one core (taskset) so its peak RSS is its
- * own: read → parseDocumentAsync → assembleTables (jieba categories, as the CLI) → encodeTable
- * for every table, all in that one process. Prints MB/s, files/s, time per stage, peak RSS, peak heap and live heap
- * after a final GC (what is retained, garbage excluded) per size, and the ratio
- * peak heap (4,000) / peak heap (1,000) to show whether memory stays flat. Target: ≥ 10 MB/s on one
- * core. Figures only, no pass/fail. The clock starts after a warm-up (one file per layout loads
- * the converters); each size runs `--repeat` times and the fastest run is shown (shared machine).
+ * and encoding) into a temp folder, then runs the real ingest (runIngest, as `npm run ingest`
+ * does: read → parseDocumentAsync → spill → assemble one part of whole agencies at a time →
+ * validate → write Arrow) over the first N reports for N = 1,000, 2,000, 4,000 and 8,000 — each
+ * size in a fresh process pinned to one core (taskset) so its peak RSS is its own. Prints MB/s,
+ * files/s, time per stage, peak RSS, peak heap, and the live heap after a full GC (garbage
+ * excluded) once every file is parsed and once every part is assembled, per size; then how the
+ * peak and live heaps grow with the corpus. Target: ≥ 10 MB/s on one core, memory flat as the
+ * corpus grows. Figures only, no pass/fail. The clock starts after a warm-up (one file per layout
+ * loads the converters) and stops for the diagnostic GCs; each size runs `--repeat` times and the
+ * fastest run is shown (shared machine).
  *
- *   npm run bench:ingest [-- --sizes 500,1000,2000,4000 --repeat 2 --seed 20240601 --keep DIR]
+ *   npm run bench:ingest [-- --sizes 1000,2000,4000,8000 --repeat 2 --seed 20240601 --keep DIR]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
+import { runIngest } from '../src/cli/run.ts';
 import { corpusFiles, DEFAULT_SEED } from '../src/corpus/corpus.ts';
-import { encodeTable } from '../src/data/arrow.ts';
+import type { Manifest } from '../src/data/manifest.ts';
 import { TABLE_NAMES } from '../src/data/schema.ts';
-import { sha256Hex } from '../src/cli/walk.ts';
-import { assembleTables, parseDocumentAsync } from '../src/ingest/pipeline.ts';
+import { assembleTables, parseDocumentAsync, ProblemCategorizer } from '../src/ingest/pipeline.ts';
 import { initSegmenter } from '../src/ingest/problems/index.ts';
-import type { ParsedDocument } from '../src/ingest/types.ts';
+import type { InputFile } from '../src/ingest/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TARGET_MB_S = 10;
@@ -34,23 +45,26 @@ const MB = 1024 * 1024;
 interface Figures {
   files: number;
   bytes: number;
-  readMs: number;
   parseMs: number;
+  /** assembleTables over every part, and categorizing the problems. */
   assembleMs: number;
-  encodeMs: number;
+  /** Everything else in the run: reading, the spill, validation, encoding and writing the files. */
+  otherMs: number;
   totalMs: number;
   peakRssMb: number;
   peakHeapMb: number;
   baselineHeapMb: number;
-  /** Heap after a full GC at the end, parsed documents and tables still referenced (garbage excluded). */
-  liveHeapMb: number;
+  /** Heap after a full GC once every file is parsed (documents wait in the spill). */
+  liveParsedMb: number;
+  /** Heap after a full GC once every part is assembled (the rows held to the end are all there). */
+  liveAssembledMb: number;
   rows: Record<string, number>;
   arrowBytes: number;
 }
 
-/** Worker: ingest the first `limit` files of `dir` in this process and print the figures as JSON. */
-async function worker(dir: string, limit: number): Promise<void> {
-  const files = readdirSync(dir).sort().slice(0, limit);
+/** Worker: ingest every file of `dir` (the first N of the corpus) in this process; print the figures as JSON. */
+async function worker(dir: string): Promise<void> {
+  const files = readdirSync(dir).sort();
   let taxonomy: string | undefined;
   try {
     taxonomy = readFileSync(join(ROOT, 'data/taxonomy.yaml'), 'utf8');
@@ -63,52 +77,85 @@ async function worker(dir: string, limit: number): Promise<void> {
   for (const file of files.slice(0, WARM_UP)) {
     await parseDocumentAsync({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) });
   }
+  const gc = (globalThis as { gc?: () => void }).gc;
   let peakHeap = 0;
   const sampleHeap = () => {
     peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
   };
-  const baselineHeap = v8.getHeapStatistics().used_heap_size;
-  const docs: ParsedDocument[] = [];
-  let bytes = 0;
-  let readMs = 0;
-  const start = performance.now();
-  for (const file of files) {
+  let gcMs = 0;
+  /** Live heap after a full GC, outside the clock. */
+  const liveHeap = (): number => {
+    if (!gc) return Number.NaN;
     const t0 = performance.now();
-    const data = new Uint8Array(readFileSync(join(dir, file)));
-    readMs += performance.now() - t0;
-    // As the CLI does: the file's SHA-256 from the platform's hash, handed to the parser.
-    docs.push(await parseDocumentAsync({ file, bytes: data, sha256: sha256Hex(data) }));
-    bytes += data.length;
-    sampleHeap();
-  }
-  const t2 = performance.now();
-  const tables = assembleTables(docs, { taxonomy });
+    gc();
+    const live = v8.getHeapStatistics().used_heap_size;
+    gcMs += performance.now() - t0;
+    return live;
+  };
+  const baselineHeap = v8.getHeapStatistics().used_heap_size;
+  let parseMs = 0;
+  let assembleMs = 0;
+  let parsed = 0;
+  let liveParsed = Number.NaN;
+  let liveAssembled = Number.NaN;
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-ingest-out-'));
+  const start = performance.now();
+  await runIngest(
+    { inDir: dir, outDir, json: false, csv: false, quiet: true, taxonomy: '' },
+    {
+      async parseDocument(input: InputFile) {
+        const t0 = performance.now();
+        const doc = await parseDocumentAsync(input);
+        parseMs += performance.now() - t0;
+        sampleHeap();
+        if (++parsed === files.length) liveParsed = liveHeap();
+        return doc;
+      },
+      assembleTables(docs, options) {
+        const t0 = performance.now();
+        const tables = assembleTables(docs, { ...options, taxonomy });
+        assembleMs += performance.now() - t0;
+        sampleHeap();
+        return tables;
+      },
+      problemCategorizer() {
+        const categorizer = new ProblemCategorizer(taxonomy);
+        let filled = false;
+        return {
+          count: (text: string) => categorizer.count(text),
+          fill(rows) {
+            // The first fill comes after the last part: what the run holds to the end is all there.
+            if (!filled) liveAssembled = liveHeap();
+            filled = true;
+            const t0 = performance.now();
+            categorizer.fill(rows);
+            assembleMs += performance.now() - t0;
+            sampleHeap();
+          },
+        };
+      },
+      stderr: { isTTY: false, write: () => true },
+      tool: { name: 'bench', version: '0' },
+    },
+  );
   sampleHeap();
-  const t3 = performance.now();
-  let arrowBytes = 0;
-  for (const name of TABLE_NAMES) {
-    arrowBytes += encodeTable(name, tables[name] as unknown as Record<string, unknown>[]).length;
-    sampleHeap();
-  }
-  const end = performance.now();
-  // Outside the clock: what is really retained, without the uncollected garbage peak heap includes.
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const liveHeap = gc === undefined ? Number.NaN : v8.getHeapStatistics().used_heap_size;
+  const totalMs = performance.now() - start - gcMs;
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+  const arrowBytes = TABLE_NAMES.reduce((n, t) => n + statSync(join(outDir, `${t}.arrow`)).size, 0);
+  rmSync(outDir, { recursive: true, force: true });
   const figures: Figures = {
     files: files.length,
-    bytes,
-    readMs,
-    // Everything in the file loop but reading (parsing, awaiting, bookkeeping).
-    parseMs: t2 - start - readMs,
-    assembleMs: t3 - t2,
-    encodeMs: end - t3,
-    totalMs: end - start,
+    bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
+    parseMs,
+    assembleMs,
+    otherMs: totalMs - parseMs - assembleMs,
+    totalMs,
     peakRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
     peakHeapMb: peakHeap / MB,
     baselineHeapMb: baselineHeap / MB,
-    liveHeapMb: liveHeap / MB,
-    rows: Object.fromEntries(TABLE_NAMES.map((n) => [n, tables[n].length])),
+    liveParsedMb: liveParsed / MB,
+    liveAssembledMb: liveAssembled / MB,
+    rows: Object.fromEntries(TABLE_NAMES.map((n) => [n, manifest.tables[n].rows])),
     arrowBytes,
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
@@ -123,25 +170,35 @@ function hasTaskset(): boolean {
   }
 }
 
+/** A folder holding (hard links to) the first `limit` reports of the corpus: the input of one size. */
+function firstReports(dir: string, limit: number): string {
+  const subset = mkdtempSync(join(tmpdir(), `bench-ingest-${limit}-`));
+  for (const file of readdirSync(dir).sort().slice(0, limit)) linkSync(join(dir, file), join(subset, file));
+  return subset;
+}
+
 /** One size in a fresh Node process on CPU 0. */
 function measure(dir: string, limit: number, pinned: boolean): Figures {
-  const node = [
-    process.execPath,
-    '--expose-gc',
-    '--import',
-    'tsx',
-    join(ROOT, 'bench/ingest.ts'),
-    '--worker',
-    '--dir',
-    dir,
-    '--limit',
-    String(limit),
-  ];
-  const [command, ...args] = pinned ? ['taskset', '-c', '0', ...node] : node;
-  const run = spawnSync(command as string, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB });
-  if (run.status !== 0) throw new Error(`worker for ${limit} reports failed:\n${run.stderr}`);
-  const line = run.stdout.trim().split('\n').pop() ?? '';
-  return JSON.parse(line) as Figures;
+  const subset = firstReports(dir, limit);
+  try {
+    const node = [
+      process.execPath,
+      '--expose-gc',
+      '--import',
+      'tsx',
+      join(ROOT, 'bench/ingest.ts'),
+      '--worker',
+      '--dir',
+      subset,
+    ];
+    const [command, ...args] = pinned ? ['taskset', '-c', '0', ...node] : node;
+    const run = spawnSync(command as string, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB });
+    if (run.status !== 0) throw new Error(`worker for ${limit} reports failed:\n${run.stderr}`);
+    const line = run.stdout.trim().split('\n').pop() ?? '';
+    return JSON.parse(line) as Figures;
+  } finally {
+    rmSync(subset, { recursive: true, force: true });
+  }
 }
 
 async function generate(
@@ -168,15 +225,15 @@ function printTable(results: Figures[]): void {
     'reports',
     'MB',
     'total s',
-    'read s',
     'parse s',
     'assemble s',
-    'encode s',
+    'other s',
     'MB/s',
     'files/s',
     'peak RSS MB',
     'peak heap MB',
-    'live heap MB',
+    'live parsed MB',
+    'live assembled MB',
   ];
   const widths = head.map((h) => Math.max(h.length, 8));
   const line = (cells: string[]) => cells.map((c, k) => padL(c, widths[k] as number)).join('  ');
@@ -188,15 +245,15 @@ function printTable(results: Figures[]): void {
         String(r.files),
         fmt(r.bytes / MB, 2),
         fmt(s, 2),
-        fmt(r.readMs / 1000, 2),
         fmt(r.parseMs / 1000, 2),
         fmt(r.assembleMs / 1000, 2),
-        fmt(r.encodeMs / 1000, 2),
+        fmt(r.otherMs / 1000, 2),
         fmt(r.bytes / MB / s, 2),
         fmt(r.files / s, 0),
         fmt(r.peakRssMb),
         fmt(r.peakHeapMb),
-        fmt(r.liveHeapMb),
+        fmt(r.liveParsedMb),
+        fmt(r.liveAssembledMb),
       ]),
     );
   }
@@ -207,15 +264,14 @@ async function main(): Promise<void> {
     options: {
       worker: { type: 'boolean', default: false },
       dir: { type: 'string' },
-      limit: { type: 'string' },
-      sizes: { type: 'string', default: '500,1000,2000,4000' },
+      sizes: { type: 'string', default: '1000,2000,4000,8000' },
       seed: { type: 'string' },
       keep: { type: 'string' },
       repeat: { type: 'string', default: '2' },
     },
   });
   if (values.worker) {
-    await worker(values.dir as string, Number(values.limit));
+    await worker(values.dir as string);
     return;
   }
   const sizes = values.sizes
@@ -237,7 +293,7 @@ async function main(): Promise<void> {
     console.log(`layouts: ${[...gen.perLayout].map(([l, n]) => `${l} ${n}`).join(', ')}`);
     const pinned = hasTaskset();
     console.log(
-      `ingest: read → parseDocumentAsync → assembleTables → encodeTable (every table), one process per size, ` +
+      `ingest: runIngest (read → parse → spill → assemble by agency → validate → write Arrow), one process per size, ` +
         `${pinned ? 'pinned to CPU 0 (taskset)' : 'not pinned (no taskset)'}, after a ${WARM_UP}-file warm-up; ` +
         `fastest of ${repeat} runs; Node ${process.version}\n`,
     );
@@ -256,18 +312,22 @@ async function main(): Promise<void> {
         .map(([t, n]) => `${t} ${n}`)
         .join(', ')}; ` + `Arrow ${fmt(last.arrowBytes / MB, 2)} MB`,
     );
-    const big = at(4000) ?? last;
     const base = at(1000) ?? results[0];
-    if (base && big !== base) {
+    if (base && last !== base) {
+      const times = fmt(last.files / base.files, 0);
       console.log(
-        `peak heap (${big.files}) / peak heap (${base.files}) = ${fmt(big.peakHeapMb / base.peakHeapMb, 2)}; ` +
-          `peak RSS ratio ${fmt(big.peakRssMb / base.peakRssMb, 2)} (reports ×${fmt(big.files / base.files, 0)})`,
+        `reports ×${times} (${base.files} → ${last.files}): peak heap ×${fmt(last.peakHeapMb / base.peakHeapMb, 2)}, ` +
+          `peak RSS ×${fmt(last.peakRssMb / base.peakRssMb, 2)}, live heap (every part assembled) ` +
+          `×${fmt(last.liveAssembledMb / base.liveAssembledMb, 2)}`,
       );
-      // Retained growth per report: parsed documents held for the cross-document merge plus the output rows.
-      const perReport = ((big.liveHeapMb - base.liveHeapMb) * 1024) / (big.files - base.files);
+      // What the run holds grows with the corpus only by its index and what must wait for the last part.
+      const perReport = (mb: (r: Figures) => number) =>
+        fmt(((mb(last) - mb(base)) * 1024) / (last.files - base.files), 2);
       console.log(
-        `live heap after GC grows ${fmt(perReport)} KB per report (documents held for the merge + output tables; ` +
-          `baseline before parsing ${fmt(base.baselineHeapMb)} MB)`,
+        `live heap grows ${perReport((r) => r.liveParsedMb)} KB per report once every file is parsed (the index ` +
+          `of the spilled documents, statuses, manifest inputs; text caches until full) and ` +
+          `${perReport((r) => r.liveAssembledMb)} KB per report once every part is assembled (+ ids handed out, ` +
+          `problem-cluster counts, agencies rows); baseline before parsing ${fmt(base.baselineHeapMb)} MB`,
       );
     }
     const best = Math.max(...results.map((r) => r.bytes / MB / (r.totalMs / 1000)));

@@ -12,9 +12,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Table, tableToIPC } from 'apache-arrow';
-import { rowsToArrowTable } from '../src/data/arrow.ts';
-import { buildManifest, encodeManifest, MANIFEST_FILE, tableFile } from '../src/data/manifest.ts';
+import { arrowStreamEncoder } from '../src/data/arrow.ts';
+import { buildManifest, encodeManifest, MANIFEST_FILE, rowCounts, tableFile } from '../src/data/manifest.ts';
 import {
   TABLE_NAMES,
   TABLE_SCHEMAS,
@@ -560,15 +559,14 @@ export function generateDataset(options: GenOptions): Tables {
 
 const CHUNK = 100_000;
 
-/** Arrow IPC stream of one table, built in chunks so a million rows stay within memory. */
+/** Arrow IPC stream of one table, encoded in batches so a million rows stay within memory. */
 function encodeChunked(name: TableName, rows: readonly Record<string, unknown>[]): Uint8Array {
-  const schema = TABLE_SCHEMAS[name] as unknown as Parameters<typeof rowsToArrowTable>[0];
-  if (rows.length <= CHUNK) return tableToIPC(rowsToArrowTable(schema, rows), 'stream');
-  const batches = [];
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    batches.push(...rowsToArrowTable(schema, rows.slice(start, start + CHUNK)).batches);
-  }
-  return tableToIPC(new Table(batches), 'stream');
+  const encoder = arrowStreamEncoder(name);
+  const parts: Uint8Array[] = [];
+  for (let start = 0; start < rows.length; start += CHUNK)
+    parts.push(encoder.batch(rows.slice(start, start + CHUNK)));
+  parts.push(encoder.end());
+  return Buffer.concat(parts);
 }
 
 /** Validates a sample of every table against the zod contract (all rows would take too long at 1M). */
@@ -594,7 +592,7 @@ export function writeDataset(outDir: string, tables: Tables): void {
       bytes: doc.bytes,
       status: doc.status,
     })),
-    tables,
+    rows: rowCounts(tables),
     invalid: [],
     extraFormats: [],
   });

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import pkg from '../../package.json' with { type: 'json' };
-import { assembleTables, parseDocumentAsync } from '../ingest/pipeline.ts';
+import { assembleTables, parseDocumentAsync, ProblemCategorizer } from '../ingest/pipeline.ts';
 import { initSegmenter } from '../ingest/problems/index.ts';
 import { USAGE, parseIngestArgs } from './args.ts';
 import { EXIT_USAGE, runIngest } from './run.ts';
@@ -27,7 +27,8 @@ async function main(argv: readonly string[]): Promise<number> {
   await initSegmenter();
   return runIngest(parsed.options, {
     parseDocument: parseDocumentAsync,
-    assembleTables: (docs) => assembleTables(docs, { taxonomy }),
+    assembleTables: (docs, options) => assembleTables(docs, { ...options, taxonomy }),
+    problemCategorizer: () => new ProblemCategorizer(taxonomy),
     stderr: process.stderr,
     tool: { name: pkg.name, version: pkg.version },
   });

@@ -1,5 +1,7 @@
 /**
- * One ingest run: list → read → parseDocument per file → assembleTables → validate → write.
+ * One ingest run: list → read → parseDocument per file (set aside in a spill file) → assemble one
+ * part of whole agencies at a time → validate → write. Memory stays flat as the corpus grows: no
+ * more than one file's bytes and one part's documents are held, plus a few rows per document.
  * The pipeline functions and stderr are passed in, so tests can run this in-process.
  */
 import { statSync } from 'node:fs';
@@ -7,23 +9,37 @@ import { join, resolve } from 'node:path';
 import {
   MANIFEST_FILE,
   OUTPUT_FORMATS,
+  buildManifest,
   tableFile,
   type ManifestInput,
   type ToolInfo,
 } from '../data/manifest.ts';
-import { TABLE_NAMES, type Tables } from '../data/schema.ts';
-import { formatInvalidRow, validateTables } from '../data/validate.ts';
-import { renderOutputs, writeOutputs } from '../data/write.ts';
+import {
+  TABLE_NAMES,
+  type DocStatus,
+  type DocumentRow,
+  type FlagRow,
+  type FlagRule,
+} from '../data/schema.ts';
+import { formatInvalidRow } from '../data/validate.ts';
+import { OutputWriter } from '../data/write.ts';
+import { assemblyKey, ROW_ORDER } from '../ingest/assemble.ts';
 import type { InputFile, ParsedDocument } from '../ingest/types.ts';
 import type { IngestOptions } from './args.ts';
+import {
+  assembleByAgency,
+  assemblyParts,
+  type AssembleDeps,
+  type IndexedDocument,
+} from './assemble-by-agency.ts';
+import { Spill } from './spill.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
-import { formatSummary } from './summary.ts';
-import { listInputFiles, readListedFile } from './walk.ts';
+import { formatSummary, type SummaryInput } from './summary.ts';
+import { listInputFiles, readListedFile, type ListedFile } from './walk.ts';
 
-export interface IngestDeps {
+export interface IngestDeps extends AssembleDeps {
   /** The pipeline's parseDocumentAsync (every format, docx/xlsx/pdf included); a sync parser works too. */
   parseDocument(input: InputFile): ParsedDocument | Promise<ParsedDocument>;
-  assembleTables(docs: readonly ParsedDocument[]): Tables;
   stderr: ProgressStream;
   tool: ToolInfo;
 }
@@ -63,6 +79,11 @@ async function parseSafely(deps: IngestDeps, input: InputFile): Promise<ParsedDo
   }
 }
 
+/** The formats written besides Arrow. */
+function extraFormatsOf(options: IngestOptions): ('json' | 'csv')[] {
+  return (['json', 'csv'] as const).filter((format) => options[format]);
+}
+
 /** Runs ingest and returns the process exit code. */
 export async function runIngest(options: IngestOptions, deps: IngestDeps): Promise<number> {
   const { stderr } = deps;
@@ -78,54 +99,112 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
     return EXIT_USAGE;
   }
 
-  const progress = createProgress(listed.length, stderr, { label: '读取并解析文件', quiet: options.quiet });
-  const docs: ParsedDocument[] = [];
-  const reads: Omit<ManifestInput, 'status'>[] = [];
-  for (const entry of listed) {
-    const { input, sha256, bytes } = readListedFile(entry);
-    reads.push({ file: input.file, sha256, bytes });
-    // One file at a time: parsing is CPU-bound, and only one file's bytes are held at once.
-    docs.push(await parseSafely(deps, input));
-    progress.tick();
-  }
-  progress.finish();
-
-  const assembled = deps.assembleTables(docs);
-  const { tables, invalid } = validateTables(assembled);
-  for (const row of invalid) stderr.write(`${formatInvalidRow(row)}\n`);
-
-  // Status per file: the documents table is authoritative; the parser's own info covers a file
-  // whose documents row went missing or was dropped as invalid.
-  const statusByFile = new Map(docs.map((doc) => [doc.info.file, doc.info.status]));
-  for (const row of assembled.documents) statusByFile.set(row.file, row.status);
-  const inputs: ManifestInput[] = reads.map((read) => ({
-    ...read,
-    status: statusByFile.get(read.file) ?? 'error',
-  }));
-
-  const extraFormats = (['json', 'csv'] as const).filter((format) => options[format]);
-  const outputs = renderOutputs({ tool: deps.tool, inputs, tables, invalid, extraFormats });
-  writeOutputs(outDir, outputs);
-
-  for (const doc of tables.documents) {
-    if (doc.status === 'error') stderr.write(`文件错误 ${doc.file}：${doc.message}\n`);
-  }
-  if (!options.quiet) {
-    stderr.write(
-      formatSummary({
-        outDir: options.outDir,
-        statuses: inputs.map((input) => input.status),
-        tables,
-        invalidRows: invalid.length,
-        filesWritten: outputs.files.length,
-      }),
-    );
+  const spill = new Spill<ParsedDocument>();
+  const output = new OutputWriter(outDir, extraFormatsOf(options));
+  let result: RunResult;
+  try {
+    result = await ingestInto(listed, options, deps, spill, output);
+  } catch (error) {
+    output.abort();
+    throw error;
+  } finally {
+    spill.close();
   }
 
-  const readable = reads.filter((read) => read.sha256 !== null).length;
+  const { errors, summary, readable } = result;
+  for (const doc of errors) stderr.write(`文件错误 ${doc.file}：${doc.message}\n`);
+  if (!options.quiet) stderr.write(formatSummary({ ...summary, outDir: options.outDir }));
   if (readable === 0) {
     stderr.write(`错误：${listed.length} 个文件全部无法读取（详见 documents 表）\n`);
     return EXIT_NOTHING_READABLE;
   }
   return EXIT_OK;
+}
+
+interface RunResult {
+  /** documents rows of the files that could not be read or parsed. */
+  errors: readonly DocumentRow[];
+  summary: Omit<SummaryInput, 'outDir'>;
+  /** Files that could be read. */
+  readable: number;
+}
+
+/** Parses every listed file into the spill, assembles part by part into the output, writes the manifest. */
+async function ingestInto(
+  listed: readonly ListedFile[],
+  options: IngestOptions,
+  deps: IngestDeps,
+  spill: Spill<ParsedDocument>,
+  output: OutputWriter,
+): Promise<RunResult> {
+  const { stderr } = deps;
+  const progress = createProgress(listed.length, stderr, { label: '读取并解析文件', quiet: options.quiet });
+  const indexed: IndexedDocument[] = [];
+  const reads: Omit<ManifestInput, 'status'>[] = [];
+  // The parser's own status covers a file whose documents row is dropped as invalid.
+  const statusByFile = new Map<string, DocStatus>();
+  // One string per agency key, not one per document: the index is all a run holds per file.
+  const keys = new Map<string, string>();
+  const interned = (key: string | null): string | null => {
+    if (key === null) return null;
+    const known = keys.get(key);
+    if (known !== undefined) return known;
+    keys.set(key, key);
+    return key;
+  };
+  for (const entry of listed) {
+    const { input, sha256, bytes } = readListedFile(entry);
+    reads.push({ file: input.file, sha256, bytes });
+    // One file at a time: parsing is CPU-bound, and only one file's bytes are held at once.
+    const doc = await parseSafely(deps, input);
+    statusByFile.set(doc.info.file, doc.info.status);
+    indexed.push({ file: doc.info.file, key: interned(assemblyKey(doc.info)), entry: spill.add(doc) });
+    progress.tick();
+  }
+  progress.finish();
+
+  const errors: DocumentRow[] = [];
+  const flagRules: FlagRule[] = [];
+  const invalid = assembleByAgency(
+    assemblyParts(indexed),
+    (entry) => spill.read(entry),
+    deps,
+    (table, rows) => {
+      // The documents table is authoritative for each file's status.
+      if (table === 'documents') {
+        for (const row of rows as readonly DocumentRow[]) {
+          statusByFile.set(row.file, row.status);
+          if (row.status === 'error') errors.push(row);
+        }
+      }
+      if (table === 'flags') for (const row of rows as readonly FlagRow[]) flagRules.push(row.rule);
+      output.append(table, rows);
+    },
+  );
+  for (const row of invalid) stderr.write(`${formatInvalidRow(row)}\n`);
+
+  const inputs: ManifestInput[] = reads.map((read) => ({
+    ...read,
+    status: statusByFile.get(read.file) ?? 'error',
+  }));
+  const rows = output.rows();
+  const manifest = buildManifest({
+    tool: deps.tool,
+    inputs,
+    rows,
+    invalid,
+    extraFormats: extraFormatsOf(options),
+  });
+  const files = output.finish(manifest);
+  return {
+    errors: errors.sort(ROW_ORDER.documents),
+    summary: {
+      statuses: inputs.map((input) => input.status),
+      rows,
+      flagRules,
+      invalidRows: invalid.length,
+      filesWritten: files.length,
+    },
+    readable: reads.filter((read) => read.sha256 !== null).length,
+  };
 }

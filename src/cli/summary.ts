@@ -1,5 +1,5 @@
 /** The one-screen summary printed on stderr at the end of a run (pure: data in, text out). */
-import { DOC_STATUSES, FLAG_RULES, type DocStatus, type FlagRule, type Tables } from '../data/schema.ts';
+import { DOC_STATUSES, FLAG_RULES, type DocStatus, type FlagRule, type TableName } from '../data/schema.ts';
 
 export const STATUS_LABELS: Record<DocStatus, string> = {
   ok: '正常',
@@ -23,8 +23,10 @@ export const RULE_LABELS: Record<FlagRule, string> = {
 export interface SummaryInput {
   outDir: string;
   statuses: readonly DocStatus[];
-  /** The tables as written (valid rows only). */
-  tables: Tables;
+  /** Rows written per table (valid rows only). */
+  rows: Readonly<Record<TableName, number>>;
+  /** The rule of every flag written. */
+  flagRules: readonly FlagRule[];
   invalidRows: number;
   filesWritten: number;
 }
@@ -36,19 +38,16 @@ function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Ma
 }
 
 export function formatSummary(input: SummaryInput): string {
-  const { tables } = input;
+  const { rows } = input;
   const statuses = countBy(DOC_STATUSES, input.statuses);
-  const rules = countBy(
-    FLAG_RULES,
-    tables.flags.map((flag) => flag.rule),
-  );
+  const rules = countBy(FLAG_RULES, input.flagRules);
   const ruleWidth = Math.max(...FLAG_RULES.map((rule) => rule.length));
   const lines = [
     `完成：${input.statuses.length} 个文件 → ${input.outDir}（写出 ${input.filesWritten} 个文件）`,
     `  文件状态  ${DOC_STATUSES.map((status) => `${STATUS_LABELS[status]} ${statuses.get(status)}`).join(' · ')}`,
-    `  单位 ${tables.agencies.length} · 项目 ${tables.projects.length} · 部门 ${tables.departments.length}` +
-      ` · 指标 ${tables.indicators.length} · 问题 ${tables.problems.length}`,
-    `  可信度标记 ${tables.flags.length}`,
+    `  单位 ${rows.agencies} · 项目 ${rows.projects} · 部门 ${rows.departments}` +
+      ` · 指标 ${rows.indicators} · 问题 ${rows.problems}`,
+    `  可信度标记 ${rows.flags}`,
     ...FLAG_RULES.filter((rule) => (rules.get(rule) ?? 0) > 0).map(
       (rule) => `    ${rule.padEnd(ruleWidth)}  ${String(rules.get(rule)).padStart(5)}  ${RULE_LABELS[rule]}`,
     ),

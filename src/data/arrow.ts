@@ -20,6 +20,7 @@ import {
   type DataType,
 } from 'apache-arrow';
 import { z } from 'zod';
+import type { TableEncoder } from './encoder.ts';
 import { TABLE_SCHEMAS, type TableName } from './schema.ts';
 
 type RowSchema = z.ZodObject<z.ZodRawShape>;
@@ -162,4 +163,30 @@ export function rowsToArrowTable(rowSchema: RowSchema, rows: readonly Record<str
 /** Encodes one contract table as an Arrow IPC stream (what DuckDB's insertArrowFromIPCStream reads). */
 export function encodeTable(name: TableName, rows: readonly Record<string, unknown>[]): Uint8Array {
   return tableToIPC(rowsToArrowTable(TABLE_SCHEMAS[name] as unknown as RowSchema, rows), 'stream');
+}
+
+/** The end-of-stream marker: a continuation token and a zero message length. */
+const END_OF_STREAM = Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0);
+
+/** Bytes of the schema message that opens a stream: continuation token, length, metadata. */
+function schemaMessageLength(ipc: Uint8Array): number {
+  return 8 + new DataView(ipc.buffer, ipc.byteOffset, ipc.byteLength).getInt32(4, true);
+}
+
+/**
+ * The Arrow IPC stream in parts: the schema with the first record batch, then one record batch per
+ * call, then the end marker. A table without rows is the schema and the marker.
+ */
+export function arrowStreamEncoder(name: TableName): TableEncoder<Uint8Array> {
+  let started = false;
+  return {
+    batch(rows) {
+      if (rows.length === 0) return new Uint8Array();
+      const ipc = encodeTable(name, rows as readonly Record<string, unknown>[]);
+      const from = started ? schemaMessageLength(ipc) : 0;
+      started = true;
+      return ipc.subarray(from, ipc.length - END_OF_STREAM.length);
+    },
+    end: () => (started ? END_OF_STREAM : encodeTable(name, [])),
+  };
 }

@@ -2,6 +2,7 @@
  * JSON output of a contract table for people and other tools: an array of row objects whose keys
  * are exactly the schema's columns, in schema order, one row per line (diff-friendly, still valid JSON).
  */
+import type { TableEncoder } from './encoder.ts';
 import { TABLE_SCHEMAS, type TableName } from './schema.ts';
 
 /** Column names of a table, in schema order. */
@@ -15,9 +16,20 @@ export function projectRow(columns: readonly string[], row: object): Record<stri
   return Object.fromEntries(columns.map((column) => [column, source[column] ?? null]));
 }
 
-export function encodeJson(table: TableName, rows: readonly object[]): string {
-  if (rows.length === 0) return '[]\n';
+/** The JSON array in parts: "[" before the first row, "," between rows, "]" at the end. */
+export function jsonEncoder(table: TableName): TableEncoder<string> {
   const columns = columnsOf(table);
-  const lines = rows.map((row) => JSON.stringify(projectRow(columns, row)));
-  return `[\n${lines.join(',\n')}\n]\n`;
+  let written = 0;
+  return {
+    batch: (rows) =>
+      rows
+        .map((row) => `${written++ === 0 ? '[\n' : ',\n'}${JSON.stringify(projectRow(columns, row))}`)
+        .join(''),
+    end: () => (written === 0 ? '[]\n' : '\n]\n'),
+  };
+}
+
+export function encodeJson(table: TableName, rows: readonly object[]): string {
+  const encoder = jsonEncoder(table);
+  return encoder.batch(rows) + encoder.end();
 }

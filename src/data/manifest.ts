@@ -49,8 +49,8 @@ export interface Manifest {
 export interface ManifestParts {
   tool: ToolInfo;
   inputs: readonly ManifestInput[];
-  /** The validated tables, i.e. exactly what is written. */
-  tables: Tables;
+  /** Rows written per table (valid rows only). */
+  rows: Readonly<Record<TableName, number>>;
   invalid: readonly InvalidRow[];
   /** Extra formats written besides Arrow. */
   extraFormats: readonly Exclude<OutputFormat, 'arrow'>[];
@@ -59,11 +59,19 @@ export interface ManifestParts {
 const byFile = (a: ManifestInput, b: ManifestInput): number =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 
+/** Rows per table of tables held whole. */
+export function rowCounts(tables: Tables): Record<TableName, number> {
+  return Object.fromEntries(TABLE_NAMES.map((table) => [table, tables[table].length])) as Record<
+    TableName,
+    number
+  >;
+}
+
 export function buildManifest(parts: ManifestParts): Manifest {
   const tables = {} as Record<TableName, ManifestTable>;
   for (const table of TABLE_NAMES) {
     const entry: ManifestTable = {
-      rows: parts.tables[table].length,
+      rows: parts.rows[table],
       invalid_rows: parts.invalid.filter((row) => row.table === table).length,
       file: tableFile(table, 'arrow'),
     };

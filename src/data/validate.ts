@@ -42,20 +42,31 @@ function formatIssue(issue: z.core.$ZodIssue): string {
   return path === '' ? issue.message : `${path}: ${issue.message}`;
 }
 
+/** Validates one table's rows: the valid ones as parsed (unknown keys dropped), and the invalid ones. */
+export function validateRows(
+  table: TableName,
+  rows: readonly unknown[],
+): { valid: unknown[]; invalid: InvalidRow[] } {
+  const schema: z.ZodType = TABLE_SCHEMAS[table];
+  const valid: unknown[] = [];
+  const invalid: InvalidRow[] = [];
+  rows.forEach((row, index) => {
+    const result = schema.safeParse(row);
+    if (result.success) valid.push(result.data);
+    else
+      invalid.push({ table, key: rowKey(table, row, index), issues: result.error.issues.map(formatIssue) });
+  });
+  return { valid, invalid };
+}
+
 /** Validates all rows; the returned tables hold only the valid rows, as parsed (unknown keys dropped). */
 export function validateTables(tables: Tables): ValidationResult {
   const invalid: InvalidRow[] = [];
   const valid: Record<string, unknown[]> = {};
   for (const table of TABLE_NAMES) {
-    const schema: z.ZodType = TABLE_SCHEMAS[table];
-    const rows: readonly unknown[] = tables[table] ?? [];
-    valid[table] = [];
-    rows.forEach((row, index) => {
-      const result = schema.safeParse(row);
-      if (result.success) valid[table]!.push(result.data);
-      else
-        invalid.push({ table, key: rowKey(table, row, index), issues: result.error.issues.map(formatIssue) });
-    });
+    const result = validateRows(table, tables[table] ?? []);
+    valid[table] = result.valid;
+    invalid.push(...result.invalid);
   }
   return { tables: valid as unknown as Tables, invalid };
 }

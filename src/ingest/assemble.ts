@@ -20,11 +20,29 @@ import { shortHash } from './hash.ts';
 import { mergeProjects, type PlacedObservation } from './merge.ts';
 import { compareText } from './normalize.ts';
 import { categorizeProblems } from './problem-categories.ts';
-import type { FlagDraft, ParsedDocument } from './types.ts';
+import type { DocumentInfo, FlagDraft, ParsedDocument } from './types.ts';
 
 export interface AssembleOptions {
   /** Taxonomy YAML text (data/taxonomy.yaml); without it every problem is "其他". */
   taxonomy?: string;
+  /**
+   * A run assembled part by part (the CLI assembles one agency at a time, see assemblyKey): the ids
+   * earlier parts handed out, so ids stay unique across the run.
+   */
+  usedIds?: { projects: Set<string>; flags: Set<string> };
+  /**
+   * false: problems are left without categories and clusters, for the caller to categorize every
+   * part's problems together (clusters span agencies). Default true.
+   */
+  categorize?: boolean;
+}
+
+/**
+ * The agency a document is assembled with: documents with equal keys may share projects, documents
+ * with different keys never do, so a run can be assembled one key at a time. Null: no agency stated.
+ */
+export function assemblyKey(info: Pick<DocumentInfo, 'agency' | 'title'>): string | null {
+  return info.agency ? agencyKey(info.agency, info.title ?? undefined) : null;
 }
 
 interface AgencyInfo {
@@ -42,8 +60,8 @@ function resolveAgencies(docs: readonly ParsedDocument[]): Map<string, AgencyInf
   const byKey = new Map<string, AgencyInfo>();
   for (const doc of docs) {
     const stated = doc.info.agency;
-    if (!stated) continue;
-    const key = agencyKey(stated, doc.info.title ?? undefined);
+    const key = assemblyKey(doc.info);
+    if (!stated || key === null) continue;
     let info = byKey.get(key);
     if (!info) {
       const r = resolveAgency(stated, doc.info.title ?? undefined);
@@ -94,6 +112,28 @@ function flagRow(
   };
 }
 
+const byText =
+  <K extends string>(key: K) =>
+  (a: Record<K, string>, b: Record<K, string>): number =>
+    compareText(a[key], b[key]);
+
+/**
+ * The row order of each table (source lines stay in file and line order). Exported for a run
+ * assembled part by part, which sorts the tables it holds whole the same way.
+ */
+export const ROW_ORDER = {
+  documents: byText('file'),
+  agencies: byText('name'),
+  projects: byText('project_id'),
+  departments: byText('doc_id'),
+  indicators: byText('indicator_id'),
+  problems: byText('problem_id'),
+  flags: (a: FlagRow, b: FlagRow): number =>
+    compareText(a.doc_id, b.doc_id) || compareText(a.rule, b.rule) || compareText(a.flag_id, b.flag_id),
+} satisfies {
+  [T in Exclude<keyof Tables, 'source_lines'>]: (a: Tables[T][number], b: Tables[T][number]) => number;
+};
+
 function uniqueId(base: string, used: Set<string>): string {
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
@@ -120,7 +160,7 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
   const projects: ProjectRow[] = [];
   const indicators: IndicatorRow[] = [];
   const flags: FlagRow[] = [];
-  const usedProjectIds = new Set<string>();
+  const usedProjectIds = options.usedIds?.projects ?? new Set<string>();
   const projectIdByDocName = new Map<string, string>();
   for (const { agency, year, placed } of groups.values()) {
     const placedDocs = [...new Set(placed.map((p) => p.doc_id))];
@@ -223,7 +263,7 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
       });
     });
   }
-  categorizeProblems(problems, options.taxonomy);
+  if (options.categorize !== false) categorizeProblems(problems, options.taxonomy);
 
   // Agencies of evaluation material only: an unrelated document names an agency but reports nothing.
   const reporting = ordered.filter((d) => d.info.doc_kind !== null && d.info.doc_kind !== 'unrelated');
@@ -236,18 +276,14 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
       city: a.city,
       county: a.county,
     }))
-    .sort((a, b) => compareText(a.name, b.name));
+    .sort(ROW_ORDER.agencies);
 
   const source_lines = ordered.flatMap((doc) => doc.cited_lines);
 
-  const byId =
-    <T extends Record<K, string>, K extends string>(key: K) =>
-    (a: T, b: T) =>
-      compareText(a[key], b[key]);
   // The same finding reached twice (e.g. one project seen from two documents) is one flag; distinct
   // findings whose ids collide keep both, with a suffixed id.
   const seenFindings = new Set<string>();
-  const usedFlagIds = new Set<string>();
+  const usedFlagIds = options.usedIds?.flags ?? new Set<string>();
   const dedupedFlags: FlagRow[] = [];
   for (const f of flags) {
     const finding = `${f.rule}|${f.doc_id}|${f.project_id ?? ''}|${f.message}`;
@@ -256,16 +292,13 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
     dedupedFlags.push({ ...f, flag_id: uniqueId(f.flag_id, usedFlagIds) });
   }
   return {
-    documents,
+    documents: documents.sort(ROW_ORDER.documents),
     agencies,
-    projects: projects.sort(byId('project_id')),
-    departments: departments.sort(byId('doc_id')),
-    indicators: indicators.sort(byId('indicator_id')),
-    problems: problems.sort(byId('problem_id')),
+    projects: projects.sort(ROW_ORDER.projects),
+    departments: departments.sort(ROW_ORDER.departments),
+    indicators: indicators.sort(ROW_ORDER.indicators),
+    problems: problems.sort(ROW_ORDER.problems),
     source_lines,
-    flags: dedupedFlags.sort(
-      (a, b) =>
-        compareText(a.doc_id, b.doc_id) || compareText(a.rule, b.rule) || compareText(a.flag_id, b.flag_id),
-    ),
+    flags: dedupedFlags.sort(ROW_ORDER.flags),
   };
 }

@@ -10,9 +10,10 @@ const MAX_CACHED_LENGTH = 80;
  * boilerplate sentences), within a report and across a corpus. The cache keeps the first `limit`
  * distinct texts and then stops growing, so memory stays bounded however many files are ingested;
  * it is never cleared, since dropping thousands of long-lived entries at once leaves garbage that
- * raises the heap's peak (the texts that repeat most are met early anyway).
+ * raises the heap's peak (the texts that repeat most are met early anyway). 5,000 texts per cache
+ * measured as fast as 20,000 (alternating runs over 2,000 reports) with a quarter of the memory.
  */
-export function memoizeText<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
+export function memoizeText<T>(fn: (text: string) => T, limit = 5_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
     if (text.length > MAX_CACHED_LENGTH) return fn(text);
@@ -40,7 +41,7 @@ export function ownCopy(text: string): string {
 /** Strings `keep` shares between documents: the short ones, which repeat (longer ones rarely do). */
 const SHARED_MAX_LENGTH = 80;
 /** The shared set stops growing here, so its memory stays bounded. */
-const SHARED_LIMIT = 50_000;
+const SHARED_LIMIT = 10_000;
 const shared = new Map<string, string>();
 
 /**

@@ -2,7 +2,8 @@
  * The parser core's entry points (pure: bytes in, records out; no I/O).
  *   parseDocument / parseDocumentAsync: one file → a ParsedDocument (never throws: failures become
  *     a status and a message)
- *   assembleTables: all parsed documents → the contract tables
+ *   assembleTables: all parsed documents → the contract tables (or one agency's documents at a
+ *     time, keyed by assemblyKey, with one ProblemCategorizer over every part's problems)
  */
 import { looksBinary } from './decode.ts';
 import { parseText } from './document.ts';
@@ -18,7 +19,8 @@ import {
 import { sha256Hex, shortHash } from './hash.ts';
 import type { DocumentInfo, InputFile, ParsedDocument } from './types.ts';
 
-export { assembleTables } from './assemble.ts';
+export { assembleTables, assemblyKey, ROW_ORDER, type AssembleOptions } from './assemble.ts';
+export { categorizeProblems, ProblemCategorizer } from './problem-categories.ts';
 
 type Base = Omit<
   DocumentInfo,

@@ -1,7 +1,7 @@
 /** Loading data/ into DuckDB: manifest parsing, gzip, truncated files and row-count checks. */
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodeTable } from '../../src/data/arrow.ts';
+import { arrowStreamEncoder, encodeTable } from '../../src/data/arrow.ts';
 import { applySettings, type Engine } from '../../src/app/db/database.ts';
 import {
   DataError,
@@ -83,6 +83,19 @@ describe('loadTables', () => {
     expect(progress.at(-1)).toBe(1);
     const rows = await engine.select('SELECT count(*)::INTEGER AS n FROM projects', []);
     expect(rows.getChild('n')?.get(0)).toBe(6);
+  });
+
+  it('loads a table the ingest wrote in several record batches (one per part of the run)', async () => {
+    const encoder = arrowStreamEncoder('projects');
+    const batched = Buffer.concat([
+      ...tables.projects.map((row) => encoder.batch([row])),
+      encoder.batch([]),
+      encoder.end(),
+    ]);
+    expect(ipcRowCount('projects.arrow', batched)).toBe(tables.projects.length);
+    await loadTables(engine, CORE_TABLES, manifestFor(), read({ 'projects.arrow': batched }));
+    const rows = await engine.select('SELECT count(DISTINCT project_id)::INTEGER AS n FROM projects', []);
+    expect(rows.getChild('n')?.get(0)).toBe(tables.projects.length);
   });
 
   it('reports a missing file', async () => {

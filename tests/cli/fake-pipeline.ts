@@ -51,6 +51,11 @@ export function fakeParseDocument(input: InputFile): ParsedDocument {
   };
 }
 
+/** The parser core's categorizer, as a stand-in that leaves fake problems as they are (fakes have none). */
+export function fakeProblemCategorizer(): { count(): void; fill(): void } {
+  return { count: () => undefined, fill: () => undefined };
+}
+
 export function fakeAssembleTables(docs: readonly ParsedDocument[]): Tables {
   const documents: DocumentRow[] = docs.map(({ info }) => {
     const { agency_aliases: _aliases, ...row } = info;

@@ -7,7 +7,7 @@ import type { Manifest } from '../../src/data/manifest.ts';
 import { TABLE_NAMES } from '../../src/data/schema.ts';
 import type { InputFile } from '../../src/ingest/types.ts';
 import { useTempDirs } from '../data/temp-dir.ts';
-import { fakeAssembleTables, fakeParseDocument } from './fake-pipeline.ts';
+import { fakeAssembleTables, fakeProblemCategorizer, fakeParseDocument } from './fake-pipeline.ts';
 
 const tempDir = useTempDirs('run');
 
@@ -16,6 +16,7 @@ function deps(overrides: Partial<IngestDeps> = {}): IngestDeps & { err: () => st
   return {
     parseDocument: fakeParseDocument,
     assembleTables: fakeAssembleTables,
+    problemCategorizer: fakeProblemCategorizer,
     stderr: { isTTY: false, write: (chunk: string) => (text += chunk) },
     tool: { name: 'jixiao-kanban', version: '0.0.0-test' },
     err: () => text,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../src/cli/summary.ts';
+import { rowCounts } from '../../src/data/manifest.ts';
 import { sampleTables } from '../data/sample-tables.ts';
 
 describe('formatSummary', () => {
@@ -12,7 +13,8 @@ describe('formatSummary', () => {
     const text = formatSummary({
       outDir: 'data/',
       statuses: ['ok', 'ok', 'partial', 'error', 'unrecognized', 'ok'],
-      tables,
+      rows: rowCounts(tables),
+      flagRules: tables.flags.map((flag) => flag.rule),
       invalidRows: 2,
       filesWritten: 8,
     });

@@ -1,24 +1,31 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, type ManifestParts } from '../../src/data/manifest.ts';
-import { SCHEMA_VERSION, TABLE_NAMES } from '../../src/data/schema.ts';
+import { encodeCsv } from '../../src/data/csv.ts';
+import { encodeJson } from '../../src/data/json.ts';
+import { buildManifest, rowCounts, type ManifestParts } from '../../src/data/manifest.ts';
+import { SCHEMA_VERSION, TABLE_NAMES, type Tables } from '../../src/data/schema.ts';
 import { validateTables } from '../../src/data/validate.ts';
-import { renderOutputs, writeOutputs } from '../../src/data/write.ts';
+import { OutputWriter } from '../../src/data/write.ts';
 import { sampleTables } from './sample-tables.ts';
 import { useTempDirs } from './temp-dir.ts';
 
-function parts(extraFormats: ManifestParts['extraFormats'] = []): ManifestParts {
+function validSample(): ReturnType<typeof validateTables> {
   const tables = sampleTables();
   tables.projects.push({ ...tables.projects[0]!, project_id: 'p-bad', sources: [] });
-  const { tables: valid, invalid } = validateTables(tables);
+  return validateTables(tables);
+}
+
+function parts(extraFormats: ManifestParts['extraFormats'] = []): ManifestParts {
+  const { tables: valid, invalid } = validSample();
   return {
     tool: { name: 'jixiao-kanban', version: '9.9.9' },
     inputs: [
       { file: 'sub/坏文件.bin', sha256: null, bytes: null, status: 'error' },
       { file: '004_14bdfe115d2c50b3.txt', sha256: 'a'.repeat(64), bytes: 18099, status: 'ok' },
     ],
-    tables: valid,
+    rows: rowCounts(valid),
     invalid,
     extraFormats,
   };
@@ -57,40 +64,102 @@ describe('buildManifest', () => {
   });
 });
 
-describe('renderOutputs / writeOutputs', () => {
-  it('writes every table as Arrow (+JSON when asked) and the manifest, with no absolute path or time', () => {
+/** Writes the sample tables with an OutputWriter, `batchRows` rows per batch; returns the manifest written. */
+function writeSample(
+  dir: string,
+  extra: ManifestParts['extraFormats'] = [],
+  batchRows?: number,
+  tables?: Tables,
+) {
+  const writer = new OutputWriter(dir, extra, batchRows);
+  const rows = tables ?? validSample().tables;
+  for (const table of TABLE_NAMES) writer.append(table, rows[table]);
+  const manifest = buildManifest({ ...parts(extra), rows: writer.rows() });
+  return { files: writer.finish(manifest), manifest };
+}
+
+describe('OutputWriter', () => {
+  it('writes every table as Arrow (+JSON when asked) and the manifest last, with no absolute path or time', () => {
     const dir = tempDir();
-    const outputs = renderOutputs(parts(['json']));
-    writeOutputs(dir, outputs);
+    const { files, manifest } = writeSample(dir, ['json']);
     const expected = [
       ...TABLE_NAMES.flatMap((table) => [`${table}.arrow`, `${table}.json`]),
       'manifest.json',
     ].sort();
     expect(readdirSync(dir).sort()).toEqual(expected);
-    expect(outputs.files.at(-1)!.name).toBe('manifest.json');
+    expect(files.at(-1)).toBe('manifest.json');
     const manifestText = readFileSync(join(dir, 'manifest.json'), 'utf8');
-    expect(JSON.parse(manifestText)).toEqual(outputs.manifest);
+    expect(JSON.parse(manifestText)).toEqual(manifest);
+    expect(manifest.tables.projects).toMatchObject({ rows: 1, invalid_rows: 1 });
     expect(manifestText).not.toContain(dir);
     expect(manifestText).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     expect(JSON.parse(readFileSync(join(dir, 'projects.json'), 'utf8'))).toHaveLength(1);
   });
 
-  it('renders byte-identical files from the same input', () => {
-    const a = renderOutputs(parts(['json', 'csv'])).files;
-    const b = renderOutputs(parts(['json', 'csv'])).files;
-    expect(b.map((file) => file.name)).toEqual(a.map((file) => file.name));
-    a.forEach((file, index) => expect(Buffer.from(b[index]!.content)).toEqual(Buffer.from(file.content)));
+  it('appends rows batch by batch: the files read back whole, JSON and CSV byte-identical to one-shot encoding', () => {
+    const many = validSample().tables;
+    const line = many.source_lines[0]!;
+    many.source_lines = Array.from({ length: 7 }, (_, k) => ({
+      ...line,
+      line: k + 1,
+      text: `第${k + 1}行 "引号",逗号`,
+    }));
+    const dir = tempDir();
+    const writer = new OutputWriter(dir, ['json', 'csv'], 3);
+    // Rows arrive in uneven pieces, as parts of a run produce them.
+    for (const piece of [
+      many.source_lines.slice(0, 2),
+      [],
+      many.source_lines.slice(2, 6),
+      many.source_lines.slice(6),
+    ])
+      writer.append('source_lines', piece);
+    for (const table of TABLE_NAMES.filter((t) => t !== 'source_lines')) writer.append(table, many[table]);
+    writer.finish(buildManifest({ ...parts(['json', 'csv']), rows: writer.rows() }));
+
+    const arrow = tableFromIPC(readFileSync(join(dir, 'source_lines.arrow')));
+    expect(arrow.batches.length).toBeGreaterThan(1);
+    expect(arrow.toArray().map((row) => ({ ...row.toJSON() }))).toEqual(many.source_lines);
+    expect(readFileSync(join(dir, 'source_lines.json'), 'utf8')).toBe(
+      encodeJson('source_lines', many.source_lines),
+    );
+    expect(readFileSync(join(dir, 'source_lines.csv'), 'utf8')).toBe(
+      encodeCsv('source_lines', many.source_lines),
+    );
+    // A table without rows is still a readable file with its schema.
+    expect(tableFromIPC(readFileSync(join(dir, 'departments.arrow'))).numRows).toBe(0);
+    expect(readFileSync(join(dir, 'departments.json'), 'utf8')).toBe('[]\n');
+  });
+
+  it('writes byte-identical files from the same input', () => {
+    const [a, b] = [tempDir(), tempDir()];
+    writeSample(a, ['json', 'csv']);
+    writeSample(b, ['json', 'csv']);
+    const names = readdirSync(a).sort();
+    expect(readdirSync(b).sort()).toEqual(names);
+    for (const name of names)
+      expect(readFileSync(join(b, name)).equals(readFileSync(join(a, name))), name).toBe(true);
   });
 
   it('removes JSON/CSV left by an earlier run when this run does not write them, keeps other files', () => {
     const dir = tempDir();
-    writeOutputs(dir, renderOutputs(parts(['json', 'csv'])));
+    writeSample(dir, ['json', 'csv']);
     writeFileSync(join(dir, 'taxonomy.yaml'), 'keep: true\n');
-    writeOutputs(dir, renderOutputs(parts()));
+    writeSample(dir);
     const names = readdirSync(dir);
     expect(names.filter((name) => name.endsWith('.json'))).toEqual(['manifest.json']);
     expect(names.filter((name) => name.endsWith('.csv'))).toEqual([]);
     expect(names).toContain('taxonomy.yaml');
     expect(names.filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('leaves the earlier output as it was when a run is aborted', () => {
+    const dir = tempDir();
+    writeSample(dir, ['json']);
+    const before = readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]);
+    const writer = new OutputWriter(dir, ['json']);
+    writer.append('documents', []);
+    writer.abort();
+    expect(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')])).toEqual(before);
   });
 });

@@ -50,6 +50,26 @@ describe('Arrow writer', () => {
     ]);
   });
 
+  it('encodes every kind of text as TextEncoder does, lone surrogates at string edges included', () => {
+    const texts = [
+      'ascii',
+      '',
+      '公安局 ¥ é',
+      '𠀋𠂉 emoji 😀',
+      'ends in a lone high \ud83d',
+      '\ude00 starts with a lone low',
+      '\ud83d',
+      '\ude00',
+      'mid \ud83d lone',
+    ];
+    const base = sampleTables().source_lines[0]!;
+    const rows = texts.map((text, line) => ({ ...base, line, text }));
+    const back = readArrow('source_lines', rows).map((r) => r.text);
+    // Arrow stores UTF-8: what comes back is each text as TextEncoder/TextDecoder round-trip it.
+    expect(back).toEqual(texts.map((t) => new TextDecoder().decode(new TextEncoder().encode(t))));
+    expect(back[3]).toBe('𠀋𠂉 emoji 😀');
+  });
+
   it('encodes an empty table with its full schema', () => {
     const arrow = tableFromIPC(encodeTable('departments', []));
     expect(arrow.numRows).toBe(0);

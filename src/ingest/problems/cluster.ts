@@ -41,11 +41,20 @@ interface Leader {
 
 /** key → cluster_id ("c" + 12 hex digits of the leader's SHA-256). Deterministic for the same multiset of texts. */
 export function clusterProblems(items: readonly { key: string; text: string }[]): Map<string, string> {
-  const count = new Map<string, number>();
-  for (const item of items) {
-    const k = clusterKey(item.text);
-    count.set(k, (count.get(k) ?? 0) + 1);
-  }
+  const counts = new Map<string, number>();
+  for (const item of items) countClusterKey(counts, item.text);
+  const clusterOf = clusterIds(counts);
+  return new Map(items.map((item) => [item.key, clusterOf.get(clusterKey(item.text)) ?? '']));
+}
+
+/** Counts a statement's comparison key: clusters depend only on these counts. */
+export function countClusterKey(counts: Map<string, number>, text: string): void {
+  const k = clusterKey(text);
+  counts.set(k, (counts.get(k) ?? 0) + 1);
+}
+
+/** clusterKey → cluster_id, from the count of every statement's key. */
+export function clusterIds(count: ReadonlyMap<string, number>): Map<string, string> {
   const distinct = [...count.keys()].sort(
     (a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
   );
@@ -84,5 +93,5 @@ export function clusterProblems(items: readonly { key: string; text: string }[])
     }
     clusterOf.set(text, id);
   }
-  return new Map(items.map((item) => [item.key, clusterOf.get(clusterKey(item.text)) ?? '']));
+  return clusterOf;
 }

@@ -4,7 +4,7 @@
  */
 export { extractProblems, isDeviationProblem, type ExtractedProblem } from './extract.ts';
 export { isFillerStatement } from './filler.ts';
-export { clusterProblems, bigramDice, clusterKey } from './cluster.ts';
+export { clusterProblems, bigramDice, clusterIds, clusterKey, countClusterKey } from './cluster.ts';
 export { parseTaxonomy, type Taxonomy, type Category } from './taxonomy.ts';
 export { categorize, keywordCategories, similarityScores } from './categorize.ts';
 export { initSegmenter, segmentWords, segmenterName, setSegmenter, type Segmenter } from './segment-words.ts';

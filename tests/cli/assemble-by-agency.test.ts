@@ -1,0 +1,161 @@
+/**
+ * Assembly one part of whole agencies at a time (what the CLI does, for flat memory) must give
+ * exactly the rows of assembling the whole corpus at once: no project merged across agencies,
+ * none missed within one, the same ids, clusters and categories.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assembleByAgency, assemblyParts, type IndexedDocument } from '../../src/cli/assemble-by-agency.ts';
+import { Spill } from '../../src/cli/spill.ts';
+import { generateCorpus } from '../../src/corpus/corpus.ts';
+import { TABLE_NAMES, type ProblemRow, type TableName } from '../../src/data/schema.ts';
+import {
+  assembleTables,
+  assemblyKey,
+  categorizeProblems,
+  parseDocumentAsync,
+  ProblemCategorizer,
+} from '../../src/ingest/pipeline.ts';
+import { initSegmenter } from '../../src/ingest/problems/index.ts';
+import type { ParsedDocument } from '../../src/ingest/types.ts';
+import { TAXONOMY } from '../helpers/ingest.ts';
+import { readSeedFiles } from '../helpers/seeds.ts';
+
+const entry = (offset: number) => ({ offset, length: 1 });
+const doc = (file: string, key: string | null, offset = 0): IndexedDocument => ({
+  file,
+  key,
+  entry: entry(offset),
+});
+const files = (parts: IndexedDocument[][]) => parts.map((part) => part.map((d) => d.file));
+
+describe('assemblyParts', () => {
+  it('keeps each agency whole, in first-appearance order, and packs agencies up to the part size', () => {
+    const docs = [doc('1', 'A'), doc('2', 'B'), doc('3', null), doc('4', 'A'), doc('5', 'C'), doc('6', null)];
+    expect(files(assemblyParts(docs, 3))).toEqual([['1', '4', '2'], ['5'], ['3', '6']]);
+    expect(files(assemblyParts(docs, 1))).toEqual([['1', '4'], ['2'], ['5'], ['3'], ['6']]);
+  });
+
+  it('gives an agency larger than a part a part of its own, and chunks documents without an agency', () => {
+    const docs = [
+      doc('a', 'X'),
+      ...['1', '2', '3'].map((f) => doc(f, 'BIG')),
+      doc('n1', null),
+      doc('n2', null),
+      doc('n3', null),
+    ];
+    expect(files(assemblyParts(docs, 2))).toEqual([['a'], ['1', '2', '3'], ['n1', 'n2'], ['n3']]);
+    expect(assemblyParts([], 4)).toEqual([]);
+  });
+});
+
+/** Rows of every table as sorted JSON lines: equal when the tables hold the same rows in any order. */
+function rowSets(tables: Record<TableName, readonly object[]>): Record<string, string[]> {
+  return Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].map((row) => JSON.stringify(row)).sort()]));
+}
+
+describe('assembleByAgency', () => {
+  const docs: ParsedDocument[] = [];
+
+  beforeAll(async () => {
+    await initSegmenter();
+    const corpus = await generateCorpus({ reports: 60, seed: 11 });
+    const inputs = [...readSeedFiles(), ...corpus];
+    // The same reports again under other names: one agency's documents spread over the file list,
+    // so merging (and its conflicts) must find them in one part.
+    inputs.push(...inputs.slice(0, 12).map((f) => ({ file: `zz-copy-${f.file}`, bytes: f.bytes })));
+    for (const f of inputs) docs.push(await parseDocumentAsync(f));
+  }, 60_000);
+
+  it.each([1, 3, 256])('gives the rows of assembling everything at once (%i documents per part)', (size) => {
+    const whole = assembleTables(docs, { taxonomy: TAXONOMY });
+    expect(whole.projects.length).toBeGreaterThan(50);
+    expect(whole.flags.some((f) => f.rule === 'amount_conflict' || f.rule === 'score_conflict')).toBe(true);
+
+    const spill = new Spill<ParsedDocument>();
+    const written = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as object[]])) as Record<
+      TableName,
+      object[]
+    >;
+    try {
+      const indexed = [...docs]
+        .sort((a, b) => (a.info.file < b.info.file ? -1 : 1))
+        .map((d) => ({ file: d.info.file, key: assemblyKey(d.info), entry: spill.add(d) }));
+      const invalid = assembleByAgency(
+        assemblyParts(indexed, size),
+        (at) => spill.read(at),
+        {
+          assembleTables: (part, options) => assembleTables(part, { ...options, taxonomy: TAXONOMY }),
+          problemCategorizer: () => new ProblemCategorizer(TAXONOMY),
+        },
+        (table, rows) => written[table].push(...rows),
+      );
+      expect(invalid).toEqual([]);
+    } finally {
+      spill.close();
+    }
+    expect(rowSets(written)).toEqual(rowSets(whole));
+    // The agencies table is sorted by name, as in one assembly.
+    expect(written.agencies).toEqual(whole.agencies);
+  });
+});
+
+describe('ProblemCategorizer', () => {
+  const row = (k: number, text: string): ProblemRow => ({
+    problem_id: `d1-q${String(k).padStart(3, '0')}`,
+    doc_id: 'd1',
+    project_id: null,
+    agency: '某县公安局',
+    year: 2023,
+    text,
+    categories: [],
+    cluster_id: '',
+    file: 'a.txt',
+    line: k,
+  });
+  const texts = [
+    '预算执行进度滞后',
+    '预算执行进度滞后。',
+    '绩效目标设置不够细化',
+    '资金支付进度缓慢',
+    '绩效目标设置不够细化、量化',
+  ];
+
+  it('filled in batches after counting every statement, gives what categorizing all rows at once gives', () => {
+    const once = texts.map((t, k) => row(k + 1, t));
+    categorizeProblems(once, TAXONOMY);
+    const batched = texts.map((t, k) => row(k + 1, t));
+    const categorizer = new ProblemCategorizer(TAXONOMY);
+    for (const r of batched) categorizer.count(r.text);
+    categorizer.fill(batched.slice(3));
+    categorizer.fill(batched.slice(0, 3));
+    expect(batched).toEqual(once);
+    // Near-identical statements share a cluster across batches.
+    expect(batched[0]!.cluster_id).toBe(batched[1]!.cluster_id);
+    expect(batched[0]!.categories.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a statement counted after rows were filled (its clusters are already fixed)', () => {
+    const categorizer = new ProblemCategorizer();
+    categorizer.count('预算执行进度滞后');
+    categorizer.fill([row(1, '预算执行进度滞后')]);
+    expect(() => categorizer.count('资金支付进度缓慢')).toThrow(/counted before fill/);
+  });
+});
+
+describe('Spill', () => {
+  it('gives back every value as it was set aside, and removes its file when closed', async () => {
+    const { existsSync } = await import('node:fs');
+    const spill = new Spill<{ text: string; n: number | null; list: string[] }>();
+    const values = [
+      { text: '公安局 <script>', n: 1.5, list: ['a'] },
+      { text: '', n: null, list: [] },
+      { text: '𠀋'.repeat(5000), n: -0, list: ['x', 'y'] },
+    ];
+    const entries = values.map((v) => spill.add(v));
+    expect(entries.reverse().map((e) => spill.read(e))).toEqual([...values].reverse());
+    const dir = (spill as unknown as { dir: string }).dir;
+    expect(existsSync(dir)).toBe(true);
+    spill.close();
+    expect(existsSync(dir)).toBe(false);
+  });
+});
