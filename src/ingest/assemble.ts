@@ -118,8 +118,8 @@ const byText =
     compareText(a[key], b[key]);
 
 /**
- * The row order of each table (source lines stay in file and line order). Exported for a run
- * assembled part by part, which sorts the tables it holds whole the same way.
+ * The row order of each table (source lines stay in file and line order). Exported for the CLI,
+ * which assembles part by part and sorts what it holds whole (agencies, failed documents) alike.
  */
 export const ROW_ORDER = {
   documents: byText('file'),
