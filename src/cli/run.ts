@@ -79,6 +79,9 @@ async function parseSafely(deps: IngestDeps, input: InputFile): Promise<ParsedDo
   }
 }
 
+/** Files parsed between two turns of the event loop. */
+const YIELD_EVERY = 32;
+
 /** The formats written besides Arrow. */
 function extraFormatsOf(options: IngestOptions): ('json' | 'csv')[] {
   return (['json', 'csv'] as const).filter((format) => options[format]);
@@ -101,6 +104,15 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
 
   const spill = new Spill<ParsedDocument>();
   const output = new OutputWriter(outDir, extraFormatsOf(options));
+  // Interrupted (Ctrl-C, kill): remove the temporaries, leave the earlier output as it was, then
+  // let the signal end the process as it would have.
+  const interrupted = (signal: NodeJS.Signals) => {
+    output.abort();
+    spill.close();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   let result: RunResult;
   try {
     result = await ingestInto(listed, options, deps, spill, output);
@@ -108,6 +120,8 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
     output.abort();
     throw error;
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     spill.close();
   }
 
@@ -160,6 +174,8 @@ async function ingestInto(
     statusByFile.set(doc.info.file, doc.info.status);
     indexed.push({ file: doc.info.file, key: interned(assemblyKey(doc.info)), entry: spill.add(doc) });
     progress.tick();
+    // Parsing never waits on I/O: give the event loop a turn now and then, so a Ctrl-C is handled.
+    if (indexed.length % YIELD_EVERY === 0) await new Promise((resume) => setImmediate(resume));
   }
   progress.finish();
 

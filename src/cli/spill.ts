@@ -17,6 +17,7 @@ export class Spill<T> {
   private readonly dir = mkdtempSync(join(tmpdir(), 'jixiao-ingest-'));
   private readonly fd = openSync(join(this.dir, 'spill.bin'), 'w+');
   private end = 0;
+  private closed = false;
 
   add(value: T): SpillEntry {
     const bytes = serialize(value);
@@ -37,7 +38,10 @@ export class Spill<T> {
     return deserialize(bytes) as T;
   }
 
+  /** Removes the spill; closing twice is harmless. */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -156,6 +156,7 @@ describe('Spill', () => {
     const dir = (spill as unknown as { dir: string }).dir;
     expect(existsSync(dir)).toBe(true);
     spill.close();
+    spill.close(); // twice is harmless
     expect(existsSync(dir)).toBe(false);
   });
 });

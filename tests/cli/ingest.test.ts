@@ -2,7 +2,7 @@
  * End-to-end: the real CLI (`tsx src/cli/ingest.ts`) with the real parser pipeline, in temp folders.
  * The status/message contract: every file gets a documents row (ok · partial · unrecognized · error).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
@@ -174,4 +174,41 @@ describe('ingest CLI: real pipeline', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('全部无法读取');
   });
+});
+
+describe('ingest CLI: interrupted', () => {
+  it('on Ctrl-C removes its temporaries and leaves the earlier output as it was', async () => {
+    const input = tempDir();
+    for (let k = 0; k < 1500; k++) copyFileSync(SEED_004, join(input, `r${String(k).padStart(4, '0')}.txt`));
+    const out = tempDir();
+    writeFileSync(join(out, 'manifest.json'), '{"earlier": true}\n');
+    const spillRoot = tempDir();
+    // Node itself gets the signal (the tsx wrapper relays signals in its own way).
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/ingest.ts', '--in', input, '--out', out],
+      {
+        cwd: ROOT,
+        env: { ...process.env, FORCE_COLOR: '0', TMPDIR: spillRoot },
+      },
+    );
+    let stderr = '';
+    const exited = new Promise<NodeJS.Signals | number | null>((done) =>
+      child.on('exit', (code, signal) => done(signal ?? code)),
+    );
+    // Interrupt once parsing is under way: the spill and the output temporaries exist by then.
+    await new Promise<void>((started) =>
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (/读取并解析文件 \d+\/1500/.test(stderr)) started();
+      }),
+    );
+    expect(readdirSync(out).some((name) => name.startsWith('.'))).toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).not.toBe(0);
+    expect(readdirSync(out)).toEqual(['manifest.json']);
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe('{"earlier": true}\n');
+    // (tsx keeps its compile cache there too.)
+    expect(readdirSync(spillRoot).filter((name) => name.startsWith('jixiao-ingest-'))).toEqual([]);
+  }, 60_000);
 });
