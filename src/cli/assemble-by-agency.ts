@@ -19,7 +19,6 @@ export interface AssembleDeps {
 }
 
 export interface IndexedDocument {
-  file: string;
   /** assemblyKey of the document; null when it names no agency. */
   key: string | null;
   entry: SpillEntry;
@@ -42,9 +41,12 @@ const STREAMED = [
  * Whole agencies per part, in the order they first appear (documents come in file order); no
  * agency is split across parts. Documents without an agency form parts of their own.
  */
-export function assemblyParts(docs: readonly IndexedDocument[], size = PART_DOCUMENTS): IndexedDocument[][] {
-  const byAgency = new Map<string, IndexedDocument[]>();
-  const keyless: IndexedDocument[][] = [];
+export function assemblyParts<D extends { key: string | null }>(
+  docs: readonly D[],
+  size = PART_DOCUMENTS,
+): D[][] {
+  const byAgency = new Map<string, D[]>();
+  const keyless: D[][] = [];
   for (const doc of docs) {
     if (doc.key === null) {
       const last = keyless[keyless.length - 1];
@@ -56,8 +58,8 @@ export function assemblyParts(docs: readonly IndexedDocument[], size = PART_DOCU
     if (agency) agency.push(doc);
     else byAgency.set(doc.key, [doc]);
   }
-  const parts: IndexedDocument[][] = [];
-  let current: IndexedDocument[] = [];
+  const parts: D[][] = [];
+  let current: D[] = [];
   for (const agency of byAgency.values()) {
     if (current.length > 0 && current.length + agency.length > size) {
       parts.push(current);
@@ -93,7 +95,9 @@ export function assembleByAgency(
     const problemParts: SpillEntry[] = [];
     for (const part of parts) {
       const docs = part.map((doc) => read(doc.entry));
-      const tables = deps.assembleTables(docs, { usedIds, categorize: false });
+      // The index already holds each document's key: not worked out a second time.
+      const agencyKeys = new Map(docs.map((doc, k) => [doc.info.doc_id, part[k]?.key ?? null]));
+      const tables = deps.assembleTables(docs, { usedIds, categorize: false, agencyKeys });
       for (const table of STREAMED) appendValid(table, tables[table]);
       agencies.push(...tables.agencies);
       for (const row of tables.problems) categorizer.count(row.text);

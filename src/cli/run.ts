@@ -172,7 +172,7 @@ async function ingestInto(
     // One file at a time: parsing is CPU-bound, and only one file's bytes are held at once.
     const doc = await parseSafely(deps, input);
     statusByFile.set(doc.info.file, doc.info.status);
-    indexed.push({ file: doc.info.file, key: interned(assemblyKey(doc.info)), entry: spill.add(doc) });
+    indexed.push({ key: interned(assemblyKey(doc.info)), entry: spill.add(doc) });
     progress.tick();
     // Parsing never waits on I/O: give the event loop a turn now and then, so a Ctrl-C is handled.
     if (indexed.length % YIELD_EVERY === 0) await new Promise((resume) => setImmediate(resume));

@@ -35,6 +35,8 @@ export interface AssembleOptions {
    * part's problems together (clusters span agencies). Default true.
    */
   categorize?: boolean;
+  /** assemblyKey of each document by doc_id, when the caller has them already (the CLI's index). */
+  agencyKeys?: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -55,12 +57,15 @@ interface AgencyInfo {
 }
 
 /** One agency per gazetteer key; the name is the most specific one a document states. */
-function resolveAgencies(docs: readonly ParsedDocument[]): Map<string, AgencyInfo> {
+function resolveAgencies(
+  docs: readonly ParsedDocument[],
+  known: ReadonlyMap<string, string | null> = new Map(),
+): Map<string, AgencyInfo> {
   const byDoc = new Map<string, AgencyInfo>();
   const byKey = new Map<string, AgencyInfo>();
   for (const doc of docs) {
     const stated = doc.info.agency;
-    const key = assemblyKey(doc.info);
+    const key = known.has(doc.info.doc_id) ? (known.get(doc.info.doc_id) ?? null) : assemblyKey(doc.info);
     if (!stated || key === null) continue;
     let info = byKey.get(key);
     if (!info) {
@@ -142,8 +147,9 @@ function uniqueId(base: string, used: Set<string>): string {
 }
 
 export function assembleTables(docs: readonly ParsedDocument[], options: AssembleOptions = {}): Tables {
-  const ordered = [...docs].sort((a, b) => compareText(a.info.file, b.info.file));
-  const agencyOf = resolveAgencies(ordered);
+  // Documents in file order (ROW_ORDER.documents), which the documents table and source lines keep.
+  const ordered = [...docs].sort((a, b) => ROW_ORDER.documents(a.info, b.info));
+  const agencyOf = resolveAgencies(ordered, options.agencyKeys);
   const documents = ordered.map((d) => documentRow(d, agencyOf.get(d.info.doc_id)));
 
   // Observations grouped by agency·year, in file order.
@@ -292,7 +298,7 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
     dedupedFlags.push({ ...f, flag_id: uniqueId(f.flag_id, usedFlagIds) });
   }
   return {
-    documents: documents.sort(ROW_ORDER.documents),
+    documents,
     agencies,
     projects: projects.sort(ROW_ORDER.projects),
     departments: departments.sort(ROW_ORDER.departments),

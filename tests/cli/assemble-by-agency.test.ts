@@ -21,12 +21,14 @@ import { TAXONOMY } from '../helpers/ingest.ts';
 import { readSeedFiles } from '../helpers/seeds.ts';
 
 const entry = (offset: number) => ({ offset, length: 1 });
-const doc = (file: string, key: string | null, offset = 0): IndexedDocument => ({
+/** An index entry named by its file, so a test can say which documents went into which part. */
+type Named = IndexedDocument & { file: string };
+const doc = (file: string, key: string | null, offset = 0): Named => ({
   file,
   key,
   entry: entry(offset),
 });
-const files = (parts: IndexedDocument[][]) => parts.map((part) => part.map((d) => d.file));
+const files = (parts: Named[][]) => parts.map((part) => part.map((d) => d.file));
 
 describe('assemblyParts', () => {
   it('keeps each agency whole, in first-appearance order, and packs agencies up to the part size', () => {
@@ -79,7 +81,7 @@ describe('assembleByAgency', () => {
     try {
       const indexed = [...docs]
         .sort((a, b) => (a.info.file < b.info.file ? -1 : 1))
-        .map((d) => ({ file: d.info.file, key: assemblyKey(d.info), entry: spill.add(d) }));
+        .map((d) => ({ key: assemblyKey(d.info), entry: spill.add(d) }));
       const invalid = assembleByAgency(
         assemblyParts(indexed, size),
         (at) => spill.read(at),
