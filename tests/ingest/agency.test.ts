@@ -76,6 +76,25 @@ describe('resolveAgency: written forms', () => {
   });
 });
 
+describe('resolveAgency: units under a city bureau', () => {
+  it.each([
+    ['乐山市公安局五通桥区分局', { province: '四川省', city: '乐山市', county: '五通桥区' }],
+    ['承德市公安局双桥分局', { province: '河北省', city: '承德市', county: '双桥区' }],
+    ['通辽市公安局科尔沁区分局', { province: '内蒙古自治区', city: '通辽市', county: '科尔沁区' }],
+    // A branch named after no district of the city, or a detachment: the city only.
+    ['晋中市公安局开发区分局', { province: '山西省', city: '晋中市', county: null }],
+    ['乐山市公安局双桥分局', { province: '四川省', city: '乐山市', county: null }],
+    ['桂林市公安局交通警察支队', { province: '广西壮族自治区', city: '桂林市', county: null }],
+  ])('%s is in %j', (name, region) => {
+    expect(resolveAgency(name)).toEqual({ canonical: name, ...region });
+  });
+
+  it('keeps a branch bureau its own agency, apart from the city bureau', () => {
+    expect(sameAgency('乐山市公安局五通桥区分局', '乐山市公安局')).toBe(false);
+    expect(sameAgency('桂林市公安局交通警察支队', '桂林市公安局')).toBe(false);
+  });
+});
+
 describe('resolveAgency: ambiguous short names', () => {
   it('uses the city or province in the name to pick the county', () => {
     expect(resolveAgency('石家庄市新华区公安分局')).toMatchObject({ city: '石家庄市', county: '新华区' });

@@ -3,14 +3,19 @@
  * report year. Read from the title lines first, then labelled cells, then the most frequent
  * mention in the text.
  */
-import { compact, parseYear } from '../normalize.ts';
+import { compact, parseYear, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 
+/**
+ * A bureau, optionally with the unit under it that reports on its own budget: a branch bureau
+ * (…公安局开发区分局) or a police detachment (…公安局交通警察支队, …交警大队).
+ */
 const AGENCY_RE =
-  /[\u4e00-\u9fa5]{2,24}?(?:公安局|公安系统|公安处)(?:[\u4e00-\u9fa5]{2,14}?分局)?|[\u4e00-\u9fa5]{2,14}?公安分局/g;
+  /[\u4e00-\u9fa5]{2,24}?(?:公安局|公安系统|公安处)(?:[\u4e00-\u9fa5]{2,14}?(?:分局|支队|大队))?|[\u4e00-\u9fa5]{2,14}?公安分局/g;
 /** Words that cannot open an agency name; a match starting with them is trimmed. */
 /** Only words no place name starts with (本溪, 向阳区, 经济开发区 do exist). */
-const LEADING_NOISE = /^(?:年度?|关于|根据|按照|依据|对|由|我)+/;
+const LEADING_NOISE =
+  /^(?:年度?|关于|根据|按照|依据|对|由|我|项目名称|(?:项目)?(?:主管|实施)(?:部门|单位)|预算(?:部门|单位)|(?:单位|部门)名称|填报单位)+/;
 const LABEL_HINT = /预算|主管|单位|部门|填报/;
 const AGENCY_LABEL =
   /^(?:预算部门|预算单位|主管部门|单位名称|部门名称|填报单位|实施单位)(?:\(盖章\)|（盖章）)?[:：]?(.*)$/;
@@ -36,17 +41,26 @@ export interface DocumentFacts {
   year: number | null;
 }
 
-function labelledAgencies(rows: readonly Row[]): string[] {
-  const found: string[] = [];
+interface LabelledAgency {
+  name: string;
+  /** Named as the 实施单位: a unit doing the project, which may be under the agency, not the agency. */
+  implementing: boolean;
+}
+
+function labelledAgencies(rows: readonly Row[]): LabelledAgency[] {
+  const found: LabelledAgency[] = [];
   for (const row of rows) {
     const cells = filled(row);
     cells.forEach((cell, k) => {
       if (!LABEL_HINT.test(cell)) return;
-      const m = AGENCY_LABEL.exec(compact(cell));
+      const label = compact(cell);
+      const m = AGENCY_LABEL.exec(label);
       if (!m) return;
       const value = m[1] !== '' ? (m[1] as string) : compact(cells[k + 1] ?? '');
-      if (/公安|分局/.test(value))
-        found.push(...(agencyMentions(value).length ? agencyMentions(value) : [value]));
+      if (!/公安|分局/.test(value)) return;
+      const implementing = label.startsWith('实施单位');
+      const names = agencyMentions(value).length ? agencyMentions(value) : [value];
+      for (const name of names) found.push({ name, implementing });
     });
   }
   return found;
@@ -71,26 +85,65 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
   const title =
     titleRows.map(rowText).find((t) => /报告|表|说明|情况|决算/.test(t)) ??
     (titleRows[0] ? rowText(titleRows[0]) : null);
-  const fromTitle = titleRows.flatMap((r) => agencyMentions(rowText(r)));
+  // Cell by cell: a label cell joined to its value would read as part of the name.
+  const fromTitle = titleRows.flatMap((r) => filled(r).flatMap(agencyMentions));
   const fromLabels = labelledAgencies(rows);
   // The most frequent mention in the text is the last resort (and the costliest scan).
+  const labelled = [
+    ...fromLabels.filter((a) => !a.implementing),
+    ...fromLabels.filter((a) => a.implementing),
+  ];
   const agency =
     fromTitle[0] ??
-    fromLabels.find((a) => /公安局|公安系统|分局/.test(a)) ??
+    labelled.find((a) => /公安局|公安系统|分局/.test(a.name))?.name ??
     mostFrequent(rows.flatMap((r) => agencyMentions(rowText(r))));
-  const aliases = [...new Set(fromLabels.filter((a) => a !== agency && /公安局|公安分局|公安系统/.test(a)))];
+  const aliases = [
+    ...new Set(
+      fromLabels
+        .filter((a) => !a.implementing && a.name !== agency && /公安局|公安分局|公安系统/.test(a.name))
+        .map((a) => a.name),
+    ),
+  ];
 
-  let year: number | null = null;
-  for (const r of rows.slice(0, TITLE_ROWS + 3)) {
-    year = parseYear(rowText(r));
-    if (year !== null) break;
+  return { title, agency: agency ?? null, agencyAliases: aliases, year: reportYear(rows) };
+}
+
+/** A calendar date ("2024年3月15日"): when a report was signed or filled in, not what it covers. */
+const DATE_RE = /(20\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?/g;
+/** The fiscal year a report covers: "2023年度", "（2023年度）", "评价年度：2023". */
+const FISCAL_YEAR_RE = /(20\d{2})\s*年度|年度[:：]\s*(20\d{2})/;
+/** A head row longer than this is prose ("平台于2019年建成…"), not a title or a label. */
+const MAX_HEAD_ROW_LENGTH = 40;
+
+/**
+ * The year the report covers, in order of trust: a fiscal-year mention in the head rows ("2023年度",
+ * "评价年度：2023"); a year in a short head row that is not a date ("2023年项目支出绩效自评报告");
+ * the most frequent "20xx年度" in the text; else the signing date — self-evaluations are written
+ * in the first half of the following year, so a date up to June stands for the year before.
+ */
+function reportYear(rows: readonly Row[]): number | null {
+  const head = rows.slice(0, TITLE_ROWS + 3).map((r) => toHalfWidth(rowText(r)));
+  for (const text of head) {
+    const m = FISCAL_YEAR_RE.exec(text);
+    if (m) return Number(m[1] ?? m[2]);
   }
-  if (year === null) {
-    const years = rows.flatMap((r) =>
-      [...rowText(r).matchAll(/(20\d{2})\s*年度/g)].map((m) => m[1] as string),
-    );
-    const best = mostFrequent(years);
-    year = best === null ? null : Number(best);
+  for (const text of head) {
+    if (text.length > MAX_HEAD_ROW_LENGTH) continue;
+    const year = parseYear(text.replace(DATE_RE, ''));
+    if (year !== null) return year;
   }
-  return { title, agency: agency ?? null, agencyAliases: aliases, year };
+  const texts = rows.map((r) => toHalfWidth(rowText(r)));
+  const fiscal = mostFrequent(
+    texts.flatMap((t) => [...t.matchAll(/(20\d{2})\s*年度/g)].map((m) => m[1] as string)),
+  );
+  if (fiscal !== null) return Number(fiscal);
+  return yearOfSigning(texts);
+}
+
+function yearOfSigning(texts: readonly string[]): number | null {
+  let last: RegExpMatchArray | null = null;
+  for (const text of texts) for (const m of text.matchAll(DATE_RE)) last = m;
+  if (last === null) return null;
+  const year = Number(last[1]);
+  return Number(last[2]) <= 6 ? year - 1 : year;
 }

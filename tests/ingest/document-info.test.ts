@@ -1,0 +1,75 @@
+/**
+ * Document-level facts read from the head of a report: the agency (a label cell is not part of
+ * the name; a 实施单位 is not an alias) and the year the report covers (not a signing date, not a
+ * year mentioned in passing).
+ */
+import { describe, expect, it } from 'vitest';
+import { documentFacts } from '../../src/ingest/extract/document-info.ts';
+import { splitLines, toRows } from '../../src/ingest/segment.ts';
+
+function facts(text: string) {
+  return documentFacts(toRows(splitLines(text)));
+}
+
+describe('documentFacts: agency', () => {
+  it('reads the agency from a value cell, not from the label joined to it', () => {
+    const head = ['项目支出绩效自评表', '（2024年度）', '项目名称\t桐柏县公安局2024年中央政法转移支付资金'];
+    expect(facts(head.join('\n')).agency).toBe('桐柏县公安局');
+  });
+
+  it('drops a label written in the same cell (columns aligned with spaces)', () => {
+    const head = [
+      '项目支出绩效自评表',
+      '（2022年度）',
+      ' 主管部门        沁源县公安局      实施单位      沁源县公安局警务保障室',
+    ];
+    expect(facts(head.join('\n')).agency).toBe('沁源县公安局');
+  });
+
+  it('keeps a police detachment as the agency of its own report', () => {
+    const head = ['桂林市公安局交通警察支队2022年度项目支出绩效自评情况汇总表', '单位：万元'];
+    expect(facts(head.join('\n')).agency).toBe('桂林市公安局交通警察支队');
+  });
+
+  it('does not take the implementing unit for another name of the agency', () => {
+    const text = [
+      '项目支出绩效自评表',
+      '（2023年度）',
+      '项目名称\t看守所医疗保障经费',
+      '主管部门\t凯里市公安局\t实施单位\t凯里市公安局看守所',
+    ].join('\n');
+    expect(facts(text)).toMatchObject({ agency: '凯里市公安局', agencyAliases: [] });
+  });
+});
+
+describe('documentFacts: year', () => {
+  it('prefers the fiscal year to a filling-in date above it', () => {
+    const text = [
+      '项目支出绩效自评表',
+      '填报单位：邯郸市公安局永年分局',
+      '填报日期：2024年3月12日',
+      '评价年度：2023年度',
+    ];
+    expect(facts(text.join('\n')).year).toBe(2023);
+  });
+
+  it('ignores a year mentioned in passing in the first paragraph', () => {
+    const text = [
+      '# 锡林浩特市公安局交通警察大队道路交通智能管控平台运维项目绩效自评报告',
+      '## 一、项目概况',
+      '道路交通智能管控平台于2019年建成投入使用，覆盖城区主要路口126处，包括信号控制、电子警察等子系统。',
+      '## 二、资金投入和使用情况',
+      '本项目年初预算为180万元，实际支出172.8万元。',
+      '锡林浩特市公安局交通警察大队',
+      '2024年3月15日',
+    ];
+    // No year of its own: signed in March 2024, so it covers 2023.
+    expect(facts(text.join('\n')).year).toBe(2023);
+  });
+
+  it('reads the year from a title without 年度 and a date signed late in the year as that year', () => {
+    expect(facts('2022年项目支出绩效自评报告\n宁陵县公安局').year).toBe(2022);
+    expect(facts('绩效自评报告\n我局全年完成各项任务。\n宁陵县公安局\n2023年12月28日').year).toBe(2023);
+    expect(facts('绩效自评报告\n宁陵县公安局').year).toBeNull();
+  });
+});
