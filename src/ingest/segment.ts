@@ -77,11 +77,43 @@ const lineCells = memoizeText((line) => splitCells(line).map(cleanCell));
 const cellLineText = memoizeText(cleanCell);
 
 /**
+ * Cells of a line in a space-aligned export (pdftotext -layout): columns are set apart by runs of
+ * spaces, and a single space between two Chinese characters is a column gap squeezed to one
+ * (Chinese text has no spaces between words).
+ */
+const spacedCells = memoizeText((line) =>
+  line
+    .trim()
+    .split(/\s{2,}|(?<=[\u4e00-\u9fa5])\s(?=[\u4e00-\u9fa5])/)
+    .map(cleanCell),
+);
+
+/** Two inner runs of 2+ spaces: a line of three or more space-aligned columns. */
+function hasSpacedColumns(line: string): boolean {
+  const gaps = line.trim().match(/\s{2,}/g);
+  return gaps !== null && gaps.length >= 2;
+}
+
+/**
+ * A space-aligned export: no tab and no pipe table anywhere, and at least three lines of three
+ * or more columns set apart by spaces.
+ */
+function isSpaceAligned(lines: readonly string[]): boolean {
+  let columnLines = 0;
+  for (const line of lines) {
+    if (line.includes('\t') || line.trimStart().startsWith('|')) return false;
+    if (columnLines < 3 && hasSpacedColumns(line)) columnLines++;
+  }
+  return columnLines >= 3;
+}
+
+/**
  * Rows of the whole document. A plain text line becomes a one-cell row; blank lines produce no
- * row. Markdown pipe rows are split on "|".
+ * row. Markdown pipe rows are split on "|"; space-aligned exports on their column gaps.
  */
 export function toRows(lines: readonly string[]): Row[] {
   const rows: Row[] = [];
+  const cellsOf = isSpaceAligned(lines) ? spacedCells : lineCells;
   let i = 0;
   while (i < lines.length) {
     const raw = lines[i] ?? '';
@@ -102,7 +134,7 @@ export function toRows(lines: readonly string[]): Row[] {
       if (cells.some((c) => c !== '')) rows.push({ cells, line: start + 1, lineEnd: i, cellLines });
       continue;
     }
-    const cells = lineCells(raw);
+    const cells = cellsOf(raw);
     if (cells.some((c) => c !== ''))
       rows.push({ cells, line: i + 1, lineEnd: i + 1, cellLines: cells.map(() => i + 1) });
     i++;

@@ -1,7 +1,7 @@
 /** Runs the real pipeline over in-memory files (tests only). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Tables } from '../../src/data/schema.ts';
+import type { DocumentRow, ProjectRow, Tables } from '../../src/data/schema.ts';
 import { assembleTables, parseDocumentAsync } from '../../src/ingest/pipeline.ts';
 import { initSegmenter } from '../../src/ingest/problems/index.ts';
 
@@ -15,4 +15,43 @@ export async function ingestFiles(files: readonly { file: string; bytes: Uint8Ar
 
 export function readFixture(dir: string, file: string): { file: string; bytes: Uint8Array } {
   return { file, bytes: new Uint8Array(readFileSync(join(dir, file))) };
+}
+
+/** Lookups into ingested tables by file and project name, failing loudly on a missing one. */
+export class IngestedTables {
+  constructor(readonly tables: Tables) {}
+
+  docOf(file: string): DocumentRow {
+    const d = this.tables.documents.find((x) => x.file === file);
+    if (!d) throw new Error(`no document ${file}`);
+    return d;
+  }
+
+  /** The file's projects in the order they first appear in it. */
+  projectsOf(file: string): ProjectRow[] {
+    const doc = this.docOf(file);
+    return this.tables.projects
+      .filter((p) => p.doc_id === doc.doc_id)
+      .sort((a, b) => (a.sources[0]?.line_start ?? 0) - (b.sources[0]?.line_start ?? 0));
+  }
+
+  project(name: string): ProjectRow {
+    const p = this.tables.projects.find((x) => x.name === name);
+    if (!p) throw new Error(`no project ${name}; have ${this.tables.projects.map((x) => x.name).join(', ')}`);
+    return p;
+  }
+
+  /** The rules of the file's flags, sorted. */
+  flagRules(file: string): string[] {
+    const doc = this.docOf(file);
+    return this.tables.flags
+      .filter((f) => f.doc_id === doc.doc_id)
+      .map((f) => f.rule)
+      .sort();
+  }
+}
+
+/** Ingests fixture files of one folder, as the CLI would, into lookups. */
+export async function ingestFixtures(dir: string, files: readonly string[]): Promise<IngestedTables> {
+  return new IngestedTables(await ingestFiles(files.map((f) => readFixture(dir, f))));
 }

@@ -6,8 +6,7 @@
 import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectRow, Tables } from '../../src/data/schema.ts';
-import { ingestFiles, readFixture } from '../helpers/ingest.ts';
+import { ingestFiles, ingestFixtures, readFixture, type IngestedTables } from '../helpers/ingest.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const FILES = [
@@ -19,34 +18,14 @@ const FILES = [
   'unrelated.txt',
 ];
 
-let tables: Tables;
+let t: IngestedTables;
 beforeAll(async () => {
-  tables = await ingestFiles(FILES.map((f) => readFixture(DIR, f)));
+  t = await ingestFixtures(DIR, FILES);
 });
-
-function project(name: string): ProjectRow {
-  const p = tables.projects.find((x) => x.name === name);
-  if (!p) throw new Error(`no project ${name}; have ${tables.projects.map((x) => x.name).join(', ')}`);
-  return p;
-}
-
-function docOf(file: string) {
-  const d = tables.documents.find((x) => x.file === file);
-  if (!d) throw new Error(`no document ${file}`);
-  return d;
-}
-
-function flagRules(file: string): string[] {
-  const doc = docOf(file);
-  return tables.flags
-    .filter((f) => f.doc_id === doc.doc_id)
-    .map((f) => f.rule)
-    .sort();
-}
 
 describe('summary table: columns in any order, header over two lines, 元, footer, broken cell', () => {
   it('classifies the document and its agency', () => {
-    expect(docOf('summary-reordered.txt')).toMatchObject({
+    expect(t.docOf('summary-reordered.txt')).toMatchObject({
       doc_kind: 'summary_table',
       agency: '宁陵县公安局',
       year: 2023,
@@ -54,14 +33,14 @@ describe('summary table: columns in any order, header over two lines, 元, foote
     });
   });
   it('reads each row by header name, converting 元 to 万元', () => {
-    expect(project('交通管理设施维护')).toMatchObject({
+    expect(t.project('交通管理设施维护')).toMatchObject({
       budget_initial: 125,
       executed: 118,
       execution_rate_reported: 0.944,
       total_score: 95,
       grade: '优',
     });
-    expect(project('执法记录仪购置')).toMatchObject({
+    expect(t.project('执法记录仪购置')).toMatchObject({
       budget_initial: 80,
       executed: 80,
       total_score: 88,
@@ -69,7 +48,7 @@ describe('summary table: columns in any order, header over two lines, 元, foote
     });
   });
   it('joins a cell broken over two lines and skips the page footer', () => {
-    expect(project('看守所监控升级改造')).toMatchObject({
+    expect(t.project('看守所监控升级改造')).toMatchObject({
       budget_initial: 200,
       executed: 120,
       execution_rate_reported: 0.6,
@@ -78,23 +57,23 @@ describe('summary table: columns in any order, header over two lines, 元, foote
     });
   });
   it('reads "—", "/" and empty as missing (null, never 0)', () => {
-    expect(project('禁毒宣传经费')).toMatchObject({
+    expect(t.project('禁毒宣传经费')).toMatchObject({
       budget_initial: 15,
       executed: null,
       execution_rate_reported: null,
       total_score: null,
       grade: null,
     });
-    expect(tables.projects.filter((p) => p.sources[0]?.file === 'summary-reordered.txt')).toHaveLength(4);
+    expect(t.tables.projects.filter((p) => p.sources[0]?.file === 'summary-reordered.txt')).toHaveLength(4);
   });
   it('raises no flag on consistent rows', () => {
-    expect(flagRules('summary-reordered.txt')).toEqual([]);
+    expect(t.flagRules('summary-reordered.txt')).toEqual([]);
   });
 });
 
 describe('detailed table: full-width digits, 元 header over two lines, page footer between indicators', () => {
   it('reads the funds block', () => {
-    expect(project('智慧警务平台运维')).toMatchObject({
+    expect(t.project('智慧警务平台运维')).toMatchObject({
       agency: '柘城县公安局',
       year: 2022,
       budget_initial: 300,
@@ -109,10 +88,10 @@ describe('detailed table: full-width digits, 元 header over two lines, page foo
       implementing_unit: '柘城县公安局科技信息化大队',
       indicator_count: 5,
     });
-    expect(project('智慧警务平台运维').execution_rate).toBeCloseTo(0.9, 6);
+    expect(t.project('智慧警务平台运维').execution_rate).toBeCloseTo(0.9, 6);
   });
   it('reads every indicator with targets, comparators and deviation reasons', () => {
-    const ids = tables.indicators.filter((i) => i.project_id === project('智慧警务平台运维').project_id);
+    const ids = t.tables.indicators.filter((i) => i.project_id === t.project('智慧警务平台运维').project_id);
     expect(ids.map((i) => i.name)).toEqual([
       '运维服务器数量',
       '系统故障率（反向指标）',
@@ -132,14 +111,14 @@ describe('detailed table: full-width digits, 元 header over two lines, page foo
     expect(ids[0]?.deviation_reason).toBeNull();
   });
   it('raises no flag when weights, scores and grade agree', () => {
-    expect(flagRules('project-fullwidth-yuan.txt')).toEqual([]);
+    expect(t.flagRules('project-fullwidth-yuan.txt')).toEqual([]);
   });
   it('still reads the same figures from a GBK copy and records the encoding', async () => {
     const utf8 = readFixture(DIR, 'project-fullwidth-yuan.txt');
     const gbk = new Uint8Array(iconv.encode(new TextDecoder().decode(utf8.bytes), 'gbk'));
-    const t = await ingestFiles([{ file: 'gbk-copy.txt', bytes: gbk }]);
-    expect(t.documents[0]?.encoding).toMatch(/gb/i);
-    expect(t.projects[0]).toMatchObject({
+    const copy = await ingestFiles([{ file: 'gbk-copy.txt', bytes: gbk }]);
+    expect(copy.documents[0]?.encoding).toMatch(/gb/i);
+    expect(copy.projects[0]).toMatchObject({
       name: '智慧警务平台运维',
       executed: 252,
       total_score: 95,
@@ -150,7 +129,7 @@ describe('detailed table: full-width digits, 元 header over two lines, page foo
 
 describe('one cell per line (web text export)', () => {
   it('reads the funds, indicators and total', () => {
-    expect(project('执法办案区智能化改造')).toMatchObject({
+    expect(t.project('执法办案区智能化改造')).toMatchObject({
       agency: '睢县公安局',
       year: 2023,
       budget_initial: 85,
@@ -161,8 +140,8 @@ describe('one cell per line (web text export)', () => {
       total_score: 94.5,
       indicator_count: 3,
     });
-    const last = tables.indicators
-      .filter((i) => i.project_id === project('执法办案区智能化改造').project_id)
+    const last = t.tables.indicators
+      .filter((i) => i.project_id === t.project('执法办案区智能化改造').project_id)
       .at(-1);
     expect(last).toMatchObject({
       name: '办案民警满意度',
@@ -171,13 +150,13 @@ describe('one cell per line (web text export)', () => {
       weight: 30,
       score: 25,
     });
-    expect(flagRules('one-cell-per-line.txt')).toEqual([]);
+    expect(t.flagRules('one-cell-per-line.txt')).toEqual([]);
   });
 });
 
 describe('Markdown pipe tables', () => {
   it('reads the table and flags over-execution', () => {
-    expect(project('农村派出所警务用车购置')).toMatchObject({
+    expect(t.project('农村派出所警务用车购置')).toMatchObject({
       agency: '民权县公安局',
       budget_initial: 120,
       budget_adjusted: 126,
@@ -186,15 +165,15 @@ describe('Markdown pipe tables', () => {
       total_score: 95,
       indicator_count: 4,
     });
-    expect(flagRules('markdown-table.md')).toEqual(['executed_exceeds_budget', 'execution_rate_mismatch']);
+    expect(t.flagRules('markdown-table.md')).toEqual(['executed_exceeds_budget', 'execution_rate_mismatch']);
   });
 });
 
 describe('department-wide evaluation with amounts in 亿元', () => {
   it('converts 亿元 to 万元 and reads the department score', () => {
-    const doc = docOf('department-yi.txt');
+    const doc = t.docOf('department-yi.txt');
     expect(doc.doc_kind).toBe('department_overall');
-    const dept = tables.departments.find((d) => d.doc_id === doc.doc_id);
+    const dept = t.tables.departments.find((d) => d.doc_id === doc.doc_id);
     expect(dept).toMatchObject({
       agency: '永城市公安局',
       year: 2023,
@@ -204,7 +183,7 @@ describe('department-wide evaluation with amounts in 亿元', () => {
       execution_rate_reported: 0.98,
       total_score: 93,
     });
-    const texts = tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => q.text);
+    const texts = t.tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => q.text);
     expect(texts.some((t) => t.includes('支付进度偏慢'))).toBe(true);
     expect(texts.some((t) => t.includes('难以量化'))).toBe(true);
   });
@@ -212,13 +191,13 @@ describe('department-wide evaluation with amounts in 亿元', () => {
 
 describe('an unrelated document that mentions 预算', () => {
   it('is "unrelated" with no projects, department or flags', () => {
-    const doc = docOf('unrelated.txt');
+    const doc = t.docOf('unrelated.txt');
     expect(doc).toMatchObject({ doc_kind: 'unrelated', status: 'unrecognized' });
     expect(doc.message).not.toBe('');
-    expect(tables.departments.some((d) => d.doc_id === doc.doc_id)).toBe(false);
-    expect(tables.flags.some((f) => f.doc_id === doc.doc_id)).toBe(false);
-    expect(tables.problems.some((q) => q.doc_id === doc.doc_id)).toBe(false);
-    expect(tables.agencies.map((a) => a.name)).not.toContain('虞城县公安局');
-    expect(tables.agencies.map((a) => a.name)).toContain('永城市公安局');
+    expect(t.tables.departments.some((d) => d.doc_id === doc.doc_id)).toBe(false);
+    expect(t.tables.flags.some((f) => f.doc_id === doc.doc_id)).toBe(false);
+    expect(t.tables.problems.some((q) => q.doc_id === doc.doc_id)).toBe(false);
+    expect(t.tables.agencies.map((a) => a.name)).not.toContain('虞城县公安局');
+    expect(t.tables.agencies.map((a) => a.name)).toContain('永城市公安局');
   });
 });

@@ -11,8 +11,13 @@ export type FundField =
 /** Ordered: the first pattern that matches a header wins, so specific ones come first. */
 const FUND_HEADERS: [RegExp, FundField][] = [
   [/^(?:年初预算数?|年初预算资金|年度预算数?|预算数|年初数|预算金额|年初预算\(万元\))/, 'budget_initial'],
-  [/^(?:全年预算数?|调整后预算数?|调整预算数?|全年预算资金|预算调整数|全年数)/, 'budget_adjusted'],
+  [
+    /^(?:全年预算数?|调整后预算数?|调整预算数?|全年预算资金|预算调整数|全年数|(?:资金|实际)?到位(?:资金|数|金额)|实际到位资金)/,
+    'budget_adjusted',
+  ],
   [/^(?:全年执行数?|执行数|实际支出(?:数|金额)?|实际执行数?|支出数|决算数|实际使用|实际支付)/, 'executed'],
+  [/^(?:预算执行得分|执行得分|执行率得分)/, 'score'],
+  [/^(?:预算执行分值|执行分值|执行率分值)/, 'weight'],
   [/^(?:执行率|预算执行率|资金执行率|完成率)/, 'rate'],
   [/^(?:分值|权重|标准分)/, 'weight'],
   [/^(?:得分|自评得分|评分|自评分)/, 'score'],
@@ -64,21 +69,22 @@ const LEVEL1 = /^(?:产出指标|效益指标|满意度指标|成本指标|项�
 const LEVEL2 =
   /^(?:数量指标|质量指标|时效指标|进度指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益(?:指标)?|社会效益(?:指标)?|生态效益(?:指标)?|可持续影响(?:指标)?|服务对象满意度(?:指标)?|满意度(?:指标)?)/;
 
+/** What may follow a level label: its weight, "50分", "（50分）", "(权重20)", full-width brackets too. */
+const WEIGHT_SUFFIX = /^(?:[（(]?(?:权重|分值)?[:：]?\d+(?:\.\d+)?分?[)）]?)?$/;
+
 /** "产出指标 50分" → "产出指标"; null when the cell is not a level-1 indicator label. */
 export function level1Of(cell: string): string | null {
   const c = compact(cell);
   const m = LEVEL1.exec(c);
   if (!m) return null;
-  const rest = c.slice(m[0].length);
-  return /^(?:\(?\d+(?:\.\d+)?分\)?)?$/.test(rest) ? m[0] : null;
+  return WEIGHT_SUFFIX.test(c.slice(m[0].length)) ? m[0] : null;
 }
 
 export function level2Of(cell: string): string | null {
   const c = compact(cell);
   const m = LEVEL2.exec(c);
   if (!m) return null;
-  const rest = c.slice(m[0].length);
-  if (!/^(?:指标)?(?:\(?\d+(?:\.\d+)?分\)?)?$/.test(rest)) return null;
+  if (!WEIGHT_SUFFIX.test(c.slice(m[0].length).replace(/^指标/, ''))) return null;
   return m[0].endsWith('指标') ? m[0] : `${m[0]}指标`;
 }
 
@@ -90,3 +96,42 @@ export function isPlaceholder(cell: string): boolean {
 
 export const TITLE_RE =
   /(?:项目支出绩效(?:自评|目标完成情况|评价)表|项目绩效(?:自评|目标完成情况)表|绩效自评表|绩效目标完成情况表)/;
+
+export type IndicatorField =
+  'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'reason';
+
+/** Indicator table header names with their synonyms; the first pattern that matches wins. */
+const INDICATOR_HEADERS: [RegExp, IndicatorField][] = [
+  [/^一级指标/, 'level1'],
+  [/^二级指标/, 'level2'],
+  [/^(?:三级指标|指标名称|绩效指标名称|具体指标)/, 'name'],
+  [/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|计划指标值|预期值)/, 'target'],
+  [/^(?:实际完成值|完成值|实际值|实际完成(?:情况|指标值)?|全年实际值)/, 'actual'],
+  [/^(?:分值|权重|标准分|指标分值)/, 'weight'],
+  [/^(?:得分|评分|自评得分|自评分|实际得分)/, 'score'],
+  [/^(?:偏差原因|原因分析|未完成原因|改进措施|备注)/, 'reason'],
+];
+
+export function indicatorFieldOf(header: string): IndicatorField | null {
+  const c = compact(header).replace(/[（(][^)）]*[)）]$/, '');
+  for (const [re, field] of INDICATOR_HEADERS) if (re.test(c)) return field;
+  return null;
+}
+
+/**
+ * The budget-execution line some templates put inside the indicator table ("预算执行率 | — |
+ * 预算执行率 | 100% | 95.5% | 10 | 9.5"): it carries the execution weight and score.
+ */
+export const EXECUTION_ROW_RE =
+  /^(?:预算|资金|项目资金)?执行(?:率|情况|进度)(?:指标)?(?:[（(][^)）]*[)）])?$/;
+
+/**
+ * A line stating the unit of the amounts below it: "金额单位：元", "单位：万元", "（单位：万元）".
+ * Matched on a compacted cell; the unit word must close the cell, so "填报单位：…局" never matches.
+ */
+const UNIT_LINE_RE = /^[（(]?(?:金额|资金|计量)?单位[:：](亿元|万元|元)[)）]?$/;
+
+export function unitLineOf(cell: string): '元' | '万元' | '亿元' | null {
+  const m = UNIT_LINE_RE.exec(compact(cell));
+  return m ? (m[1] as '元' | '万元' | '亿元') : null;
+}

@@ -4,21 +4,13 @@
  * Works on Rows, so tab-separated and one-cell-per-line exports read the same.
  */
 import type { Source } from '../../data/schema.ts';
-import {
-  compact,
-  isMissing,
-  parseAmount,
-  parseNumericCell,
-  parseRate,
-  parseScore,
-  parseYear,
-  unitIn,
-  type AmountUnit,
-} from '../normalize.ts';
-import { filled, filledLines, mergeRows, type Row } from '../segment.ts';
-import type { IndicatorDraft, ProjectObservation, Sourced } from '../types.ts';
-import { fundFieldOf, isPlaceholder, level1Of, level2Of, TITLE_RE, type FundField } from './labels.ts';
+import { compact, firstNumber, parseNumericCell, parseYear, type AmountUnit } from '../normalize.ts';
+import { filled, type Row } from '../segment.ts';
+import type { ProjectObservation, Sourced } from '../types.ts';
+import { isIndicatorHeader, readIndicators } from './indicator-table.ts';
+import { fundFieldOf, TITLE_RE, unitLineOf } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
+import { readFunds } from './project-funds.ts';
 
 export interface TableRegion {
   /** Row index of the title (or of the 项目名称 row when there is no title). */
@@ -27,25 +19,49 @@ export interface TableRegion {
   nameRow: number;
   /** Exclusive end row index. */
   end: number;
+  /** The amount unit stated on the last unit line above the table ("金额单位：元"), if any. */
+  unit: AmountUnit | null;
 }
 
 const NAME_LABEL = /^项目名称[:：]?(.*)$/;
 const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/;
-const ZONE_END =
-  /^(?:总分|合计|总计|项目绩效分析|主要经验做法|项目管理中存在|下一步改进|存在的问题|项目负责人|制表人|填报人)/;
+/** Labels of the header block that may share a row with 项目名称 or follow it. */
+const FIELD_LABEL =
+  /^(?:项目名称|(?:项目)?主管部门|主管单位|预算部门|预算单位|(?:项目)?实施单位|项目单位|项目(?:编码|代码|编号)|项目负责人|联系电话|项目属性|项目类型)[:：]?$/;
+const MANAGING_LABEL = /^(?:项目主管部门|主管部门|主管单位|预算部门|预算单位)[:：]?(.*)$/;
+const IMPLEMENTING_LABEL = /^(?:实施单位|项目实施单位)[:：]?(.*)$/;
 
+/**
+ * A 项目名称 row: the label with its value, alone or with other label-value pairs of the header
+ * block (主管部门, 实施单位). Other labels after it mean a summary table's header instead.
+ */
 function isNameRow(row: Row): boolean {
   const cells = filled(row);
   const first = cells[0];
-  if (!first || cells.length > 4) return false;
+  if (!first) return false;
   const m = NAME_LABEL.exec(compact(first));
-  return m !== null && (m[1] !== '' || cells.length >= 2);
+  if (m === null || (m[1] === '' && cells.length < 2)) return false;
+  if (cells.length <= 4) return true;
+  const pairsFrom = m[1] === '' ? 2 : 1;
+  return cells.every((c, k) => k < pairsFrom || (k - pairsFrom) % 2 === 1 || FIELD_LABEL.test(compact(c)));
+}
+
+/** The unit stated by a unit line in the row ("金额单位：元", "（单位：万元）"), if any. */
+function rowUnit(row: Row): AmountUnit | null {
+  for (const cell of filled(row)) {
+    const unit = unitLineOf(cell);
+    if (unit !== null) return unit;
+  }
+  return null;
 }
 
 /** Finds every project table: a 项目名称 row, extended back to its title within 4 rows. */
 export function findProjectTables(rows: readonly Row[], isBoundary: (i: number) => boolean): TableRegion[] {
-  const starts: { start: number; nameRow: number }[] = [];
+  const starts: { start: number; nameRow: number; unit: AmountUnit | null }[] = [];
+  // A unit line applies to every table below it, until another one.
+  let unit: AmountUnit | null = null;
   rows.forEach((row, i) => {
+    unit = rowUnit(row) ?? unit;
     if (!isNameRow(row)) return;
     let start = i;
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -54,7 +70,7 @@ export function findProjectTables(rows: readonly Row[], isBoundary: (i: number) 
         break;
       }
     }
-    starts.push({ start, nameRow: i });
+    starts.push({ start, nameRow: i, unit });
   });
   return starts.map((s, k) => {
     const next = starts[k + 1]?.start ?? rows.length;
@@ -91,218 +107,62 @@ function valueAfterLabel(rows: readonly Row[], from: number, to: number, label: 
   return null;
 }
 
-interface Funds {
-  budget_initial: Sourced<number> | null;
-  budget_adjusted: Sourced<number> | null;
-  executed: Sourced<number> | null;
-  rate: Sourced<number> | null;
-  weight: number | null;
-  score: Sourced<number> | null;
-  headerRow: number;
+/**
+ * The rest of a project name wrapped onto the next line: a table row (it has empty cells) whose
+ * only filled cell is short text that is no label, heading, amount or title.
+ */
+function nameContinuation(rows: readonly Row[], region: TableRegion): string | null {
+  const i = region.nameRow + 1;
+  const row = rows[i];
+  if (!row || i >= region.end || filled(rows[region.nameRow] as Row).length !== 2) return null;
+  const cells = filled(row);
+  const cell = cells[0];
+  if (cells.length !== 1 || row.cells.length < 2 || cell === undefined) return null;
+  const c = compact(cell);
+  const other =
+    c.length > 30 ||
+    /[:：\d]/.test(c) ||
+    FIELD_LABEL.test(c) ||
+    fundFieldOf(c) !== null ||
+    isIndicatorHeader(row) ||
+    TITLE_RE.test(c) ||
+    HEADING.test(c) ||
+    unitLineOf(c) !== null;
+  return other ? null : cell;
 }
 
-const TOTAL_LABEL = /^(?:年度资金总额|资金总额|合计|总计)[:：]?$/;
+/**
+ * The label of a total-score row: "总分", "总分（100分）", "合计", or a form's line
+ * "自评总分：85.9分" / "自评得分：96.49分" carrying its value.
+ */
+const TOTAL_ROW =
+  /^(?:自评总分|总分|总得分|综合得分|综合评分|得分合计|合计|总计|自评得分|项目自评得分)(?:[（(][^)）]*[)）])?(?:[:：](.*))?$/;
+const GRADE_WORD = /^(?:优秀?|良好?|中等?|合格|差|较差|不合格)$/;
 
-function parseFundValue(field: FundField, cell: string, unit: AmountUnit): number | null {
-  switch (field) {
-    case 'rate':
-      return parseRate(cell);
-    case 'weight':
-    case 'score':
-      return parseScore(cell);
-    default:
-      return parseAmount(cell, unit);
-  }
-}
-
-/** Reads the funds block: header cells mapped to fields, values from the 年度资金总额 row. */
-function readFunds(rows: readonly Row[], region: TableRegion, file: string): Funds | null {
-  const knownFields = (row: Row) =>
-    new Set(row.cells.map(fundFieldOf).filter((f) => f !== null && f !== 'amount_any')).size;
-  for (let i = region.nameRow; i < region.end; i++) {
-    let header = rows[i] as Row;
-    const next = rows[i + 1];
-    // A header over two lines ("年初" / "预算数") reads as one.
-    if (next && i + 1 < region.end && !next.cells.some((c) => /\d/.test(c))) {
-      const merged = mergeRows(header, next);
-      if (knownFields(merged) > Math.max(knownFields(header), knownFields(next))) {
-        header = merged;
-        i++;
-      }
-    }
-    if (knownFields(header) < 2) continue;
-    const unit = unitIn(header.cells.join(' ')) ?? '万元';
-    const funds: Funds = {
-      budget_initial: null,
-      budget_adjusted: null,
-      executed: null,
-      rate: null,
-      weight: null,
-      score: null,
-      headerRow: i,
-    };
-    const assign = (field: FundField, cell: string, row: Row) => {
-      const value = parseFundValue(field, cell, unitIn(cell) ?? unit);
-      if (value === null) return;
-      if (field === 'weight') funds.weight ??= value;
-      else if (field !== 'amount_any') funds[field] ??= sourced(value, file, row);
-    };
-    // Label-value layout ("预算数:", "319.67万元", "执行数:", …) inside the header row itself.
-    const labelled = header.cells.some(
-      (c) => /[:：]$/.test(c.trim()) && fundFieldOf(c.replace(/[:：]$/, '')),
-    );
-    if (labelled) {
-      const cells = filled(header);
-      cells.forEach((cell, k) => {
-        const field = /[:：]$/.test(cell) ? fundFieldOf(cell.replace(/[:：]$/, '')) : null;
-        const next = cells[k + 1];
-        if (field && next !== undefined) assign(field, next, header);
-      });
-      return funds;
-    }
-    const headerFields = header.cells
-      .map((c, col) => ({ col, field: fundFieldOf(c) }))
-      .filter((h): h is { col: number; field: FundField } => h.field !== null && h.field !== 'amount_any');
-    for (let j = i + 1; j < Math.min(region.end, i + 4); j++) {
-      const row = rows[j] as Row;
-      const labelCol = row.cells.findIndex((c) => TOTAL_LABEL.test(compact(c)));
-      if (labelCol < 0) continue;
-      const values = row.cells.slice(labelCol + 1).filter((c) => c.trim() !== '');
-      if (values.length === headerFields.length) {
-        headerFields.forEach((h, k) => assign(h.field, values[k] as string, row));
-      } else {
-        // Counts differ (a cell lost in export): fall back to column positions.
-        headerFields.forEach((h) => assign(h.field, row.cells[h.col] ?? '', row));
-      }
-      return funds;
-    }
-    return funds;
-  }
-  return null;
-}
-
-function isIndicatorHeader(row: Row): boolean {
-  const c = compact(filled(row).join('|'));
-  return c.includes('三级指标') || (c.includes('一级指标') && c.includes('二级指标'));
-}
-
-interface LevelState {
-  level1: string | null;
-  level2: string | null;
-  /** Column of 一级指标 in the header, to place "成本指标" (a level-1 or level-2 label). */
-  level1Col: number | null;
-  /** Column of 三级指标 (the indicator name) in the header. */
-  nameCol: number | null;
-}
-
-/** Splits an indicator row into its parts; null when the row carries no indicator. */
-function parseIndicatorRow(row: Row, current: LevelState): IndicatorDraft | null {
-  const positions = row.cells.map((c, col) => ({ c, col })).filter((x) => x.c !== '');
-  const cells = positions.map((x) => x.c);
-  const lines = filledLines(row);
-  let k = 0;
-  if (compact(cells[0] ?? '') === '绩效指标') k++;
-  let sawLevel1 = false;
-  while (k < cells.length) {
-    const cell = cells[k] as string;
-    const l1 = level1Of(cell);
-    const l2 = level2Of(cell);
-    // 成本指标 is a level-1 label in some templates and a level-2 one under 产出指标 in others.
-    const inLevel1Col = current.level1Col !== null && positions[k]?.col === current.level1Col;
-    const asLevel1 = l1 !== null && (!l2 || (!sawLevel1 && (inLevel1Col || current.level1 !== '产出指标')));
-    if (asLevel1) {
-      current.level1 = l1;
-      current.level2 = null;
-      sawLevel1 = true;
-    } else if (l2) {
-      current.level2 = l2;
-    } else break;
-    k++;
-  }
-  const nameCol = positions[k]?.col;
-  const line = lines[k] ?? lines[0] ?? 0;
-  if (nameCol === undefined) return null;
-  // A row aligned with the header is read by position, so an empty 实际完成值 keeps its place; a
-  // row shifted by merged-cell drift is read by its non-empty cells in order.
-  const aligned = nameCol === current.nameCol;
-  const rest = aligned ? row.cells.slice(nameCol) : cells.slice(k);
-  while (rest.length > 0 && rest[rest.length - 1] === '') rest.pop();
-  // OCR keeps template prefixes: "指标 1：租赁的线路不少于 5 条".
-  const name = rest[0]?.replace(/^指标\s*\d+\s*[:：]\s*/, '');
-  if (name === undefined || isPlaceholder(name) || rest.filter((c) => c !== '').length < 2) return null;
-  const target = rest[1] ?? null;
-  const actual = rest[2] ?? null;
-  const numbers: number[] = [];
-  const notes: string[] = [];
-  for (const cell of rest.slice(3)) {
-    if (cell === '') continue;
-    const n = parseNumericCell(cell);
-    if (n !== null && notes.length === 0 && numbers.length < 2) numbers.push(n);
-    else notes.push(cell);
-  }
-  const reason = notes.join(' ').trim();
-  return {
-    level1: current.level1,
-    level2: current.level2,
-    name,
-    target: target === null || isMissing(target) ? null : target,
-    actual: actual === null || isMissing(actual) ? null : actual,
-    weight: numbers[0] ?? null,
-    score: numbers[1] ?? null,
-    deviation_reason: isMissing(reason) ? null : reason,
-    line,
-  };
-}
-
-function readIndicators(
-  rows: readonly Row[],
-  region: TableRegion,
-): { indicators: IndicatorDraft[]; next: number } {
-  const indicators: IndicatorDraft[] = [];
-  let i = region.nameRow;
-  while (i < region.end && !isIndicatorHeader(rows[i] as Row)) i++;
-  if (i >= region.end) return { indicators, next: region.nameRow };
-  const header = rows[i] as Row;
-  const colOf = (label: string) => {
-    const col = header.cells.findIndex((c) => compact(c) === label);
-    return col >= 0 ? col : null;
-  };
-  const current: LevelState = {
-    level1: null,
-    level2: null,
-    level1Col: colOf('一级指标'),
-    nameCol: colOf('三级指标'),
-  };
-  for (i = i + 1; i < region.end; i++) {
-    const row = rows[i] as Row;
-    const cells = filled(row);
-    const first = compact(cells[0] ?? '');
-    if (ZONE_END.test(first)) break;
-    if (cells.length === 1 && (HEADING.test(first) || first.length > 40) && !level2Of(first)) break;
-    const indicator = parseIndicatorRow(row, current);
-    if (indicator) indicators.push(indicator);
-  }
-  return { indicators, next: i };
-}
-
-/** The 总分 row: its last number is the total score; a grade word may follow. */
+/**
+ * The total row: its last number is the total score; a grade word may follow. Without an
+ * indicator block before it, a 合计 row is the funds block's, so it is skipped.
+ */
 function readTotal(
   rows: readonly Row[],
   from: number,
   region: TableRegion,
   file: string,
+  afterIndicators: boolean,
 ): { total: Sourced<number> | null; grade: string | null } {
   for (let i = from; i < region.end; i++) {
     const row = rows[i] as Row;
     const cells = filled(row);
-    if (!/^(?:总分|合计|总计|综合得分)$/.test(compact(cells[0] ?? ''))) continue;
+    const label = compact(cells[0] ?? '');
+    const m = TOTAL_ROW.exec(label);
+    if (!m || (!afterIndicators && /^(?:合计|总计)/.test(label))) continue;
+    const inline = (m[1] ?? '').replace(/[（(][^)）]*[)）]/g, '');
     const numbers = cells
       .slice(1)
       .map(parseNumericCell)
       .filter((n): n is number => n !== null);
-    const grade =
-      cells.slice(1).find((c) => /^(?:优秀?|良好?|中等?|合格|差|较差|不合格)$/.test(compact(c))) ?? null;
-    const total = numbers.length > 0 ? (numbers[numbers.length - 1] as number) : null;
+    const grade = cells.slice(1).find((c) => GRADE_WORD.test(compact(c))) ?? null;
+    const total = numbers.length > 0 ? (numbers[numbers.length - 1] as number) : firstNumber(inline);
     return { total: sourced(total, file, row), grade };
   }
   return { total: null, grade: null };
@@ -317,42 +177,35 @@ export function extractProjectTable(
   file: string,
 ): ProjectObservation {
   const nameCell = valueAfterLabel(rows, region.nameRow, region.nameRow + 1, NAME_LABEL) ?? '';
-  const { code, name } = splitCode(nameCell);
+  const { code, name } = splitCode(nameCell + (nameContinuation(rows, region) ?? ''));
   const obs = emptyObservation('detail_table', name);
   obs.code =
     code ??
     splitCode(valueAfterLabel(rows, region.nameRow, region.end, /^项目(?:编码|代码|编号)[:：]?(.*)$/) ?? '')
       .code;
-  obs.managing_dept = valueAfterLabel(
-    rows,
-    region.nameRow,
-    region.end,
-    /^(?:主管部门|预算部门|预算单位)[:：]?(.*)$/,
-  );
-  obs.implementing_unit = valueAfterLabel(
-    rows,
-    region.nameRow,
-    region.end,
-    /^(?:实施单位|项目实施单位)[:：]?(.*)$/,
-  );
+  obs.managing_dept = valueAfterLabel(rows, region.nameRow, region.end, MANAGING_LABEL);
+  obs.implementing_unit = valueAfterLabel(rows, region.nameRow, region.end, IMPLEMENTING_LABEL);
 
   const titleRow = rows[region.start] as Row;
   const title = compact(filled(titleRow).join(''));
   const titleMatch = /^(.*?)(?:项目)?(?:支出)?绩效/.exec(title);
-  if (region.start !== region.nameRow && titleMatch?.[1]) obs.aliases.push(titleMatch[1]);
+  // "洛阳市公安局2023年度项目支出绩效自评表" names the agency and year, not the project.
+  const alias = titleMatch?.[1] ?? '';
+  if (region.start !== region.nameRow && alias !== '' && !/\d{4}年度?$/.test(alias)) obs.aliases.push(alias);
 
-  const funds = readFunds(rows, region, file);
-  if (funds) {
-    obs.budget_initial = funds.budget_initial;
-    obs.budget_adjusted = funds.budget_adjusted;
-    obs.executed = funds.executed;
-    obs.execution_rate_reported = funds.rate;
-    obs.execution_weight = funds.weight;
-    obs.execution_score = funds.score;
-  }
-  const { indicators, next } = readIndicators(rows, region);
-  obs.indicators = indicators;
-  const { total, grade } = readTotal(rows, Math.max(next, region.nameRow), region, file);
+  const funds = readFunds(rows, region.nameRow, region.end, region.unit, file);
+  const block = readIndicators(rows, region.nameRow, region.end);
+  const exec = block.execution;
+  obs.budget_initial = funds?.budget_initial ?? null;
+  obs.budget_adjusted = funds?.budget_adjusted ?? null;
+  obs.executed = funds?.executed ?? null;
+  // The funds block states execution first; an indicator-table line fills what it leaves out.
+  obs.execution_rate_reported = funds?.rate ?? (exec ? sourced(exec.rate, file, exec.row) : null);
+  obs.execution_weight = funds?.weight ?? exec?.weight ?? null;
+  obs.execution_score = funds?.score ?? (exec ? sourced(exec.score, file, exec.row) : null);
+  obs.indicators = block.indicators;
+  const afterIndicators = block.next > region.nameRow;
+  const { total, grade } = readTotal(rows, block.next, region, file, afterIndicators);
   obs.total_score = total;
   obs.grade = grade ?? valueAfterLabel(rows, region.nameRow, region.end, GRADE_LABEL);
   if (obs.grade !== null && !/优|良|中|差|合格/.test(obs.grade)) obs.grade = null;

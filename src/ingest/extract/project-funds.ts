@@ -1,0 +1,224 @@
+/**
+ * The funds block of a project table (年初预算数 · 全年预算数 · 全年执行数 · 分值 · 执行率 · 得分):
+ * a header row mapped to fields and the total row (年度资金总额 / 合计) anywhere below it among the
+ * source rows (当年财政拨款, 上年结转…); or, in forms written one "label：value" per line, the
+ * labelled lines ("年初预算数：150万元").
+ */
+import type { Source } from '../../data/schema.ts';
+import {
+  compact,
+  firstNumber,
+  parseAmount,
+  parseRate,
+  parseScore,
+  unitIn,
+  type AmountUnit,
+} from '../normalize.ts';
+import { filled, mergeRows, type Row } from '../segment.ts';
+import type { Sourced } from '../types.ts';
+import { isIndicatorHeader, ZONE_END } from './indicator-table.ts';
+import { fundFieldOf, unitLineOf, type FundField } from './labels.ts';
+
+export interface Funds {
+  budget_initial: Sourced<number> | null;
+  budget_adjusted: Sourced<number> | null;
+  executed: Sourced<number> | null;
+  rate: Sourced<number> | null;
+  weight: number | null;
+  score: Sourced<number> | null;
+}
+
+type Field = Exclude<FundField, 'amount_any'>;
+
+const TOTAL_LABEL = /^(?:年度资金总额|资金总额|合计|总计)[:：]?$/;
+const SUBTOTAL_LABEL = /^小计[:：]?$/;
+/** Rows after which the funds block is over. */
+const FUNDS_END = /^(?:年度总体目标|年度绩效目标|总体目标|绩效目标|绩效指标|一级指标)/;
+
+function emptyFunds(): Funds {
+  return {
+    budget_initial: null,
+    budget_adjusted: null,
+    executed: null,
+    rate: null,
+    weight: null,
+    score: null,
+  };
+}
+
+function source(file: string, row: Row): Source {
+  return { file, line_start: row.line, line_end: row.lineEnd };
+}
+
+function parseFundValue(field: Field, cell: string, unit: AmountUnit): number | null {
+  switch (field) {
+    case 'rate':
+      return parseRate(cell);
+    case 'weight':
+    case 'score':
+      return parseScore(cell);
+    default:
+      return parseAmount(cell, unit);
+  }
+}
+
+/** Records a value unless the field already has one (the first statement wins). */
+function assign(funds: Funds, field: Field, value: number | null, file: string, row: Row): void {
+  if (value === null) return;
+  if (field === 'weight') funds.weight ??= value;
+  else funds[field] ??= { value, source: source(file, row) };
+}
+
+function fieldOf(cell: string): Field | null {
+  const f = fundFieldOf(cell);
+  return f === 'amount_any' ? null : f;
+}
+
+/** A cell holding a value after its label ("预算数：150万元") is not a header cell. */
+const INLINE_VALUE = /[:：]\s*[-+.\d]/;
+
+function knownFields(row: Row): number {
+  return new Set(
+    row.cells
+      .filter((c) => !INLINE_VALUE.test(c))
+      .map(fieldOf)
+      .filter((f) => f !== null),
+  ).size;
+}
+
+/** The header row at i (joined with the next when the header is written over two lines). */
+function headerAt(rows: readonly Row[], i: number, end: number): { header: Row; span: number } {
+  const header = rows[i] as Row;
+  const next = rows[i + 1];
+  if (next && i + 1 < end && !next.cells.some((c) => /\d/.test(c))) {
+    const merged = mergeRows(header, next);
+    if (knownFields(merged) > Math.max(knownFields(header), knownFields(next)))
+      return { header: merged, span: 2 };
+  }
+  return { header, span: 1 };
+}
+
+/** Label-value cells inside the header row itself ("预算数:", "319.67万元", "执行数:", …). */
+function readLabelledHeader(header: Row, unit: AmountUnit, file: string): Funds | null {
+  const labelled = header.cells.some((c) => /[:：]$/.test(c.trim()) && fundFieldOf(c.replace(/[:：]$/, '')));
+  if (!labelled) return null;
+  const funds = emptyFunds();
+  const cells = filled(header);
+  cells.forEach((cell, k) => {
+    const field = /[:：]$/.test(cell) ? fieldOf(cell.replace(/[:：]$/, '')) : null;
+    const next = cells[k + 1];
+    if (field && next !== undefined)
+      assign(funds, field, parseFundValue(field, next, unitIn(next) ?? unit), file, header);
+  });
+  return funds;
+}
+
+/** The total row of the funds block: 年度资金总额 / 合计 / 总计, else 小计, before the block ends. */
+function totalRowOf(rows: readonly Row[], from: number, end: number): { row: Row; labelCol: number } | null {
+  let subtotal: { row: Row; labelCol: number } | null = null;
+  for (let j = from; j < end; j++) {
+    const row = rows[j] as Row;
+    const first = compact(filled(row)[0] ?? '');
+    if (isIndicatorHeader(row) || FUNDS_END.test(first) || (ZONE_END.test(first) && !TOTAL_LABEL.test(first)))
+      break;
+    const labelCol = row.cells.findIndex((c) => TOTAL_LABEL.test(compact(c)));
+    if (labelCol >= 0) return { row, labelCol };
+    const subCol = row.cells.findIndex((c) => SUBTOTAL_LABEL.test(compact(c)));
+    if (subCol >= 0) subtotal ??= { row, labelCol: subCol };
+  }
+  return subtotal;
+}
+
+/** Reads the funds block under a header row: header cells mapped to fields, values from the total row. */
+function readTable(
+  rows: readonly Row[],
+  i: number,
+  header: Row,
+  end: number,
+  lineUnit: AmountUnit | null,
+  file: string,
+): Funds {
+  const headerUnit = unitIn(header.cells.join(' ')) ?? lineUnit ?? '万元';
+  const labelled = readLabelledHeader(header, headerUnit, file);
+  if (labelled) return labelled;
+  const funds = emptyFunds();
+  const headerFields = header.cells
+    .map((c, col) => ({ col, field: fieldOf(c), unit: unitIn(c) ?? headerUnit }))
+    .filter((h): h is { col: number; field: Field; unit: AmountUnit } => h.field !== null);
+  const total = totalRowOf(rows, i + 1, end);
+  if (!total) return funds;
+  const { row, labelCol } = total;
+  const values = row.cells.slice(labelCol + 1).filter((c) => c.trim() !== '');
+  // Counts differ (a cell lost in export): fall back to column positions.
+  const byOrder = values.length === headerFields.length;
+  headerFields.forEach((h, k) => {
+    const cell = (byOrder ? values[k] : row.cells[h.col]) ?? '';
+    assign(funds, h.field, parseFundValue(h.field, cell, unitIn(cell) ?? h.unit), file, row);
+  });
+  return funds;
+}
+
+/**
+ * A "label：value" line of a form ("年初预算数：150万元", "预算执行得分：9.49分（分值10分）").
+ * A bare 得分 / 分值 label there is the project's total, not the execution score: only labels
+ * naming 执行 give those.
+ */
+function readLabelledLine(funds: Funds, row: Row, unit: AmountUnit, file: string): void {
+  for (const cell of filled(row)) {
+    const m = /^([^:：]{2,12})[:：]\s*(\S.*)$/.exec(cell.trim());
+    if (!m) continue;
+    const label = m[1] as string;
+    const value = (m[2] as string).trim();
+    const field = fieldOf(label);
+    if (field === null) continue;
+    if ((field === 'score' || field === 'weight') && !label.includes('执行')) continue;
+    if (field === 'score') {
+      assign(funds, 'score', firstNumber(value), file, row);
+      const weight = /(?:分值|权重|满分)[:：]?\s*(\d+(?:\.\d+)?)/.exec(value);
+      if (weight) assign(funds, 'weight', Number(weight[1]), file, row);
+      continue;
+    }
+    assign(
+      funds,
+      field,
+      parseFundValue(field, value.replace(/[（(].*$/, ''), unitIn(value) ?? unit),
+      file,
+      row,
+    );
+  }
+}
+
+function hasAny(funds: Funds): boolean {
+  return Object.values(funds).some((v) => v !== null);
+}
+
+/**
+ * Reads the funds block between rows `from` and `end`. `lineUnit` is the unit stated on a line
+ * above the table ("金额单位：元"); a unit in a header cell wins for its column.
+ */
+export function readFunds(
+  rows: readonly Row[],
+  from: number,
+  end: number,
+  lineUnit: AmountUnit | null,
+  file: string,
+): Funds | null {
+  let unit = lineUnit;
+  let stop = end;
+  for (let i = from; i < end; i++) {
+    const row = rows[i] as Row;
+    if (isIndicatorHeader(row)) {
+      stop = i;
+      break;
+    }
+    unit =
+      filled(row)
+        .map(unitLineOf)
+        .find((u) => u !== null) ?? unit;
+    const { header, span } = headerAt(rows, i, end);
+    if (knownFields(header) >= 2) return readTable(rows, i + span - 1, header, end, unit, file);
+  }
+  const funds = emptyFunds();
+  for (let i = from; i < stop; i++) readLabelledLine(funds, rows[i] as Row, unit ?? '万元', file);
+  return hasAny(funds) ? funds : null;
+}
