@@ -32,10 +32,30 @@ export function isEvaluationText(text: string): boolean {
 const HEAD_FINAL_ACCOUNTS = /部\s*门\s*决\s*算/;
 const HEAD_DEPARTMENT_OVERALL = /部\s*门\s*整\s*体/;
 
+/** Titles of other kinds of report that mention budgets and 绩效 in passing. */
+const OTHER_GENRE =
+  /政府信息公开|信息公开工作|工作总结|工作打算|工作计划|工作要点|述职|调研报告|情况通报|工作汇报/;
+const EVALUATION_TITLE = /绩效|自评|评价|决算|预算/;
+/** A title line is short; longer head rows are prose. */
+const MAX_TITLE_LENGTH = 50;
+
+/**
+ * Whether the document's title names another genre (政府信息公开工作年度报告, 工作总结和工作打算)
+ * and no title line names an evaluation, budget or accounts: such a report's figures and problems
+ * are not a self-evaluation's.
+ */
+function isOtherGenre(titleText: string): boolean {
+  const titles = titleText
+    .split('\n')
+    .map(compact)
+    .filter((t) => t.length <= MAX_TITLE_LENGTH);
+  return titles.some((t) => OTHER_GENRE.test(t)) && !titles.some((t) => EVALUATION_TITLE.test(t));
+}
+
 export function classifyDocument(s: ClassifySignals): DocKind {
   const title = compact(s.titleText);
   const head = s.fullText.slice(0, 4000);
-  if (!isEvaluationText(s.fullText)) return 'unrelated';
+  if (!isEvaluationText(s.fullText) || isOtherGenre(s.titleText)) return 'unrelated';
   if (/部门整体(?:支出)?绩效/.test(title)) return 'department_overall';
   if (
     /部门决算/.test(title) ||

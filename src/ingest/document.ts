@@ -53,6 +53,21 @@ function reconcileListedTotal(
   return draft;
 }
 
+/** The department's row of a budget table ("部门整体支出 | 5,216.40 | …") fills figures prose left empty. */
+function withTableFigures(
+  department: DepartmentDraft | null,
+  row: ProjectObservation | null,
+): DepartmentDraft | null {
+  if (!row) return department;
+  const draft = department ?? emptyDepartment();
+  draft.budget_initial ??= row.budget_initial?.value ?? null;
+  draft.budget_adjusted ??= row.budget_adjusted?.value ?? null;
+  draft.executed ??= row.executed?.value ?? null;
+  draft.execution_rate_reported ??= row.execution_rate_reported?.value ?? null;
+  draft.sources.push(...row.sources);
+  return draft;
+}
+
 function statusOf(
   info: DocumentInfo,
   projects: number,
@@ -87,8 +102,9 @@ export function parseText(
   const rows = toRows(lines);
   const facts = documentFacts(rows);
 
-  const sections = findProjectSections(rows, Math.min(TITLE_ROWS, rows.length) - 1);
   const summaries = findSummaryTables(rows, file);
+  const listsProjects = summaries.some((t) => t.rows.length > 0);
+  const sections = findProjectSections(rows, Math.min(TITLE_ROWS, rows.length) - 1, !listsProjects);
   const sectionStarts = new Set(sections.map((s) => s.start));
   const summaryStarts = new Set(summaries.map((t) => t.headerRow));
   const regions = findProjectTables(rows, (i) => sectionStarts.has(i) || summaryStarts.has(i));
@@ -147,6 +163,7 @@ export function parseText(
   });
 
   let department = extractDepartment(prose);
+  for (const t of summaries) department = withTableFigures(department, t.department);
   const detailTables = observations.filter((o) => o.origin === 'detail_table').length;
   const doc_kind = classifyDocument({
     titleText: rows.slice(0, TITLE_ROWS).map(rowText).join('\n'),

@@ -10,8 +10,15 @@ import { filled, rowText, type Row } from '../segment.ts';
  * A bureau, optionally with the unit under it that reports on its own budget: a branch bureau
  * (…公安局开发区分局) or a police detachment (…公安局交通警察支队, …交警大队).
  */
-const AGENCY_RE =
-  /[\u4e00-\u9fa5]{2,24}?(?:公安局|公安系统|公安处)(?:[\u4e00-\u9fa5]{2,14}?(?:分局|支队|大队))?|[\u4e00-\u9fa5]{2,14}?公安分局/g;
+const AGENCY_NAME = String.raw`[\u4e00-\u9fa5]{2,24}?(?:公安局|公安系统|公安处)(?:[\u4e00-\u9fa5]{2,14}?(?:分局|支队|大队))?|[\u4e00-\u9fa5]{2,14}?公安分局`;
+const AGENCY_RE = new RegExp(AGENCY_NAME, 'g');
+/** An agency opening a text: "锡林浩特市公安局交通警察大队道路交通…" (see stripAgencyPrefix). */
+const AGENCY_PREFIX = new RegExp(`^(?:${AGENCY_NAME})`);
+
+/** The text without the agency name it opens with (a title naming the agency, then a project). */
+export function stripAgencyPrefix(text: string): string {
+  return text.replace(AGENCY_PREFIX, '');
+}
 /** Words that cannot open an agency name; a match starting with them is trimmed. */
 /** Only words no place name starts with (本溪, 向阳区, 经济开发区 do exist). */
 const LEADING_NOISE =

@@ -1,14 +1,17 @@
 /**
  * Projects stated in running text:
- *  - project sections: a heading "X绩效自评报告" / "X项目2020年绩效评价报告" and the text under it;
+ *  - project sections: a heading "X绩效自评报告" / "X项目2020年绩效评价报告" and the text under it,
+ *    else numbered sub-headings "（一）警用无人机购置项目" with figures under them, else the whole
+ *    document when its own title names one project ("2023年度“智慧安防小区”建设项目绩效自评报告");
  *  - project paragraphs: a paragraph opening with a project name ("智慧平安社区项目是…投入资金595万元");
  *  - enumerations: "分别为A 60万元；B 82.73万元；…共计481.149665万元".
  */
 import type { Source } from '../../data/schema.ts';
-import { compact } from '../normalize.ts';
+import { compact, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 import type { ObservationOrigin, ProjectObservation } from '../types.ts';
 import { amountsIn, rateIn, type TextAmount } from './amounts.ts';
+import { stripAgencyPrefix } from './document-info.ts';
 import { cleanProjectName, emptyObservation } from './observation.ts';
 
 export interface ProjectSection {
@@ -24,8 +27,27 @@ const SECTION_HEADING =
 /** Words that make a heading the document's own title rather than one project's. */
 const NOT_A_PROJECT = /公安局|公安分局|公安系统|部门|整体|单位|年度项目|项目支出|专项资金|财政/;
 
+/**
+ * Sections of the document's projects: per-project report headings, else numbered project
+ * sub-headings, else the whole document when its title names one project (not when it lists
+ * several projects in a summary table: `wholeDocument` false).
+ */
+export function findProjectSections(
+  rows: readonly Row[],
+  firstContentRow: number,
+  wholeDocument = true,
+): ProjectSection[] {
+  const reports = findReportSections(rows, firstContentRow);
+  if (reports.length > 0) return reports;
+  // A numbered heading is never a title: the title rows are searched too.
+  const numbered = findNumberedSections(rows);
+  if (numbered.length > 0) return numbered;
+  const title = wholeDocument ? findTitleSection(rows, firstContentRow) : null;
+  return title ? [title] : [];
+}
+
 /** Headings of per-project reports inside a document; the document title itself is excluded. */
-export function findProjectSections(rows: readonly Row[], firstContentRow: number): ProjectSection[] {
+function findReportSections(rows: readonly Row[], firstContentRow: number): ProjectSection[] {
   const heads: { name: string; origin: ObservationOrigin; row: number }[] = [];
   rows.forEach((row, i) => {
     if (i <= firstContentRow || filled(row).length !== 1) return;
@@ -43,6 +65,115 @@ export function findProjectSections(rows: readonly Row[], firstContentRow: numbe
   }));
 }
 
+const YEAR_PREFIX = /^[(（]?\d{4}年度?[)）]?/;
+
+/** A project's name as a title or heading writes it: no agency, year or quotes around words. */
+function projectName(raw: string): string {
+  const name = stripAgencyPrefix(compact(raw).replace(/^#+/, '')).replace(YEAR_PREFIX, '');
+  return cleanProjectName(name.replace(/[“”"「」『』]/g, ''));
+}
+
+/** Parts of a department's budget that headings name like projects ("（二）基本支出经费"). */
+const BUDGET_PART = /^(?:项目|专项|重点)|基本支出|人员经费|公用经费|三公/;
+
+/** A name that is one project's, not the document's or a budget category's. */
+function isProjectName(name: string): boolean {
+  return name.length >= 4 && !NOT_A_PROJECT.test(name) && !BUDGET_PART.test(name);
+}
+
+/** The document's title naming one project: the whole document is that project's section. */
+function findTitleSection(rows: readonly Row[], lastTitleRow: number): ProjectSection | null {
+  for (let i = 0; i <= lastTitleRow && i < rows.length; i++) {
+    const row = rows[i] as Row;
+    if (filled(row).length !== 1) continue;
+    const text = compact(rowText(row)).replace(/^#+/, '');
+    const m = SECTION_HEADING.exec(text);
+    if (!m) continue;
+    const name = projectName(m[1] as string);
+    if (!isProjectName(name)) return null;
+    return { name, origin: 'narrative', start: i, end: rows.length };
+  }
+  return null;
+}
+
+/**
+ * Level of a numbered heading: "第一部分" and Markdown "#" 0, "一、" 1, "（一）" 2, "1." 3, "（1）" 4;
+ * null for a line without a marker.
+ */
+function headingLevel(text: string): number | null {
+  const t = text.replace(/^#+\s*/, '');
+  if (/^第[一二三四五六七八九十]+部分/.test(t)) return 0;
+  if (/^[一二三四五六七八九十]+[、.．]/.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return 2;
+  if (/^\d{1,2}[、.．](?!\d)/.test(t)) return 3;
+  if (/^[（(]\d{1,2}[)）]/.test(t)) return 4;
+  return t === text ? null : 0;
+}
+
+const NUMBERED_PROJECT =
+  /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[、.．](?!\d))([^，,。；;：:！？!?]{4,30}?(?:项目|经费|工程|专项))$/;
+
+/** Whether a section's own text (up to `end`) states an amount or a project score. */
+function statesFigures(rows: readonly Row[], start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    const text = rowText(rows[i] as Row);
+    if (amountsIn(text).length > 0 || projectScoreIn(text) !== null) return true;
+  }
+  return false;
+}
+
+/** Numbered sub-headings naming a project ("（一）警用无人机购置项目") with figures under them. */
+function findNumberedSections(rows: readonly Row[]): ProjectSection[] {
+  const sections: ProjectSection[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Row;
+    if (filled(row).length !== 1) continue;
+    const text = compact(rowText(row)).replace(/^#+/, '');
+    const m = NUMBERED_PROJECT.exec(text);
+    const level = headingLevel(text);
+    if (!m || level === null) continue;
+    const name = projectName(m[1] as string);
+    if (!isProjectName(name)) continue;
+    let end = i + 1;
+    while (end < rows.length && !endsSection(rows[end] as Row, level)) end++;
+    if (statesFigures(rows, i, end)) sections.push({ name, origin: 'narrative', start: i, end });
+  }
+  return sections;
+}
+
+/** A one-cell row numbered at the section's level or above ends it. */
+function endsSection(row: Row, level: number): boolean {
+  if (filled(row).length !== 1) return false;
+  const l = headingLevel(compact(rowText(row)));
+  return l !== null && l <= level;
+}
+
+const PROJECT_SCORE = /(?:该|本|此)?项目(?:绩效)?自评(?:总)?得分(?:为|是|:)?(\d+(?:\.\d+)?)分/;
+const STATED_GRADE = /等级(?:为|是|:)?["“]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
+
+/**
+ * The project's own score and grade stated in a sentence ("该项目自评得分91分，等级为优"). Only
+ * "项目自评得分" counts: per-project reports also carry boilerplate like "进行自查考评，得分 100 分"
+ * or "各项指标自评总得分 100 分" that disagrees with their own tables.
+ */
+function projectScoreIn(text: string): { score: number; grade: string | null } | null {
+  const t = compact(toHalfWidth(text));
+  const m = PROJECT_SCORE.exec(t);
+  if (!m) return null;
+  const sentence = t.slice(m.index).split(/[。；;]/)[0] as string;
+  const grade = STATED_GRADE.exec(sentence);
+  return { score: Number(m[1]), grade: grade ? (grade[1] as string) : null };
+}
+
+/** Fills the observation's score and grade from a sentence stating them, if still empty. */
+function applyScore(obs: ProjectObservation, text: string, source: Source): boolean {
+  const found = obs.total_score === null ? projectScoreIn(text) : null;
+  if (!found) return false;
+  obs.total_score = { value: found.score, source };
+  obs.grade ??= found.grade;
+  return true;
+}
+
 /** Fills the observation's empty amount slots; returns whether any was filled. */
 function applyAmounts(obs: ProjectObservation, amounts: readonly TextAmount[], source: Source): boolean {
   let filledAny = false;
@@ -55,9 +186,8 @@ function applyAmounts(obs: ProjectObservation, amounts: readonly TextAmount[], s
 }
 
 /**
- * Amounts stated in a section's text lines (tables excluded: they are read by the table
- * extractors). Scores in prose are not read: per-project reports repeat boilerplate like
- * "得分 100 分" that disagrees with their own tables.
+ * Amounts, rate, score and grade stated in a section's text lines (tables excluded: they are read
+ * by the table extractors). Scores are read only as "项目自评得分" (see projectScoreIn).
  */
 export function extractSectionObservation(
   rows: readonly Row[],
@@ -76,13 +206,14 @@ export function extractSectionObservation(
     const rate = rateIn(text);
     if (rate !== null && obs.execution_rate_reported === null)
       obs.execution_rate_reported = { value: rate, source };
-    if (applyAmounts(obs, amountsIn(text), source)) obs.sources.push(source);
+    const amounts = applyAmounts(obs, amountsIn(text), source);
+    if (applyScore(obs, text, source) || amounts) obs.sources.push(source);
   }
   return obs;
 }
 
 const PARAGRAPH_HEAD =
-  /^([\u4e00-\u9fa5A-Za-z0-9（）()“”、·-]{4,40}?)项目(?=用|是|的|绩效|于|自|通过|主要|总|资金|实施|\d|[，,。])/;
+  /^([\u4e00-\u9fa5A-Za-z0-9（）()“”、·-]{4,40}?)项目(?=用|是|的|绩效|于|自|通过|主要|总|资金|实施|全年|年初|实际|当年|本年|预算|\d|[，,。])/;
 /** Sentence openings that are not project names ("本部门…", "2021年…", "经评价…", "一是…"). */
 const NOT_A_NAME_START =
   /^(?:\d{4}年|\d+[、.个)]|本(?!溪)|该|我|各|对|全年|全局|全县|全市|在|根据|按照|为|通过|经(?:评价|研究|审核|核查|过|批准)|截至|其中|此|年度|部门|项目|专项|以上|上述|所有|[一二三四五六七八九十]+[、是]|（|\()/;
@@ -97,10 +228,11 @@ export function extractParagraphObservation(row: Row, file: string): ProjectObse
   if (NOT_A_NAME_START.test(name) || /[，。；：]/.test(name)) return null;
   const amounts = amountsIn(text);
   if (amounts.length === 0) return null;
-  const obs = emptyObservation('narrative', cleanProjectName(name));
+  const obs = emptyObservation('narrative', projectName(name));
   obs.aliases.push(`${obs.name}项目`);
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   applyAmounts(obs, amounts, source);
+  applyScore(obs, text, source);
   const rate = rateIn(text);
   if (rate !== null) obs.execution_rate_reported = { value: rate, source };
   obs.sources.push(source);

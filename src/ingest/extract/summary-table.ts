@@ -22,6 +22,8 @@ export interface SummaryTable {
   /** Exclusive end row index. */
   end: number;
   rows: ProjectObservation[];
+  /** The department's own row ("部门整体支出"), read like a project row; null when absent. */
+  department: ProjectObservation | null;
 }
 
 interface Column {
@@ -33,6 +35,8 @@ function headerColumns(row: Row): Column[] | null {
   const cols = row.cells
     .map((c, col) => ({ col, field: c.trim() === '' ? null : summaryFieldOf(c) }))
     .filter((c): c is Column => c.field !== null);
+  // Two name columns: a side-by-side table (收入 | 支出 of a 决算总表), not a list of projects.
+  if (cols.filter((c) => c.field === 'name').length > 1) return null;
   const fields = new Set(cols.map((c) => c.field));
   const measures = ['budget_initial', 'budget_adjusted', 'executed', 'amount_any', 'score', 'rate'].filter(
     (f) => fields.has(f as SummaryField),
@@ -52,6 +56,16 @@ function tableUnit(rows: readonly Row[], headerRow: number): AmountUnit {
   return '万元';
 }
 
+/** Totals, also with a note in the name cell: "合计（6个项目）". */
+const TOTAL_ROW = /^(?:合计|总计|小计|\.+|…+)(?:[(（][^)）]*[)）])?$/;
+/** The department's own row in a table of its budget. */
+const DEPARTMENT_ROW = /^(?:部门整体支出|部门整体|部门支出合计|部门预算支出|部门合计|整体支出)(?:合计)?$/;
+/** Parts of the department's budget, not projects: "其中：基本支出", "项目支出", "人员经费". */
+const BUDGET_PART =
+  /^(?:其中|(?:基本|项目|人员|公用)(?:支出|经费)(?:合计)?$|日常公用经费$|一般公共预算|政府性基金|财政拨款)/;
+/** A category row's number ("一", "二、") among projects numbered 1, 2, 3. */
+const CATEGORY_SEQ = /^[一二三四五六七八九十]+[、.．]?$/;
+
 function readRow(
   row: Row,
   columns: readonly Column[],
@@ -62,7 +76,7 @@ function readRow(
   const nameCol = columns.find((c) => c.field === 'name');
   if (!nameCol) return null;
   const { code, name } = splitCode(cell(nameCol.col));
-  if (name.length < 2 || /^(?:合计|总计|小计|\.+|…+)$/.test(name)) return null;
+  if (name.length < 2 || TOTAL_ROW.test(name)) return null;
   const obs = emptyObservation('summary_row', name);
   obs.code = code;
   const source = { file, line_start: row.line, line_end: row.lineEnd };
@@ -163,7 +177,9 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
     const { header, columns, dataStart } = found;
     const unit = tableUnit(rows, i);
     const width = filled(header).length;
-    const projects: ProjectObservation[] = [];
+    const read: { obs: ProjectObservation; seq: string }[] = [];
+    let department: ProjectObservation | null = null;
+    const seqCol = columns.find((c) => c.field === 'seq')?.col;
     let j = dataStart;
     for (; j < rows.length; j++) {
       let row = rows[j] as Row;
@@ -177,9 +193,14 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
       // The header printed again after a page break.
       if (headerColumns(row)) continue;
       const obs = readRow(row, columns, unit, file);
-      if (obs) projects.push(obs);
+      if (!obs || BUDGET_PART.test(obs.name)) continue;
+      if (DEPARTMENT_ROW.test(obs.name)) department ??= obs;
+      else read.push({ obs, seq: seqCol === undefined ? '' : compact(row.cells[seqCol] ?? '') });
     }
-    if (projects.length > 0) tables.push({ headerRow: i, end: j, rows: projects });
+    // Category rows ("一 专项业务费") carry subtotals of the projects numbered 1, 2, 3 under them.
+    const numbered = read.some((r) => /^\d/.test(r.seq));
+    const projects = read.filter((r) => !(numbered && CATEGORY_SEQ.test(r.seq))).map((r) => r.obs);
+    if (projects.length > 0 || department) tables.push({ headerRow: i, end: j, rows: projects, department });
     i = j - 1;
   }
   return tables;

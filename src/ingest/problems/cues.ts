@@ -90,6 +90,13 @@ export const DEFINITION = /^[^，。；]{1,24}[：:]\s*指|是指/;
 export const REMEDY_START =
   /^(?:下一步|下步|今后|在今后|建议|针对(?:以上|上述|此|这些|存在的)?|为此|对此|因此[，,]?我|我(?:局|单位|们|部门|队|大队|所)(?:将|要|会|拟|下一步)|将(?:进一步|继续|加强|不断)|拟|整改措施|改进措施|改进建议|相关建议)/;
 
+/**
+ * How a measure opens ("（二）加快预算执行进度。对执行进度偏慢的项目实行月度通报"): inside a
+ * measures section such an item restates the problem it answers, it does not report one.
+ */
+export const MEASURE_START =
+  /^(?:加强|加快|加大|提高|提升|强化|完善|健全|建立|规范|严格|优化|推进|推动|落实|做好|抓好|压实|深化|督促|切实|持续|进一步|全面|注重|坚持|实行|严把|着力|狠抓|扎实|修订|制定|定期)/;
+
 /** Remedy markers anywhere in a text: where a problem list gives way to measures. */
 export const REMEDY_INLINE =
   /(?:下一步|下步)[，,：:]?|针对(?:以上|上述)(?:问题|不足)|(?:整改|改进)(?:措施|建议)[：:]|(?:相关|改进)?建议[：:]|今后(?:的工作中)?[，,]?(?:我|将)/;

@@ -10,6 +10,7 @@ import {
   REMEDY_INLINE,
   REMEDY_START,
   DEFINITION,
+  MEASURE_START,
   afterContrast,
   cueIndex,
   sectionKind,
@@ -257,6 +258,7 @@ class Extractor {
       if (REMEDY_START.test(stripMarker(text))) this.mode = 'remedy';
       else return this.problemText(text, line);
     }
+    if (this.mode === 'remedy' && MEASURE_START.test(stripMarker(text))) return;
     // Outside problem sections a bare short line (a table cell, a caption) is not a statement.
     if (heading && !opened) return;
     const endsWithIntro = this.cuedText(text, line);
