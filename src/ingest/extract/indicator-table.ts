@@ -158,6 +158,13 @@ function readLevels(
   return k;
 }
 
+/** "≥240" with the 计量单位 column's "台" → "≥240台"; text values and values already carrying it stay. */
+function withUnit(value: string, unit: string | undefined): string {
+  const u = unit?.trim() ?? '';
+  if (u === '' || isMissing(u) || !/\d$/.test(value.trim())) return value;
+  return `${value.trim()}${u}`;
+}
+
 /** Splits an indicator row into its parts; null when the row carries no indicator. */
 function parseIndicatorRow(row: Row, current: LevelState, layout: IndicatorLayout): IndicatorDraft | null {
   const positions = row.cells.map((c, col) => ({ c, col })).filter((x) => x.c !== '');
@@ -181,7 +188,7 @@ function parseIndicatorRow(row: Row, current: LevelState, layout: IndicatorLayou
     aligned && canReadByColumn(layout)
       ? readByColumn(row, layout, nameCol)
       : readInOrder(aligned ? row.cells.slice(nameCol + 1) : cells.slice(k + 1), layout.order);
-  const text = (v: string | undefined) => (v === undefined || isMissing(v) ? null : v);
+  const text = (v: string | undefined) => (v === undefined || isMissing(v) ? null : withUnit(v, values.unit));
   const number = (v: string | undefined) => (v === undefined ? null : parseNumericCell(v));
   const reason = [values.reason ?? '', ...values.notes].join(' ').trim();
   return {
@@ -273,6 +280,8 @@ export interface IndicatorBlock {
   /** Row index where the block ended. */
   next: number;
   execution: ExecutionLine | null;
+  /** The header's layout; null when there is no indicator header. */
+  layout: IndicatorLayout | null;
 }
 
 function endsBlock(row: Row): boolean {
@@ -287,7 +296,7 @@ export function readIndicators(rows: readonly Row[], from: number, end: number):
   const indicators: IndicatorDraft[] = [];
   let i = from;
   while (i < end && !isIndicatorHeader(rows[i] as Row)) i++;
-  if (i >= end) return { indicators, next: from, execution: null };
+  if (i >= end) return { indicators, next: from, execution: null, layout: null };
   const first = readHeader(rows, i, end);
   const layout = layoutOf(first.header);
   const current: LevelState = { level1: null, level2: null };
@@ -319,5 +328,5 @@ export function readIndicators(rows: readonly Row[], from: number, end: number):
       lastRow = i;
     }
   }
-  return { indicators, next: i, execution };
+  return { indicators, next: i, execution, layout };
 }

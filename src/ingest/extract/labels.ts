@@ -98,13 +98,15 @@ export const TITLE_RE =
   /(?:项目支出绩效(?:自评|目标完成情况|评价)表|项目绩效(?:自评|目标完成情况)表|绩效自评表|绩效目标完成情况表)/;
 
 export type IndicatorField =
-  'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'reason';
+  'level1' | 'level2' | 'name' | 'unit' | 'target' | 'actual' | 'weight' | 'score' | 'reason';
 
 /** Indicator table header names with their synonyms; the first pattern that matches wins. */
 const INDICATOR_HEADERS: [RegExp, IndicatorField][] = [
   [/^一级指标/, 'level1'],
   [/^二级指标/, 'level2'],
   [/^(?:三级指标|指标名称|绩效指标名称|具体指标)/, 'name'],
+  // Some templates put the unit of 指标值 and 实际完成值 in a column of its own.
+  [/^(?:计量单位|指标单位|单位)$/, 'unit'],
   [/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|计划指标值|预期值)/, 'target'],
   [/^(?:实际完成值|完成值|实际值|实际完成(?:情况|指标值)?|全年实际值)/, 'actual'],
   [/^(?:分值|权重|标准分|指标分值)/, 'weight'],
@@ -130,8 +132,13 @@ export const EXECUTION_ROW_RE =
  * Matched on a compacted cell; the unit word must close the cell, so "填报单位：…局" never matches.
  */
 const UNIT_LINE_RE = /^[（(]?(?:金额|资金|计量)?单位[:：](亿元|万元|元)[)）]?$/;
+/**
+ * The same statement closing a line after other text, past a space: a caption or header line
+ * "填报单位：商南县公安局　　金额单位：元" (Word/WPS put both on one line).
+ */
+const TRAILING_UNIT_RE = /\s[（(]?(?:金额|资金)?单位\s?[:：]\s?(亿元|万元|元)\s?[)）]?$/;
 
 export function unitLineOf(cell: string): '元' | '万元' | '亿元' | null {
-  const m = UNIT_LINE_RE.exec(compact(cell));
+  const m = UNIT_LINE_RE.exec(compact(cell)) ?? TRAILING_UNIT_RE.exec(cell.trim());
   return m ? (m[1] as '元' | '万元' | '亿元') : null;
 }

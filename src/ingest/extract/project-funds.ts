@@ -188,6 +188,54 @@ function readLabelledLine(funds: Funds, row: Row, unit: AmountUnit, file: string
   }
 }
 
+/** The total column's header in a transposed block ("资金总额 | 财政资金 | 其他资金"). */
+const SOURCE_TOTAL = /^(?:年度)?(?:资金总额|合计|总计|小计)[:：]?$/;
+const AMOUNT_FIELDS: ReadonlySet<Field> = new Set(['budget_initial', 'budget_adjusted', 'executed']);
+
+/** Label cells of a row with the field each names; cells holding their value inline are not labels. */
+function labelCells(row: Row): { col: number; field: Field }[] {
+  return row.cells
+    .map((c, col) => ({ col, field: INLINE_VALUE.test(c) ? null : fieldOf(c) }))
+    .filter((x): x is { col: number; field: Field } => x.field !== null);
+}
+
+/**
+ * A transposed funds block: one row per figure ("年初预算数 | 60.00 | 60.00 | 0.00") under fund-source
+ * columns ("资金总额 | 财政资金 | 其他资金"), then "执行率 | 90% | 分值 | 10 | 得分 | 9". A row's first
+ * label takes the total column's value, other labels the next filled cell. Only read when two
+ * amount rows carry numbers and no row is a standard header (several amount labels).
+ */
+function readTransposed(
+  rows: readonly Row[],
+  from: number,
+  end: number,
+  unit: AmountUnit,
+  file: string,
+): Funds | null {
+  const funds = emptyFunds();
+  const amounts = new Set<Field>();
+  let totalCol = -1;
+  for (let i = from; i < end; i++) {
+    const row = rows[i] as Row;
+    if (isIndicatorHeader(row) || FUNDS_END.test(compact(filled(row)[0] ?? ''))) break;
+    const labels = labelCells(row);
+    if (labels.filter((l) => AMOUNT_FIELDS.has(l.field)).length > 1) return null;
+    if (totalCol < 0) totalCol = row.cells.findIndex((c) => SOURCE_TOTAL.test(compact(c)));
+    const rowUnit = unitIn(row.cells.join(' ')) ?? unit;
+    const hasRate = labels.some((l) => l.field === 'rate');
+    labels.forEach(({ col, field }, k) => {
+      const atTotal = k === 0 && totalCol > col ? (row.cells[totalCol] ?? '') : '';
+      const cell = atTotal.trim() !== '' ? atTotal : row.cells.slice(col + 1).find((c) => c.trim() !== '');
+      // A bare 分值 / 得分 is the execution's only beside the rate (elsewhere it is the total).
+      if (cell === undefined || ((field === 'weight' || field === 'score') && !hasRate)) return;
+      const value = parseFundValue(field, cell, unitIn(cell) ?? rowUnit);
+      if (value !== null && AMOUNT_FIELDS.has(field)) amounts.add(field);
+      assign(funds, field, value, file, row);
+    });
+  }
+  return amounts.size >= 2 ? funds : null;
+}
+
 function hasAny(funds: Funds): boolean {
   return Object.values(funds).some((v) => v !== null);
 }
@@ -203,6 +251,8 @@ export function readFunds(
   lineUnit: AmountUnit | null,
   file: string,
 ): Funds | null {
+  const transposed = readTransposed(rows, from, end, lineUnit ?? '万元', file);
+  if (transposed) return transposed;
   let unit = lineUnit;
   let stop = end;
   for (let i = from; i < end; i++) {

@@ -7,7 +7,7 @@ import type { Source } from '../../data/schema.ts';
 import { compact, firstNumber, parseNumericCell, parseYear, type AmountUnit } from '../normalize.ts';
 import { filled, type Row } from '../segment.ts';
 import type { ProjectObservation, Sourced } from '../types.ts';
-import { isIndicatorHeader, readIndicators } from './indicator-table.ts';
+import { isIndicatorHeader, readIndicators, type IndicatorLayout } from './indicator-table.ts';
 import { fundFieldOf, TITLE_RE, unitLineOf } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
 import { readFunds } from './project-funds.ts';
@@ -140,6 +140,18 @@ const TOTAL_ROW =
 const GRADE_WORD = /^(?:优秀?|良好?|中等?|合格|差|较差|不合格)$/;
 
 /**
+ * The total score among a total row's numbers: the last one ("100 | 94.5"), unless the indicator
+ * header puts 得分 before 分值 ("94.7 | 100"); then the score column's, else the one before last.
+ */
+function totalOf(row: Row, numbers: readonly number[], layout: IndicatorLayout | null): number | null {
+  const { score, weight } = layout?.cols ?? {};
+  if (score === undefined || weight === undefined || score > weight || numbers.length < 2) {
+    return numbers[numbers.length - 1] ?? null;
+  }
+  return parseNumericCell(row.cells[score] ?? '') ?? (numbers[numbers.length - 2] as number);
+}
+
+/**
  * The total row: its last number is the total score; a grade word may follow. Without an
  * indicator block before it, a 合计 row is the funds block's, so it is skipped.
  */
@@ -148,8 +160,9 @@ function readTotal(
   from: number,
   region: TableRegion,
   file: string,
-  afterIndicators: boolean,
+  layout: IndicatorLayout | null,
 ): { total: Sourced<number> | null; grade: string | null } {
+  const afterIndicators = layout !== null;
   for (let i = from; i < region.end; i++) {
     const row = rows[i] as Row;
     const cells = filled(row);
@@ -162,13 +175,18 @@ function readTotal(
       .map(parseNumericCell)
       .filter((n): n is number => n !== null);
     const grade = cells.slice(1).find((c) => GRADE_WORD.test(compact(c))) ?? null;
-    const total = numbers.length > 0 ? (numbers[numbers.length - 1] as number) : firstNumber(inline);
+    const total = numbers.length > 0 ? totalOf(row, numbers, layout) : firstNumber(inline);
     return { total: sourced(total, file, row), grade };
   }
   return { total: null, grade: null };
 }
 
 const GRADE_LABEL = /^(?:自评等级|评价等级|绩效等级|等级)[:：]?(.*)$/;
+
+/** A line break inside a Word cell becomes a space; between two hanzi it is no part of a name. */
+function joinHanBreaks(text: string | null): string | null {
+  return text?.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1') ?? null;
+}
 
 /** Extracts one project observation from a table region. */
 export function extractProjectTable(
@@ -183,8 +201,10 @@ export function extractProjectTable(
     code ??
     splitCode(valueAfterLabel(rows, region.nameRow, region.end, /^项目(?:编码|代码|编号)[:：]?(.*)$/) ?? '')
       .code;
-  obs.managing_dept = valueAfterLabel(rows, region.nameRow, region.end, MANAGING_LABEL);
-  obs.implementing_unit = valueAfterLabel(rows, region.nameRow, region.end, IMPLEMENTING_LABEL);
+  obs.managing_dept = joinHanBreaks(valueAfterLabel(rows, region.nameRow, region.end, MANAGING_LABEL));
+  obs.implementing_unit = joinHanBreaks(
+    valueAfterLabel(rows, region.nameRow, region.end, IMPLEMENTING_LABEL),
+  );
 
   const titleRow = rows[region.start] as Row;
   const title = compact(filled(titleRow).join(''));
@@ -204,8 +224,7 @@ export function extractProjectTable(
   obs.execution_weight = funds?.weight ?? exec?.weight ?? null;
   obs.execution_score = funds?.score ?? (exec ? sourced(exec.score, file, exec.row) : null);
   obs.indicators = block.indicators;
-  const afterIndicators = block.next > region.nameRow;
-  const { total, grade } = readTotal(rows, block.next, region, file, afterIndicators);
+  const { total, grade } = readTotal(rows, block.next, region, file, block.layout);
   obs.total_score = total;
   obs.grade = grade ?? valueAfterLabel(rows, region.nameRow, region.end, GRADE_LABEL);
   if (obs.grade !== null && !/优|良|中|差|合格/.test(obs.grade)) obs.grade = null;
