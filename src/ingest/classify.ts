@@ -52,10 +52,24 @@ function isOtherGenre(titleText: string): boolean {
   return titles.some((t) => OTHER_GENRE.test(t)) && !titles.some((t) => EVALUATION_TITLE.test(t));
 }
 
+const BUDGET_PLAN_TITLE = /部门预算|预算(?:公开|说明|草案|编制)/;
+const REPORTS_RESULTS = /决算|自评|评价|执行/;
+/** Figures only a report on a past year has: what was spent and how it scored. */
+const EXECUTION_WORDS = /执行率|执行数|实际支出|支出决算|决算数|得分|评分/;
+
+/**
+ * A budget (部门预算公开说明) sets next year's 预算数 and 绩效目标 but reports no execution or
+ * self-evaluation: its 预算 figures are plans, not results.
+ */
+function isBudgetPlan(title: string, fullText: string): boolean {
+  return BUDGET_PLAN_TITLE.test(title) && !REPORTS_RESULTS.test(title) && !EXECUTION_WORDS.test(fullText);
+}
+
 export function classifyDocument(s: ClassifySignals): DocKind {
   const title = compact(s.titleText);
   const head = s.fullText.slice(0, 4000);
   if (!isEvaluationText(s.fullText) || isOtherGenre(s.titleText)) return 'unrelated';
+  if (isBudgetPlan(title, s.fullText)) return 'unrelated';
   if (/部门整体(?:支出)?绩效/.test(title)) return 'department_overall';
   if (
     /部门决算/.test(title) ||

@@ -5,10 +5,13 @@
 import { classifyDocument } from './classify.ts';
 import { keep } from './memo.ts';
 import { emptyDepartment, extractDepartment, type ProseLine } from './extract/department.ts';
+import { extractDepartmentTable, withDepartmentTable } from './extract/department-table.ts';
 import { documentFacts, TITLE_ROWS } from './extract/document-info.ts';
 import {
   extractEnumeration,
+  extractListedProject,
   extractParagraphObservation,
+  extractScoreMentions,
   extractSectionObservation,
   findProjectSections,
   type ProjectSection,
@@ -66,6 +69,27 @@ function withTableFigures(
   draft.execution_rate_reported ??= row.execution_rate_reported?.value ?? null;
   draft.sources.push(...row.sources);
   return draft;
+}
+
+const AMOUNT_FIELDS = ['budget_initial', 'budget_adjusted', 'executed'] as const;
+
+/**
+ * "共有项目3个，年初预算合计265万元" totals the projects listed in the text, not the department:
+ * a department amount equal to the sum of two or more narrative projects' amounts is dropped.
+ */
+function withoutProjectTotals(
+  department: DepartmentDraft | null,
+  observations: readonly ProjectObservation[],
+): DepartmentDraft | null {
+  const listed = observations.filter((o) => o.origin === 'narrative');
+  if (!department || listed.length < 2) return department;
+  for (const field of AMOUNT_FIELDS) {
+    const values = listed.map((o) => o[field]?.value).filter((v): v is number => v !== undefined);
+    const sum = values.reduce((a, b) => a + b, 0);
+    if (values.length >= 2 && department[field] !== null && Math.abs(sum - (department[field] ?? 0)) < 0.005)
+      department[field] = null;
+  }
+  return department;
 }
 
 function statusOf(
@@ -145,15 +169,17 @@ export function parseText(
     if (hasFigures(obs)) observations.push(obs);
   }
 
+  const knownNames = [...new Set(observations.map((o) => o.name))];
   const prose: ProseLine[] = [];
   let listedTotal: { value: number; source: ProseLine['source'] } | null = null;
   rows.forEach((row, i) => {
     if (isTableRow(i) || sectionStarts.has(i) || sectionOf(sections, i)) return;
-    const paragraph = extractParagraphObservation(row, file);
+    const paragraph = extractParagraphObservation(row, file) ?? extractListedProject(row, file);
     if (paragraph) {
       observations.push(paragraph);
       return;
     }
+    observations.push(...extractScoreMentions(row, file, knownNames));
     const list = extractEnumeration(row, file);
     if (list) {
       observations.push(...list.items);
@@ -162,7 +188,7 @@ export function parseText(
     prose.push({ text: rowText(row), source: { file, line_start: row.line, line_end: row.lineEnd } });
   });
 
-  let department = extractDepartment(prose);
+  let department = withoutProjectTotals(extractDepartment(prose), observations);
   for (const t of summaries) department = withTableFigures(department, t.department);
   const detailTables = observations.filter((o) => o.origin === 'detail_table').length;
   const doc_kind = classifyDocument({
@@ -174,6 +200,9 @@ export function parseText(
     departmentFigures: department ? department.sources.length : 0,
   });
   department = reconcileListedTotal(department, listedTotal, summaryRows);
+  // Only a department self-evaluation's funds table is the department's: elsewhere it is a project's.
+  if (doc_kind === 'department_overall' && detailTables === 0)
+    department = withDepartmentTable(department, extractDepartmentTable(rows, file));
   if (doc_kind === 'project_table' || doc_kind === 'unrelated') department = null;
   const projects = doc_kind === 'unrelated' ? [] : observations;
 

@@ -1,7 +1,7 @@
 /** Runs the real pipeline over in-memory files (tests only). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentRow, ProjectRow, Tables } from '../../src/data/schema.ts';
+import type { DepartmentRow, DocumentRow, ProjectRow, Tables } from '../../src/data/schema.ts';
 import { assembleTables, parseDocumentAsync } from '../../src/ingest/pipeline.ts';
 import { initSegmenter } from '../../src/ingest/problems/index.ts';
 
@@ -39,6 +39,18 @@ export class IngestedTables {
     const p = this.tables.projects.find((x) => x.name === name);
     if (!p) throw new Error(`no project ${name}; have ${this.tables.projects.map((x) => x.name).join(', ')}`);
     return p;
+  }
+
+  departmentOf(file: string): DepartmentRow | undefined {
+    const doc = this.docOf(file);
+    return this.tables.departments.find((d) => d.doc_id === doc.doc_id);
+  }
+
+  /** The lines the file's problem statements come from, each once, in order. */
+  problemLines(file: string): number[] {
+    const doc = this.docOf(file);
+    const lines = this.tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => q.line);
+    return [...new Set(lines)].sort((a, b) => a - b);
   }
 
   /** The rules of the file's flags, sorted. */

@@ -6,7 +6,6 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DepartmentRow } from '../../src/data/schema.ts';
 import { extractProblems } from '../../src/ingest/problems/index.ts';
 import { ingestFixtures, type IngestedTables } from '../helpers/ingest.ts';
 
@@ -29,21 +28,9 @@ beforeAll(async () => {
   t = await ingestFixtures(DIR, FILES);
 });
 
-function departmentOf(file: string): DepartmentRow | undefined {
-  const doc = t.docOf(file);
-  return t.tables.departments.find((d) => d.doc_id === doc.doc_id);
-}
-
 function problemTexts(file: string): string[] {
   const doc = t.docOf(file);
   return t.tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => q.text);
-}
-
-function problemLines(file: string): number[] {
-  const doc = t.docOf(file);
-  return [...new Set(t.tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => q.line))].sort(
-    (a, b) => a - b,
-  );
 }
 
 function flagsOf(file: string): { rule: string; project: string | null }[] {
@@ -81,7 +68,7 @@ describe('a one-project report whose figures are only in sentences', () => {
     expect(projects[0]?.sources.map((s) => s.line_start)).toEqual([2, 8, 14]);
   });
   it("does not read the project's figures as the department's", () => {
-    expect(departmentOf(FILE)).toBeUndefined();
+    expect(t.departmentOf(FILE)).toBeUndefined();
   });
   it('lists the three problems and none of the measures', () => {
     const texts = problemTexts(FILE);
@@ -89,7 +76,7 @@ describe('a one-project report whose figures are only in sentences', () => {
     expect(texts.some((t) => t.includes('前期调研不够充分'))).toBe(true);
     expect(texts.some((t) => t.includes('尾款因验收延迟'))).toBe(true);
     expect(texts.some((t) => t.includes('运维责任不明确'))).toBe(true);
-    expect(problemLines(FILE)).toEqual([17]);
+    expect(t.problemLines(FILE)).toEqual([17]);
   });
   it('raises no flag on consistent figures', () => {
     expect(flagsOf(FILE)).toEqual([]);
@@ -131,7 +118,7 @@ describe('projects under numbered sub-headings ("（一）警用无人机购置�
     });
   });
   it("keeps the projects' amounts out of the department row (only the project count is the department's)", () => {
-    expect(departmentOf(FILE)).toMatchObject({
+    expect(t.departmentOf(FILE)).toMatchObject({
       budget_initial: null,
       budget_adjusted: null,
       executed: null,
@@ -144,7 +131,7 @@ describe('projects under numbered sub-headings ("（一）警用无人机购置�
     expect(flagsOf(FILE)).toEqual([{ rule: 'high_score_low_execution', project: '看守所监所安全改造项目' }]);
   });
   it('lists the problems, not the 整改措施', () => {
-    expect(problemLines(FILE)).toEqual([14, 15, 16]);
+    expect(t.problemLines(FILE)).toEqual([14, 15, 16]);
     expect(problemTexts(FILE).some((t) => t.includes('凭证附件不完整'))).toBe(true);
   });
 });
@@ -164,10 +151,10 @@ describe('a one-project Markdown report with an indicator table but no 项目名
       total_score: 96,
       grade: '优',
     });
-    expect(departmentOf(FILE)).toBeUndefined();
+    expect(t.departmentOf(FILE)).toBeUndefined();
   });
   it('lists the two problems, not the measures', () => {
-    expect(problemLines(FILE)).toEqual([27, 29]);
+    expect(t.problemLines(FILE)).toEqual([27, 29]);
     expect(flagsOf(FILE)).toEqual([]);
   });
 });
@@ -176,7 +163,7 @@ describe('department overall: executed stated as "全年执行数", measures aft
   const FILE = 'nd-department-execution-total.txt';
   it('reads every department figure', () => {
     expect(t.docOf(FILE)).toMatchObject({ doc_kind: 'department_overall', agency: '大厂回族自治县公安局' });
-    expect(departmentOf(FILE)).toMatchObject({
+    expect(t.departmentOf(FILE)).toMatchObject({
       year: 2023,
       budget_initial: 8652.37,
       budget_adjusted: 9418.06,
@@ -189,7 +176,7 @@ describe('department overall: executed stated as "全年执行数", measures aft
     expect(t.projectsOf(FILE)).toEqual([]);
   });
   it('lists the three problems and no improvement measure', () => {
-    expect(problemLines(FILE)).toEqual([20, 21, 22]);
+    expect(t.problemLines(FILE)).toEqual([20, 21, 22]);
     const texts = problemTexts(FILE);
     expect(texts).toContain('预算编制精准度有待提高');
     expect(texts.some((t) => t.includes('月度通报') || t.includes('重新梳理'))).toBe(false);
@@ -203,7 +190,7 @@ describe('department figures in a Markdown budget table', () => {
   const FILE = 'nd-department-budget-table.md';
   it('reads the 部门整体支出 row as the department, not as a project', () => {
     expect(t.docOf(FILE)).toMatchObject({ doc_kind: 'department_overall', agency: '承德市公安局双桥分局' });
-    expect(departmentOf(FILE)).toMatchObject({
+    expect(t.departmentOf(FILE)).toMatchObject({
       year: 2024,
       budget_initial: 5216.4,
       budget_adjusted: 5688.92,
@@ -234,7 +221,7 @@ describe('department figures in a Markdown budget table', () => {
     ]);
   });
   it('lists the problems, not the measures', () => {
-    expect(problemLines(FILE)).toEqual([35, 36, 37]);
+    expect(t.problemLines(FILE)).toEqual([35, 36, 37]);
   });
 });
 
@@ -252,7 +239,7 @@ describe('部门决算 with a two-sided 收入支出决算总表', () => {
     });
   });
   it('reads the department figures, with "完成年初预算的111.8%" as the rate', () => {
-    expect(departmentOf(FILE)).toMatchObject({
+    expect(t.departmentOf(FILE)).toMatchObject({
       year: 2022,
       budget_initial: 6120,
       budget_adjusted: null,
@@ -266,7 +253,7 @@ describe('部门决算 with a two-sided 收入支出决算总表', () => {
     expect(flagsOf(FILE)).toEqual([{ rule: 'executed_exceeds_budget', project: null }]);
   });
   it('lists the two problems', () => {
-    expect(problemLines(FILE)).toEqual([29]);
+    expect(t.problemLines(FILE)).toEqual([29]);
     expect(problemTexts(FILE)).toHaveLength(2);
   });
 });
@@ -297,7 +284,7 @@ describe('summary table in 元 with category subtotal rows numbered 一, 二', (
       { rule: 'grade_score_mismatch', project: '辖区派出所业务用房维修改造' },
       { rule: 'high_score_low_execution', project: '禁毒专项工作经费' },
     ]);
-    expect(departmentOf(FILE)).toBeUndefined();
+    expect(t.departmentOf(FILE)).toBeUndefined();
   });
 });
 
@@ -334,7 +321,7 @@ describe('reports of other genres that mention 绩效 and amounts', () => {
       const doc = t.docOf(file);
       expect(doc).toMatchObject({ doc_kind: 'unrelated', status: 'unrecognized' });
       expect(t.projectsOf(file)).toEqual([]);
-      expect(departmentOf(file)).toBeUndefined();
+      expect(t.departmentOf(file)).toBeUndefined();
       expect(flagsOf(file)).toEqual([]);
       expect(problemTexts(file)).toEqual([]);
     },

@@ -20,7 +20,7 @@ const PATTERNS: [Field, RegExp][] = [
   [
     'budget_adjusted',
     new RegExp(
-      String.raw`(?:全年预算数|调整后(?:的)?预算(?:数)?|实际到位资金|全年到位资金|预算调整为)${SEP}${AMOUNT}`,
+      String.raw`(?:全年预算数?|调整后(?:的)?预算(?:数)?|实际到位资金|全年到位资金|预算调整为)${SEP}${AMOUNT}`,
     ),
   ],
   [
@@ -53,17 +53,30 @@ function unitFactor(unit: string | undefined): number {
   return 1;
 }
 
+/** The first score of the line said to be the department's; project scores may come before it. */
+function departmentScore(re: RegExp, text: string): number | null {
+  const all = new RegExp(re.source, 'g');
+  for (const m of text.matchAll(all)) {
+    const index = m.index ?? 0;
+    const before = text.slice(Math.max(0, index - 30), index + 5);
+    // Only the clause of the score: a project named earlier in the sentence owns its score.
+    const clause = before.split(/[，,。；;]/).pop() ?? '';
+    if (DEPARTMENT_SCOPE.test(clause) || (!/项目/.test(clause) && DEPARTMENT_SCOPE.test(before)))
+      return Number(m[1]);
+  }
+  return null;
+}
+
 function matchField(field: Field, re: RegExp, text: string): number | null {
+  if (field === 'total_score') return departmentScore(re, text);
   const m = re.exec(text);
   if (!m) return null;
-  if (field === 'total_score' && !DEPARTMENT_SCOPE.test(text.slice(Math.max(0, m.index - 30), m.index + 5)))
-    return null;
   if (field === 'project_count') {
     const n = Number(m[1] ?? m[2] ?? m[3]);
     return Number.isInteger(n) && n > 0 && n < 10000 ? n : null;
   }
   if (field === 'execution_rate_reported') return roundTo(Number(m[1]) / 100, 10);
-  if (field === 'total_score' || field === 'average_score') return Number(m[1]);
+  if (field === 'average_score') return Number(m[1]);
   return roundTo(Number((m[1] as string).replace(/,/g, '')) * unitFactor(m[2]));
 }
 

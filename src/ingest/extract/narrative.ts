@@ -12,7 +12,7 @@ import { filled, rowText, type Row } from '../segment.ts';
 import type { ObservationOrigin, ProjectObservation } from '../types.ts';
 import { amountsIn, rateIn, type TextAmount } from './amounts.ts';
 import { stripAgencyPrefix } from './document-info.ts';
-import { cleanProjectName, emptyObservation } from './observation.ts';
+import { cleanProjectName, emptyObservation, nameCore, nameSimilarity } from './observation.ts';
 
 export interface ProjectSection {
   name: string;
@@ -69,7 +69,9 @@ const YEAR_PREFIX = /^[(（]?\d{4}年度?[)）]?/;
 
 /** A project's name as a title or heading writes it: no agency, year or quotes around words. */
 function projectName(raw: string): string {
-  const name = stripAgencyPrefix(compact(raw).replace(/^#+/, '')).replace(YEAR_PREFIX, '');
+  // The year comes before or after the agency ("2023年度合江县公安局X项目", "X局2023年X项目").
+  const bare = compact(raw).replace(/^#+/, '').replace(YEAR_PREFIX, '');
+  const name = stripAgencyPrefix(bare).replace(YEAR_PREFIX, '');
   return cleanProjectName(name.replace(/[“”"「」『』]/g, ''));
 }
 
@@ -90,10 +92,32 @@ function findTitleSection(rows: readonly Row[], lastTitleRow: number): ProjectSe
     const m = SECTION_HEADING.exec(text);
     if (!m) continue;
     const name = projectName(m[1] as string);
-    if (!isProjectName(name)) return null;
-    return { name, origin: 'narrative', start: i, end: rows.length };
+    if (isProjectName(name)) return { name, origin: 'narrative', start: i, end: rows.length };
+    return labelledSection(rows, i);
   }
   return null;
+}
+
+const NAME_LABEL = /^(?:[一二三四五六七八九十]+[、.．])?项目名称[:：](.{4,40})$/;
+
+/**
+ * A generic title ("2024年度项目支出绩效自评报告") over a report that names its one project in a
+ * line of its own ("一、项目名称：城区视频监控扩容项目"): the document is that project's section.
+ * Several such lines are several projects, which this fallback does not split.
+ */
+function labelledSection(rows: readonly Row[], titleRow: number): ProjectSection | null {
+  let found: ProjectSection | null = null;
+  for (let i = titleRow + 1; i < rows.length; i++) {
+    const row = rows[i] as Row;
+    if (filled(row).length !== 1) continue;
+    const m = NAME_LABEL.exec(compact(rowText(row)));
+    if (!m) continue;
+    if (found) return null;
+    const name = projectName(m[1] as string);
+    if (!isProjectName(name)) return null;
+    found = { name, origin: 'narrative', start: titleRow, end: rows.length };
+  }
+  return found;
 }
 
 /**
@@ -148,7 +172,8 @@ function endsSection(row: Row, level: number): boolean {
   return l !== null && l <= level;
 }
 
-const PROJECT_SCORE = /(?:该|本|此)?项目(?:绩效)?自评(?:总)?得分(?:为|是|:)?(\d+(?:\.\d+)?)分/;
+const PROJECT_SCORE =
+  /(?:(?:该|本|此)?项目(?:绩效)?自评(?:总)?得分|(?:该|本|此)?项目(?:综合)?(?:评分|得分)|综合评分|综合得分)(?:为|是|:)?(\d+(?:\.\d+)?)分/;
 const STATED_GRADE = /等级(?:为|是|:)?["“]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
 
 /**
@@ -266,4 +291,79 @@ export function extractEnumeration(row: Row, file: string): Enumeration | null {
   }
   if (items.length < 2) return null;
   return { items, total: m[2] ? Number(m[2]) : null, source };
+}
+
+const LIST_ITEM =
+  /^(?:\d{1,2}[、.．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]+)[)）])([^，,。；;：:、]{4,30}?)[：:](.+)$/;
+/** Budget lines listed like projects ("1.财政拨款收入：…", "2.项目支出合计：…"). */
+const BUDGET_LINE = /(?:收入|支出|预算|决算|合计|总计|结转|结余|拨款|资金)$/;
+
+/**
+ * A numbered list item naming a project and its figures ("1.禁毒宣传教育项目：年初预算50万元，
+ * 实际支出48万元，执行率96%，自评得分95分"). It must state a typed budget or executed amount.
+ */
+export function extractListedProject(row: Row, file: string): ProjectObservation | null {
+  if (filled(row).length !== 1) return null;
+  const text = rowText(row);
+  const m = LIST_ITEM.exec(compact(toHalfWidth(text)));
+  if (!m) return null;
+  const name = projectName(m[1] as string);
+  if (!isProjectName(name) || BUDGET_LINE.test(name)) return null;
+  const body = m[2] as string;
+  const amounts = amountsIn(body);
+  if (!amounts.some((a) => a.role !== 'amount_any')) return null;
+  const obs = emptyObservation('narrative', name);
+  const source = { file, line_start: row.line, line_end: row.lineEnd };
+  applyAmounts(obs, amounts, source);
+  const rate = rateIn(body);
+  if (rate !== null) obs.execution_rate_reported = { value: rate, source };
+  const score = ITEM_SCORE.exec(body);
+  if (score) {
+    obs.total_score = { value: Number(score[1]), source };
+    obs.grade = STATED_GRADE.exec(body)?.[1] ?? null;
+  }
+  obs.sources.push(source);
+  return obs;
+}
+
+/** In a project's own list item any score is the project's ("自评得分95分", "得分95分"). */
+const ITEM_SCORE = /(?:自评|评价|综合)?(?:总)?(?:得分|评分)(?:为|是|:)?(\d+(?:\.\d+)?)分/;
+
+const SCORE_MENTION =
+  /([\u4e00-\u9fa5A-Za-z0-9“”"·-]{2,30})项目(?:绩效)?自评(?:总)?得分(?:为|是|:)?(\d+(?:\.\d+)?)分/g;
+
+/** The known project a mention names: "其中天网工程运行维护" ends with the name's core. */
+function knownName(mention: string, names: readonly string[]): string | null {
+  const bare = mention.replace(/[“”"]/g, '');
+  let best: { name: string; sim: number } | null = null;
+  for (const name of names) {
+    const core = nameCore(name);
+    const sim = core.length >= 3 && bare.endsWith(core) ? 1 : nameSimilarity(bare, name);
+    if (sim >= 0.8 && (!best || sim > best.sim)) best = { name, sim };
+  }
+  return best?.name ?? null;
+}
+
+/**
+ * Scores of already listed projects stated together in a sentence ("天网工程运行维护项目自评得分
+ * 96分，执法执勤车辆购置项目自评得分94分，警用装备购置项目自评得分88分，等级为良"). A name no
+ * table or section lists is skipped: prose is full of other "…项目" phrases.
+ */
+export function extractScoreMentions(row: Row, file: string, names: readonly string[]): ProjectObservation[] {
+  if (names.length === 0 || filled(row).length !== 1) return [];
+  const text = compact(toHalfWidth(rowText(row)));
+  const source = { file, line_start: row.line, line_end: row.lineEnd };
+  const matches = [...text.matchAll(SCORE_MENTION)];
+  const found: ProjectObservation[] = [];
+  matches.forEach((m, k) => {
+    const name = knownName(m[1] as string, names);
+    if (!name) return;
+    const after = text.slice((m.index ?? 0) + m[0].length, matches[k + 1]?.index ?? text.length);
+    const obs = emptyObservation('narrative', name);
+    obs.total_score = { value: Number(m[2]), source };
+    obs.grade = STATED_GRADE.exec(after.split(/[。；;]/)[0] as string)?.[1] ?? null;
+    obs.sources.push(source);
+    found.push(obs);
+  });
+  return found;
 }

@@ -31,9 +31,13 @@ interface Column {
   field: SummaryField;
 }
 
+function fieldOf(cell: string): SummaryField | null {
+  return cell.trim() === '' ? null : summaryFieldOf(cell);
+}
+
 function headerColumns(row: Row): Column[] | null {
   const cols = row.cells
-    .map((c, col) => ({ col, field: c.trim() === '' ? null : summaryFieldOf(c) }))
+    .map((c, col) => ({ col, field: fieldOf(c) }))
     .filter((c): c is Column => c.field !== null);
   // Two name columns: a side-by-side table (收入 | 支出 of a 决算总表), not a list of projects.
   if (cols.filter((c) => c.field === 'name').length > 1) return null;
@@ -59,7 +63,14 @@ function tableUnit(rows: readonly Row[], headerRow: number): AmountUnit {
 /** Totals, also with a note in the name cell: "合计（6个项目）". */
 const TOTAL_ROW = /^(?:合计|总计|小计|\.+|…+)(?:[(（][^)）]*[)）])?$/;
 /** The department's own row in a table of its budget. */
-const DEPARTMENT_ROW = /^(?:部门整体支出|部门整体|部门支出合计|部门预算支出|部门合计|整体支出)(?:合计)?$/;
+const DEPARTMENT_ROW =
+  /^(?:部门整体支出|部门整体|部门支出合计|部门预算支出|部门合计|整体支出|本年支出合计|本年支出)(?:合计)?$/;
+/**
+ * Rows of a 收入支出决算表 read through a "项目" column: income and expenditure classes
+ * ("一、公共安全支出", "本年收入合计"), carry-overs and totals — never projects.
+ */
+const ACCOUNT_ROW =
+  /^(?:[一二三四五六七八九十]+[、.．])?.{0,20}(?:收入|支出)(?:合计|总计)?$|合计|总计|结转|结余/;
 /** Parts of the department's budget, not projects: "其中：基本支出", "项目支出", "人员经费". */
 const BUDGET_PART =
   /^(?:其中|(?:基本|项目|人员|公用)(?:支出|经费)(?:合计)?$|日常公用经费$|一般公共预算|政府性基金|财政拨款)/;
@@ -119,6 +130,18 @@ function readRow(
   return obs;
 }
 
+/**
+ * A parent cell spanning child columns ("预算资金（万元）" over "年初预算 | 调整预算 | 实际支出")
+ * makes a merged label no field matches; the child's own label is then the column's.
+ */
+function withChildLabels(merged: Row, lower: Row): Row {
+  const cells = merged.cells.map((c, k) => {
+    const child = lower.cells[k] ?? '';
+    return fieldOf(c) === null && fieldOf(child) !== null ? child : c;
+  });
+  return { ...merged, cells };
+}
+
 const hasNumber = (row: Row) => row.cells.some((c) => /\d/.test(c));
 
 /** The header at row i, possibly written over two rows; null when row i starts no summary table. */
@@ -138,7 +161,7 @@ function headerAt(
   const single = headerColumns(row);
   const next = rows[i + 1];
   if (next && !hasNumber(next)) {
-    const merged = mergeRows(row, next);
+    const merged = withChildLabels(mergeRows(row, next), next);
     const columns = headerColumns(merged);
     const distinct = (cols: Column[] | null) => new Set(cols?.map((c) => c.field)).size;
     if (columns && distinct(columns) > Math.max(distinct(single), distinct(headerColumns(next)))) {
@@ -195,6 +218,7 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
       const obs = readRow(row, columns, unit, file);
       if (!obs || BUDGET_PART.test(obs.name)) continue;
       if (DEPARTMENT_ROW.test(obs.name)) department ??= obs;
+      else if (ACCOUNT_ROW.test(obs.name)) continue;
       else read.push({ obs, seq: seqCol === undefined ? '' : compact(row.cells[seqCol] ?? '') });
     }
     // Category rows ("一 专项业务费") carry subtotals of the projects numbered 1, 2, 3 under them.

@@ -1,0 +1,100 @@
+/**
+ * The 部门整体支出绩效自评表 in table form: a funds block ("年度预算执行情况 | 年初预算数 | 全年预算数
+ * | 全年执行数 | 分值 | 执行率 | 得分" over "年度资金总额 | …") and an indicator block closed by a
+ * "总分" row. Both are the department's; no project is named.
+ */
+import { compact, isMissing, parseAmount, parseRate, parseScore, type AmountUnit } from '../normalize.ts';
+import { filled, type Row } from '../segment.ts';
+import type { DepartmentDraft } from '../types.ts';
+import { emptyDepartment } from './department.ts';
+import { fundFieldOf, indicatorFieldOf, unitLineOf, type FundField } from './labels.ts';
+
+type Slot = 'budget_initial' | 'budget_adjusted' | 'executed' | 'rate';
+const SLOTS: readonly FundField[] = ['budget_initial', 'budget_adjusted', 'executed', 'rate'];
+
+/** Fund columns of a header row; its first cell labels the block ("年度预算执行情况") and is skipped. */
+function fundColumns(row: Row): Map<Slot, number> | null {
+  const cells = row.cells;
+  if (cells.length < 3 || cells.some((c) => /\d/.test(c))) return null;
+  const cols = new Map<Slot, number>();
+  cells.forEach((c, k) => {
+    const field = k === 0 ? null : fundFieldOf(c);
+    if (field && SLOTS.includes(field) && !cols.has(field as Slot)) cols.set(field as Slot, k);
+  });
+  const amounts = [...cols.keys()].filter((s) => s !== 'rate').length;
+  return amounts >= 2 ? cols : null;
+}
+
+function unitAbove(rows: readonly Row[], header: number): AmountUnit {
+  for (let i = header - 1; i >= Math.max(0, header - 5); i--) {
+    for (const c of (rows[i] as Row).cells) {
+      const unit = unitLineOf(c);
+      if (unit) return unit;
+    }
+  }
+  return '万元';
+}
+
+/** The funds block's total row (the first row of figures not a "其中" part) read into the draft. */
+function readFunds(rows: readonly Row[], draft: DepartmentDraft, file: string): boolean {
+  for (let i = 0; i < rows.length - 1; i++) {
+    const cols = fundColumns(rows[i] as Row);
+    if (!cols) continue;
+    const row = rows[i + 1] as Row;
+    if (/^其中/.test(compact(row.cells[0] ?? ''))) continue;
+    const unit = unitAbove(rows, i);
+    const cell = (slot: Slot) => row.cells[cols.get(slot) ?? -1] ?? '';
+    draft.budget_initial = parseAmount(cell('budget_initial'), unit);
+    draft.budget_adjusted = parseAmount(cell('budget_adjusted'), unit);
+    draft.executed = parseAmount(cell('executed'), unit);
+    draft.execution_rate_reported = isMissing(cell('rate')) ? null : parseRate(cell('rate'));
+    draft.sources.push({ file, line_start: (rows[i] as Row).line, line_end: row.lineEnd });
+    return true;
+  }
+  return false;
+}
+
+const TOTAL_LABEL = /^(?:总分|合计|总计|自评总分|综合得分|自评得分|得分合计)$/;
+
+/** The score column of the indicator header, then its "总分" row. */
+function readTotalScore(rows: readonly Row[], draft: DepartmentDraft, file: string): boolean {
+  let scoreCol: number | null = null;
+  for (const row of rows) {
+    const fields = row.cells.map(indicatorFieldOf);
+    if (fields.includes('level1') && fields.includes('score')) {
+      scoreCol = fields.lastIndexOf('score');
+      continue;
+    }
+    if (scoreCol === null || !TOTAL_LABEL.test(compact(filled(row)[0] ?? ''))) continue;
+    const score = parseScore(row.cells[scoreCol] ?? '');
+    if (score === null || score > 100) return false;
+    draft.total_score = score;
+    draft.sources.push({ file, line_start: row.line, line_end: row.lineEnd });
+    return true;
+  }
+  return false;
+}
+
+/** The department's figures from its self-evaluation table; null when the document has none. */
+export function extractDepartmentTable(rows: readonly Row[], file: string): DepartmentDraft | null {
+  const draft = emptyDepartment();
+  const funds = readFunds(rows, draft, file);
+  const score = readTotalScore(rows, draft, file);
+  return funds || score ? draft : null;
+}
+
+/** Fills the figures the prose left empty from the table's. */
+export function withDepartmentTable(
+  department: DepartmentDraft | null,
+  table: DepartmentDraft | null,
+): DepartmentDraft | null {
+  if (!table) return department;
+  if (!department) return table;
+  department.budget_initial ??= table.budget_initial;
+  department.budget_adjusted ??= table.budget_adjusted;
+  department.executed ??= table.executed;
+  department.execution_rate_reported ??= table.execution_rate_reported;
+  department.total_score ??= table.total_score;
+  department.sources.push(...table.sources);
+  return department;
+}
