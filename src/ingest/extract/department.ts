@@ -53,10 +53,18 @@ function unitFactor(unit: string | undefined): number {
   return 1;
 }
 
+const globals = new Map<RegExp, RegExp>();
+
+/** The pattern with the g flag, compiled once (matchAll needs it). */
+function globalOf(re: RegExp): RegExp {
+  let global = globals.get(re);
+  if (global === undefined) globals.set(re, (global = new RegExp(re.source, `${re.flags}g`)));
+  return global;
+}
+
 /** The first score of the line said to be the department's; project scores may come before it. */
 function departmentScore(re: RegExp, text: string): number | null {
-  const all = new RegExp(re.source, 'g');
-  for (const m of text.matchAll(all)) {
+  for (const m of text.matchAll(globalOf(re))) {
     const index = m.index ?? 0;
     const before = text.slice(Math.max(0, index - 30), index + 5);
     // Only the clause of the score: a project named earlier in the sentence owns its score.

@@ -139,7 +139,10 @@ function reportYear(rows: readonly Row[]): number | null {
     const year = parseYear(text.replace(DATE_RE, ''));
     if (year !== null) return year;
   }
-  const texts = rows.map((r) => toHalfWidth(rowText(r)));
+  const texts = rows
+    .map(rowText)
+    .filter((t) => t.includes('年'))
+    .map(toHalfWidth);
   const fiscal = mostFrequent(
     texts.flatMap((t) => [...t.matchAll(/(20\d{2})\s*年度/g)].map((m) => m[1] as string)),
   );

@@ -146,6 +146,8 @@ const UNIT_LINE_RE = /^[（(]?(?:金额|资金|计量)?单位[:：](亿元|万�
 const TRAILING_UNIT_RE = /\s[（(]?(?:金额|资金)?单位\s?[:：]\s?(亿元|万元|元)\s?[)）]?$/;
 
 export function unitLineOf(cell: string): '元' | '万元' | '亿元' | null {
+  // Every row is asked; nearly none states a unit.
+  if (!cell.includes('单位')) return null;
   const m = UNIT_LINE_RE.exec(compact(cell)) ?? TRAILING_UNIT_RE.exec(cell.trim());
   return m ? (m[1] as '元' | '万元' | '亿元') : null;
 }

@@ -295,6 +295,7 @@ export function extractEnumeration(row: Row, file: string): Enumeration | null {
 
 const LIST_ITEM =
   /^(?:\d{1,2}[、.．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]+)[)）])([^，,。；;：:、]{4,30}?)[：:](.+)$/;
+const LIST_ITEM_START = /^\s*(?:[\d０-９]|[（(])/;
 /** Budget lines listed like projects ("1.财政拨款收入：…", "2.项目支出合计：…"). */
 const BUDGET_LINE = /(?:收入|支出|预算|决算|合计|总计|结转|结余|拨款|资金)$/;
 
@@ -305,6 +306,8 @@ const BUDGET_LINE = /(?:收入|支出|预算|决算|合计|总计|结转|结余|
 export function extractListedProject(row: Row, file: string): ProjectObservation | null {
   if (filled(row).length !== 1) return null;
   const text = rowText(row);
+  // Every prose row is asked: only a numbered item with a colon can be one.
+  if (!LIST_ITEM_START.test(text) || !/[：:]/.test(text)) return null;
   const m = LIST_ITEM.exec(compact(toHalfWidth(text)));
   if (!m) return null;
   const name = projectName(m[1] as string);
@@ -351,7 +354,9 @@ function knownName(mention: string, names: readonly string[]): string | null {
  */
 export function extractScoreMentions(row: Row, file: string, names: readonly string[]): ProjectObservation[] {
   if (names.length === 0 || filled(row).length !== 1) return [];
-  const text = compact(toHalfWidth(rowText(row)));
+  const raw = rowText(row);
+  if (!raw.includes('得分')) return [];
+  const text = compact(toHalfWidth(raw));
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   const matches = [...text.matchAll(SCORE_MENTION)];
   const found: ProjectObservation[] = [];
