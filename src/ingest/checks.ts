@@ -60,17 +60,23 @@ function draft(
   return { rule, severity, message, evidence, sources };
 }
 
-/** The budget executed is measured against: adjusted (全年/调整后) when known, else initial. */
+/**
+ * The budget executed is measured against: adjusted (全年/调整后) when known, else initial. A zero
+ * or negative budget is a blank or a correction line, not a limit: it is skipped, so "年初 0,
+ * 全年 —, 执行 45" (money allotted during the year) is not an overspend of 0.
+ */
 function budgetOf(row: Funding): Budget | null {
-  if (row.budget_adjusted !== null) return { value: row.budget_adjusted, field: 'budget_adjusted' };
-  if (row.budget_initial !== null) return { value: row.budget_initial, field: 'budget_initial' };
+  if (row.budget_adjusted !== null && row.budget_adjusted > 0)
+    return { value: row.budget_adjusted, field: 'budget_adjusted' };
+  if (row.budget_initial !== null && row.budget_initial > 0)
+    return { value: row.budget_initial, field: 'budget_initial' };
   return null;
 }
 
 /** executed ÷ budget; null when either is missing or the budget is not positive. */
 export function computedRate(row: Funding): number | null {
   const budget = budgetOf(row);
-  if (budget === null || budget.value <= 0 || row.executed === null) return null;
+  if (budget === null || row.executed === null) return null;
   return row.executed / budget.value;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ProjectRow, Source } from '../data/schema.ts';
 import { conflictFlag } from './checks.ts';
-import { nameSimilarity } from './extract/observation.ts';
+import { isNameLike, nameSimilarity } from './extract/observation.ts';
 import { compact, compareText } from './normalize.ts';
 import type { FlagDraft, IndicatorDraft, ObservationOrigin, ProjectObservation, Sourced } from './types.ts';
 
@@ -54,7 +54,7 @@ type Cluster = PlacedObservation[];
 
 function names(cluster: Cluster): string[] {
   return [...new Set(cluster.flatMap(({ obs }) => [obs.name, ...obs.aliases]).map(compact))].filter(
-    (n) => n !== '',
+    isNameLike,
   );
 }
 
@@ -142,6 +142,11 @@ function assign(targets: Cluster[], candidates: Cluster[]): Cluster[] {
   return candidates.filter((_, c) => !usedC.has(c));
 }
 
+/** Highest precedence first; stable, so equal origins keep file order. */
+function byPrecedence(cluster: Cluster): Cluster {
+  return cluster.sort((x, y) => PRECEDENCE[x.obs.origin] - PRECEDENCE[y.obs.origin]);
+}
+
 /** Groups observations into projects. Observations sharing a link (same section) start together. */
 export function clusterObservations(placed: readonly PlacedObservation[]): Cluster[] {
   const byLink = new Map<string, Cluster>();
@@ -154,9 +159,7 @@ export function clusterObservations(placed: readonly PlacedObservation[]): Clust
       byLink.set(key, cluster);
     } else singles.push([p]);
   }
-  const all = [...singles, ...byLink.values()].map((c) =>
-    c.sort((x, y) => PRECEDENCE[x.obs.origin] - PRECEDENCE[y.obs.origin]),
-  );
+  const all = [...singles, ...byLink.values()].map(byPrecedence);
   const rank = (c: Cluster) => PRECEDENCE[(c[0] as PlacedObservation).obs.origin];
   // Summary rows define the project list when present; tables, then prose attach to them.
   const projects: Cluster[] = all.filter((c) => rank(c) === PRECEDENCE.summary_row);
@@ -166,7 +169,9 @@ export function clusterObservations(placed: readonly PlacedObservation[]): Clust
     // Prose that matches nothing is a project of its own only when it states an amount.
     projects.push(...left.filter((c) => origin === 'detail_table' || amounts(c).length > 0));
   }
-  return projects;
+  // Attached observations were appended after the summary row: restore precedence so the detailed
+  // table's figures lead, and the checks compare its score and amounts with each other, not a mix.
+  return projects.map(byPrecedence);
 }
 
 type AmountField = 'budget_initial' | 'budget_adjusted' | 'executed';

@@ -110,6 +110,23 @@ export function roundTo(value: number, digits = 8): number {
 
 const NUMBER_RE = /[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+/;
 
+/** A cell of digits where OCR read some as letters ("1OO%", "9O分", "l0"): letters O/o/I/l among digits. */
+const OCR_DIGITS = /^[-+]?[\dOoIl]+(?:[.,][\dOoIl]+)*(?:万元|亿元|元|万|亿|分|%|个|项)?$/;
+
+/**
+ * Compact text with OCR letter-for-digit slips repaired, only when the whole cell is a number
+ * with at least one real digit: "9O" → "90", "l00%" → "100%"; words and codes stay as they are.
+ */
+export function repairOcrDigits(compacted: string): string {
+  if (!/[OoIl]/.test(compacted) || !/\d/.test(compacted) || !OCR_DIGITS.test(compacted)) return compacted;
+  return compacted.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+}
+
+/** A cell compacted to half-width with OCR digit slips repaired: what the number parsers read. */
+function numericText(cell: string): string {
+  return repairOcrDigits(compact(toHalfWidth(cell)));
+}
+
 /** The first number in a cell, thousands separators removed; null when none. */
 export function firstNumber(cell: string): number | null {
   const m = NUMBER_RE.exec(toHalfWidth(cell));
@@ -123,7 +140,7 @@ export function firstNumber(cell: string): number | null {
  * "1,234.5万元"); null for text that merely contains a number ("全年50-70次").
  */
 export function parseNumericCell(cell: string): number | null {
-  const c = compact(toHalfWidth(cell));
+  const c = numericText(cell);
   if (!/^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|亿元|元|万|分|%|个|项)?$/.test(c)) return null;
   return firstNumber(c);
 }
@@ -143,7 +160,7 @@ export function unitIn(text: string): AmountUnit | null {
  */
 export function parseAmount(cell: string, defaultUnit: AmountUnit = '万元'): number | null {
   if (isMissing(cell)) return null;
-  const c = compact(toHalfWidth(cell));
+  const c = numericText(cell);
   const m = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(c);
   if (!m) return null;
   const rest = c.slice(m[0].length);
@@ -165,7 +182,7 @@ export function parseAmount(cell: string, defaultUnit: AmountUnit = '万元'): n
  */
 export function parseRate(cell: string): number | null {
   if (isMissing(cell)) return null;
-  const c = compact(toHalfWidth(cell));
+  const c = numericText(cell);
   const m = /^([-+]?\d+(?:\.\d+)?)(%)?$/.exec(c);
   if (!m) return null;
   const value = Number(m[1]);
@@ -176,7 +193,7 @@ export function parseRate(cell: string): number | null {
 /** A score cell: "92", "2分", "97.5"; null when missing. */
 export function parseScore(cell: string): number | null {
   if (isMissing(cell)) return null;
-  const c = compact(toHalfWidth(cell));
+  const c = numericText(cell);
   const m = /^(\d+(?:\.\d+)?)分?$/.exec(c);
   return m ? Number(m[1]) : null;
 }

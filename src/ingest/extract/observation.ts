@@ -40,6 +40,19 @@ export function cleanProjectName(name: string): string {
     .replace(/[。，,；;：:]+$/, '');
 }
 
+/** List numbering a heading starts with: "二、", "（一）", "3.", "第一部分". */
+const LIST_NUMBER =
+  /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]|第[一二三四五六七八九十\d]+(?:部分|章|节))/;
+
+/**
+ * False for leftovers that are not a project's name: bare list numbering ("二、"), punctuation,
+ * a single character. Headings cut at their title leave these behind as aliases.
+ */
+export function isNameLike(name: string): boolean {
+  const rest = compact(name).replace(LIST_NUMBER, '');
+  return (rest.match(/[\p{Script=Han}A-Za-z0-9]/gu) ?? []).length >= 2;
+}
+
 const GENERIC_SUFFIX = /(?:项目|专项|经费|资金|预算|工作|建设|工程|款|费)+$/;
 
 /**
