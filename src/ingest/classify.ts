@@ -81,5 +81,7 @@ export function classifyDocument(s: ClassifySignals): DocKind {
   if (s.detailTables > 0) return 'project_table';
   if (HEAD_DEPARTMENT_OVERALL.test(head) && s.departmentFigures > 0) return 'department_overall';
   if (s.narrativeProjects > 0 || s.departmentFigures > 0) return 'narrative';
+  // A summary of one or two projects is still a summary (its rows carry the figures).
+  if (s.summaryRows > 0) return 'summary_table';
   return 'unrelated';
 }

@@ -220,7 +220,7 @@ export function parseText(
   const { status, message } = statusOf(info, new Set(projects.map((p) => p.name)).size, department !== null);
   info.status = status;
   info.message = message;
-  const problems = doc_kind === 'unrelated' ? [] : extractDocumentProblems(lines, projects);
+  const problems = doc_kind === 'unrelated' ? [] : extractDocumentProblems(lines, projects, doc_kind);
   return {
     info,
     projects,

@@ -3,15 +3,18 @@
  * reasons of indicator rows that state a problem, each attributed to the project whose table or
  * section holds it.
  */
-import { clusterKey, extractProblems, isDeviationProblem } from './problems/index.ts';
+import { clusterKey, deviationStatements, extractProblems, isDeviationProblem } from './problems/index.ts';
+import type { DocKind } from '../data/constants.ts';
 import type { ProblemDraft, ProjectObservation } from './types.ts';
 
 /** The project whose table or section spans a line, the narrowest span first. */
 function projectAt(projects: readonly ProjectObservation[], line: number): string | null {
   let best: { name: string; width: number } | null = null;
   for (const p of projects) {
-    if (p.origin !== 'detail_table' && !p.link) continue;
+    // A summary row spans only its own line: a problem on that line is its project's.
+    if (p.origin !== 'detail_table' && p.origin !== 'summary_row' && !p.link) continue;
     for (const s of p.sources) {
+      if (p.origin === 'summary_row' && s.line_start !== s.line_end) continue;
       const width = s.line_end - s.line_start;
       if (line >= s.line_start && line <= s.line_end && (best === null || width < best.width)) {
         best = { name: p.name, width };
@@ -21,14 +24,24 @@ function projectAt(projects: readonly ProjectObservation[], line: number): strin
   return best?.name ?? null;
 }
 
+/** Document kinds whose one project is what the whole report is about. */
+const ONE_PROJECT_REPORTS: ReadonlySet<DocKind> = new Set(['narrative', 'project_table']);
+
+/**
+ * Problem statements of a document, each with the project it belongs to: the table or section it
+ * stands in, or — in a report on a single project — that project.
+ */
 export function extractDocumentProblems(
   lines: readonly string[],
   projects: readonly ProjectObservation[],
+  docKind: DocKind,
 ): ProblemDraft[] {
+  const names = new Set(projects.map((p) => p.name));
+  const only = ONE_PROJECT_REPORTS.has(docKind) && names.size === 1 ? [...names][0] : undefined;
   const drafts: ProblemDraft[] = extractProblems(lines).map((p) => ({
     text: p.text,
     line: p.line,
-    project_name: projectAt(projects, p.line),
+    project_name: projectAt(projects, p.line) ?? only ?? null,
   }));
   // The prose extractor may already have read a reason cell (with its end punctuation trimmed).
   const seen = new Set(drafts.map((d) => `${d.line}\u0000${clusterKey(d.text)}`));
@@ -36,10 +49,13 @@ export function extractDocumentProblems(
     for (const ind of p.indicators) {
       const reason = ind.deviation_reason;
       if (!reason || !isDeviationProblem(reason, ind.weight, ind.score)) continue;
-      const key = `${ind.line}\u0000${clusterKey(reason)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      drafts.push({ text: reason, line: ind.line, project_name: p.name });
+      // Only the cause is a problem: "原因：…；措施：…" keeps what precedes the measure.
+      for (const text of deviationStatements(reason)) {
+        const key = `${ind.line}\u0000${clusterKey(text)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        drafts.push({ text, line: ind.line, project_name: p.name });
+      }
     }
   }
   return drafts.sort((a, b) => a.line - b.line || a.text.localeCompare(b.text));

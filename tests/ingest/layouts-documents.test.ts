@@ -20,6 +20,7 @@ const FILES = [
   'nd2-narrative-name-label-seal.txt',
   'nd2-department-prose-full-year.txt',
   'nd2-unrelated-budget-disclosure.txt',
+  'nd2-summary-two-projects.txt',
 ];
 
 let t: IngestedTables;
@@ -224,5 +225,22 @@ describe("next year's 部门预算公开说明 (预算数 and 绩效目标, no e
     expect(t.projectsOf(FILE)).toEqual([]);
     expect(t.departmentOf(FILE)).toBeUndefined();
     expect(t.problemLines(FILE)).toEqual([]);
+  });
+});
+
+describe('a summary of only two projects', () => {
+  const FILE = 'nd2-summary-two-projects.txt';
+  it('is still a summary table, with both rows and the flag of the 91-point project at 15 %', () => {
+    expect(t.docOf(FILE)).toMatchObject({
+      doc_kind: 'summary_table',
+      agency: '香河县公安局',
+      year: 2023,
+      status: 'ok',
+    });
+    expect(figuresOf(FILE)).toEqual([
+      ['看守所监控系统升级改造', 120, 120, 18, 0.15, 91, '优'],
+      ['交通秩序管理设施维护', 60, 64, 61.2, 0.9563, 93, '优'],
+    ]);
+    expect(t.flagRules(FILE)).toEqual(['high_score_low_execution']);
   });
 });

@@ -78,6 +78,13 @@ describe('a one-project report whose figures are only in sentences', () => {
     expect(texts.some((t) => t.includes('运维责任不明确'))).toBe(true);
     expect(t.problemLines(FILE)).toEqual([17]);
   });
+  it('attributes its problems to the one project the report is about', () => {
+    const [only] = t.projectsOf(FILE);
+    const doc = t.docOf(FILE);
+    const problems = t.tables.problems.filter((q) => q.doc_id === doc.doc_id);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((q) => q.project_id)).toEqual(problems.map(() => only?.project_id));
+  });
   it('raises no flag on consistent figures', () => {
     expect(flagsOf(FILE)).toEqual([]);
   });

@@ -99,7 +99,7 @@ export const MEASURE_START =
 
 /** Remedy markers anywhere in a text: where a problem list gives way to measures. */
 export const REMEDY_INLINE =
-  /(?:下一步|下步)[，,：:]?|针对(?:以上|上述)(?:问题|不足)|(?:整改|改进)(?:措施|建议)[：:]|(?:相关|改进)?建议[：:]|今后(?:的工作中)?[，,]?(?:我|将)/;
+  /(?:下一步|下步)[，,：:]?|(?<![^\s；;。，,])措施[：:]|针对(?:以上|上述)(?:问题|不足)|(?:整改|改进)(?:措施|建议)[：:]|(?:相关|改进)?建议[：:]|今后(?:的工作中)?[，,]?(?:我|将)/;
 
 /** Contrast words after which the problem part of a sentence begins. */
 const CONTRAST = /(?:但是|但|然而|不过|可是|只是)[，,]?/g;

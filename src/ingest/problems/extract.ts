@@ -42,7 +42,7 @@ interface Heading {
 
 /** How section titles end: "存在的问题", "改进措施", "原因分析", "存在的不足" (but not "经费保障不足"). */
 const TITLE_END =
-  /(?:问题|措施|建议|做法|经验|应用|情况|分析|原因|计划|打算|思路|方向|下一步|说明|不足之处)$|(?:存在|主要|发现)的?(?:主要)?(?:不足|差距|困难)$/;
+  /(?:问题|措施|建议|做法|经验|应用|情况|分析|原因|计划|打算|思路|方向|下一步|说明|不足之处)$|(?:存在|主要|发现)的?(?:主要)?(?:不足|差距|困难)$|(?:问题|困难)(?:和|与|及)(?:不足|差距|困难)$/;
 const SECTION_WORDS = /问题|不足|差距|困难/g;
 const UNNUMBERED = 9;
 
@@ -86,9 +86,12 @@ function sentencesOf(text: string): string[] {
   return out;
 }
 
+/** A cell's own label before its cause ("原因：…", "偏差原因分析：…"): not part of the statement. */
+const CAUSE_LABEL = /^(?:偏差|主要|存在的?)?(?:原因|问题)(?:分析)?[：:]\s*/;
+
 /** Cuts a statement before its first remedy clause ("…，下一步将…") and trims markers and punctuation. */
 function finish(text: string): string | null {
-  const clauses = splitClauses(stripMarker(text.trim()));
+  const clauses = splitClauses(stripMarker(text.trim()).replace(CAUSE_LABEL, ''));
   const keep: string[] = [];
   for (const c of clauses) {
     if (keep.length > 0 && REMEDY_START.test(c)) break;
@@ -121,6 +124,13 @@ function itemStatement(item: string): string | null {
   return finish(item);
 }
 
+const SEMICOLON_END = /[；;]$/;
+
+/** Whether sentence i of a problem-section text is one of several items joined by "；". */
+function inSemicolonChain(sentences: readonly string[], i: number): boolean {
+  return SEMICOLON_END.test(sentences[i] ?? '') || SEMICOLON_END.test(sentences[i - 1] ?? '');
+}
+
 /**
  * Statements of a text inside a problem section, where every item is a problem, appended to `out`
  * in order (null: an item that turned out not to be a statement). Pure: depends on the text only.
@@ -136,7 +146,8 @@ function problemStatements(text: string, out: (string | null)[]): void {
     out.push(itemStatement(body));
   } else {
     const sentences = sentencesOf(body).filter((s) => !deniedProblem(s));
-    const cued = sentences.filter((s) => sentenceHasCue(s, true));
+    // Pieces joined by "；" are parallel items: each one is a problem, cue or not.
+    const cued = sentences.filter((s, i) => sentenceHasCue(s, true) || inSemicolonChain(sentences, i));
     if (sentences.length === 1 || (sentences.length > 1 && cued.length === 0))
       out.push(finish(sentences.join('')));
     else for (const s of cued) out.push(finish(s));
@@ -207,6 +218,8 @@ class Extractor {
   private justOpened = false;
   /** Column of the deviation-reason header while inside an indicator table. */
   private devColumn: number | null = null;
+  /** Column of a "存在问题" header while inside a summary table. */
+  private problemColumn: number | null = null;
 
   private emit(texts: readonly (string | null)[], line: number): void {
     for (const text of texts) {
@@ -245,6 +258,7 @@ class Extractor {
 
   private textLine(text: string, line: number): void {
     this.devColumn = null;
+    this.problemColumn = null;
     const heading = headingOf(text);
     if (heading && heading.kind !== 'other') {
       this.open(heading.kind, heading.level);
@@ -285,6 +299,13 @@ class Extractor {
       return;
     }
     if (this.devColumn !== null) return this.deviationCell(cells, line);
+    const problemHeader = problemColumnOf(cells, filled);
+    if (problemHeader !== null) {
+      this.problemColumn = problemHeader;
+      return;
+    }
+    const problemCell = this.problemColumn === null ? '' : (cells[this.problemColumn] ?? '');
+    if (problemCell !== '') return this.problemText(problemCell, line);
     this.labelledCells(filled, line);
   }
 
@@ -318,6 +339,19 @@ class Extractor {
   }
 }
 
+/** A column header that holds each row's problems: "存在问题", "存在的主要问题", "问题及不足". */
+const PROBLEM_COLUMN = /^(?:存在的?(?:主要)?问题|主要问题|问题(?:和|与|及)?不足)$/;
+
+/**
+ * The problem column of a header row: a later cell of a row of three or more labels (a label
+ * first, "存在问题\t<value>", is a labelled value instead).
+ */
+function problemColumnOf(cells: readonly string[], filled: readonly string[]): number | null {
+  if (filled.length < 3) return null;
+  const at = cells.findIndex((c) => PROBLEM_COLUMN.test(c));
+  return at > 0 && cells.slice(0, at).some((c) => c !== '') ? at : null;
+}
+
 const NUMERIC_CELL = /^[\d\s.,%％≥≤<>=＞＜~～\-—–+万元分个人次年月日天小时]+$/;
 
 /**
@@ -331,9 +365,57 @@ export function isDeviationProblem(text: string, weight: number | null, score: n
   return lostPoints || sentenceHasCue(text, true);
 }
 
+/** The problem statements of a deviation-reason cell: its cause, without label or measure. */
+export function deviationStatements(text: string): string[] {
+  return inProblemSection(text).texts.filter((t): t is string => t !== null);
+}
+
+/** A line broken mid-sentence: it ends with a comma, or is long prose cut without punctuation. */
+const BROKEN_AFTER_COMMA = /[，、,]$/;
+const BROKEN_AFTER_WORD = /[\p{Script=Han}\p{L}\d）)”"]$/u;
+const WRAPPED_MIN = 30;
+const COMMA_MIN = 8;
+/** A line that starts a new unit: a table row, a label ("评价年度：…"), a bullet. */
+const NEW_UNIT_START = /^(?:[^，。；：:]{1,12}[：:]|[\s#\-+>•·●○■□◆◇▪▶►*])/;
+const SENTENCE_END_AT = /[。！？!?；;]/;
+
+function endsBroken(text: string): boolean {
+  if (text.includes('\t') || text.includes('|')) return false;
+  const t = text.trim();
+  return (
+    (t.length >= COMMA_MIN && BROKEN_AFTER_COMMA.test(t)) ||
+    (t.length >= WRAPPED_MIN && BROKEN_AFTER_WORD.test(t))
+  );
+}
+
+function continues(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || text.includes('\t') || text.includes('|') || NEW_UNIT_START.test(text)) return false;
+  return leadingMarker(t) === null && headingOf(t) === null;
+}
+
+/**
+ * Lines with a sentence broken across a line break re-joined: the rest of the sentence moves up to
+ * the line it starts on (so the statement cites that line); whole sentences stay on their lines.
+ */
+export function joinBrokenLines(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    for (let j = i + 1; j < out.length && endsBroken(out[i] ?? '') && continues(out[j] ?? ''); j++) {
+      const next = (out[j] ?? '').trim();
+      const end = SENTENCE_END_AT.exec(next);
+      const cut = end ? end.index + 1 : next.length;
+      out[i] = (out[i] ?? '').trimEnd() + next.slice(0, cut);
+      out[j] = next.slice(cut).trim();
+      if (end) break;
+    }
+  }
+  return out;
+}
+
 /** Problem statements of one document; lines[0] is line 1. Deterministic, in line order. */
 export function extractProblems(lines: readonly string[]): ExtractedProblem[] {
   const extractor = new Extractor();
-  lines.forEach((raw, i) => extractor.line(raw, i + 1));
+  joinBrokenLines(lines).forEach((raw, i) => extractor.line(raw, i + 1));
   return extractor.out;
 }

@@ -2,7 +2,12 @@
  * Problem statements: extraction from report lines, fillers, de-duplication into clusters and
  * categorisation against the editable taxonomy (data/taxonomy.yaml, passed in as text).
  */
-export { extractProblems, isDeviationProblem, type ExtractedProblem } from './extract.ts';
+export {
+  deviationStatements,
+  extractProblems,
+  isDeviationProblem,
+  type ExtractedProblem,
+} from './extract.ts';
 export { isFillerStatement } from './filler.ts';
 export { clusterProblems, bigramDice, clusterIds, clusterKey, countClusterKey } from './cluster.ts';
 export { parseTaxonomy, type Taxonomy, type Category } from './taxonomy.ts';

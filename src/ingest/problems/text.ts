@@ -8,7 +8,7 @@ import { stripLatex, stripMarkup } from '../normalize.ts';
  * What any cleaning rule below could change: markup/LaTeX/emphasis characters, whitespace other
  * than single inner spaces, a leading heading mark or bullet. Most cells have none of it.
  */
-const NEEDS_CLEANING = /[<[&$\\*_]|[^\S ]| {2}|^[ #\-+>•·]| $/;
+const NEEDS_CLEANING = /[<[&$\\*_]|[^\S ]| {2}|^[ #\-+>•·●○■□◆◇▪▶►]| $/;
 
 /**
  * Cleans one cell or line for reading: HTML/bookmark remnants, LaTeX, Markdown heading/bullet/bold
@@ -19,7 +19,7 @@ export function cleanText(text: string): string {
   return stripLatex(stripMarkup(text))
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/\*\*|__/g, '')
-    .replace(/^\s*(?:#{1,6}|[-*+>•·])\s+/, '')
+    .replace(/^\s*(?:#{1,6}\s+|[-*+>•·]\s+|[●○■□◆◇▪▶►]\s*)/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
