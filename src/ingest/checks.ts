@@ -213,9 +213,18 @@ function executionPart(value: number | null): string {
   return value === null ? '' : `（含预算执行 ${formatScore(value)} 分）`;
 }
 
+/**
+ * Indicator weights summing to 90 with no execution weight read: the standard 10-point budget
+ * execution part is outside the table (a narrative's prose, or not stated), not missing.
+ */
+function executionOutside(p: ProjectRow, indicators: readonly IndicatorRow[]): boolean {
+  const weights = indicators.flatMap((i) => (i.weight === null ? [] : [i.weight]));
+  return p.execution_weight === null && weights.length > 0 && !exceeds(sumOf(weights) - 90, WEIGHT_TOLERANCE);
+}
+
 function checkWeights(p: ProjectRow, indicators: readonly IndicatorRow[]): FlagDraft[] {
   const weights = indicators.flatMap((i) => (i.weight === null ? [] : [i.weight]));
-  if (weights.length === 0) return [];
+  if (weights.length === 0 || executionOutside(p, indicators)) return [];
   const indicatorSum = sumOf(weights);
   const total = indicatorSum + (p.execution_weight ?? 0);
   if (!exceeds(total - 100, WEIGHT_TOLERANCE)) return [];
@@ -242,6 +251,15 @@ function checkTotal(p: ProjectRow, indicators: readonly IndicatorRow[]): FlagDra
   const indicatorSum = sumOf(scores);
   const sum = indicatorSum + (p.execution_score ?? 0);
   if (!exceeds(total - sum, SCORE_TOLERANCE)) return [];
+  // The unread execution part may hold up to its 10 points.
+  const gap = total - indicatorSum;
+  if (
+    p.execution_score === null &&
+    executionOutside(p, indicators) &&
+    gap >= -SCORE_TOLERANCE &&
+    gap <= 10 + SCORE_TOLERANCE
+  )
+    return [];
   return [
     draft(
       'total_not_sum',

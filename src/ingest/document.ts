@@ -14,8 +14,10 @@ import {
   extractScoreMentions,
   extractSectionObservation,
   findProjectSections,
+  readSectionIndicators,
   type ProjectSection,
 } from './extract/narrative.ts';
+import type { IndicatorBlock } from './extract/indicator-table.ts';
 import { extractProjectTable, findProjectTables, tableYear } from './extract/project-table.ts';
 import { findSummaryTables } from './extract/summary-table.ts';
 import { extractDocumentProblems } from './problem-statements.ts';
@@ -113,6 +115,22 @@ function statusOf(
   return { status: 'ok', message: `已提取 ${found}` };
 }
 
+/** A section's indicator table: its indicators, and the execution line prose left unstated. */
+function withSectionIndicators(obs: ProjectObservation, block: IndicatorBlock, file: string): void {
+  obs.indicators = block.indicators;
+  const exec = block.execution;
+  if (exec && obs.execution_score === null && exec.score !== null) {
+    const source = { file, line_start: exec.row.line, line_end: exec.row.lineEnd };
+    obs.execution_score = { value: exec.score, source };
+    obs.execution_weight ??= exec.weight;
+    if (exec.rate !== null) obs.execution_rate_reported ??= { value: exec.rate, source };
+  }
+  const first = block.indicators[0]?.line;
+  const last = block.indicators[block.indicators.length - 1]?.line;
+  if (first !== undefined && last !== undefined)
+    obs.sources.push({ file, line_start: first, line_end: last });
+}
+
 /** Parses one decoded document. `info` carries file facts (id, hash, encoding, format). */
 export function parseText(
   base: Omit<
@@ -164,7 +182,13 @@ export function parseText(
   }
 
   for (const section of sections) {
+    const table = readSectionIndicators(rows, section, isTableRow);
+    // Its rows are table rows: prose extraction and department figures skip them. The block may
+    // run on past the table (nothing closes it), so only rows of several cells count.
+    if (table)
+      for (let i = table.start; i < table.block.next; i++) tableRow[i] ||= filled(rows[i] as Row).length > 1;
     const obs = extractSectionObservation(rows, section, file, isTableRow);
+    if (table) withSectionIndicators(obs, table.block, file);
     obs.link = `s${section.start}`;
     if (hasFigures(obs)) observations.push(obs);
   }

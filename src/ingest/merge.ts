@@ -48,6 +48,8 @@ const PRECEDENCE: Record<ObservationOrigin, number> = {
 };
 const AMOUNT_EPS = 1e-4;
 const SCORE_EPS = 0.01;
+/** Rates written as whole percents ("96%") against 95.6%: within one point they agree. */
+const RATE_EPS = 0.01;
 const MATCH_THRESHOLD = 0.6;
 
 type Cluster = PlacedObservation[];
@@ -260,6 +262,11 @@ export function foldCluster(
     if (differs(list, SCORE_EPS)) conflicts.push(conflictFlag('score_conflict', field, label, list));
     return list[0]?.value ?? null;
   };
+  // A stated rate disagreeing by over a point is a conflict of its own, unless an amount conflict
+  // already explains it.
+  const rates = collect(cluster, (o) => o.execution_rate_reported);
+  if (conflicts.length === 0 && differs(rates, RATE_EPS))
+    conflicts.push(conflictFlag('amount_conflict', 'execution_rate_reported', '执行率', rates));
   const withIndicators = cluster
     .filter(({ obs }) => obs.indicators.length > 0)
     .sort((a, b) => b.obs.indicators.length - a.obs.indicators.length)[0];
@@ -273,7 +280,7 @@ export function foldCluster(
     managing_dept: firstString(cluster, (o) => o.managing_dept),
     implementing_unit: firstString(cluster, (o) => o.implementing_unit),
     ...merged,
-    execution_rate_reported: collect(cluster, (o) => o.execution_rate_reported)[0]?.value ?? null,
+    execution_rate_reported: rates[0]?.value ?? null,
     execution_weight: cluster.map(({ obs }) => obs.execution_weight).find((w) => w !== null) ?? null,
     execution_score: scoreField('execution_score', '预算执行得分'),
     total_score: scoreField('total_score', '自评总分'),

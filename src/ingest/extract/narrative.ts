@@ -12,6 +12,7 @@ import { filled, rowText, type Row } from '../segment.ts';
 import type { ObservationOrigin, ProjectObservation } from '../types.ts';
 import { amountsIn, rateIn, type TextAmount } from './amounts.ts';
 import { stripAgencyPrefix } from './document-info.ts';
+import { isIndicatorHeader, readIndicators, type IndicatorBlock } from './indicator-table.ts';
 import { cleanProjectName, emptyObservation, nameCore, nameSimilarity } from './observation.ts';
 
 export interface ProjectSection {
@@ -91,7 +92,8 @@ function findTitleSection(rows: readonly Row[], lastTitleRow: number): ProjectSe
     const text = compact(rowText(row)).replace(/^#+/, '');
     const m = SECTION_HEADING.exec(text);
     if (!m) continue;
-    const name = projectName(m[1] as string);
+    // "X项目支出绩效自评报告" names project X; "2023年度项目支出…" names none (empty once stripped).
+    const name = projectName((m[1] as string).replace(/(?:项目)?支出$/, ''));
     if (isProjectName(name)) return { name, origin: 'narrative', start: i, end: rows.length };
     return labelledSection(rows, i);
   }
@@ -210,6 +212,26 @@ function applyAmounts(obs: ProjectObservation, amounts: readonly TextAmount[], s
   return filledAny;
 }
 
+const CODE_LINE = /^项目(?:编码|代码|编号)[:：]\s*[[【(（]?([0-9A-Za-z-]{6,})[\]】)）]?$/;
+
+/** The project's code on a line of its own ("项目编码：13082223000012"). */
+function codeIn(text: string): string | null {
+  return CODE_LINE.exec(compact(toHalfWidth(text)))?.[1] ?? null;
+}
+
+/** "含预算执行10分中得9.6分", "预算执行率指标（10分）得9.6分": the execution part stated in prose. */
+const EXECUTION_PART =
+  /预算执行(?:率|情况)?(?:指标)?(?:分值|权重)?[(（]?(\d+(?:\.\d+)?)分[)）]?(?:中|，|,)?(?:实际)?得(?:分)?(\d+(?:\.\d+)?)分/;
+
+function applyExecutionPart(obs: ProjectObservation, text: string, source: Source): boolean {
+  if (obs.execution_score !== null || !text.includes('预算执行')) return false;
+  const m = EXECUTION_PART.exec(compact(toHalfWidth(text)));
+  if (!m) return false;
+  obs.execution_weight = Number(m[1]);
+  obs.execution_score = { value: Number(m[2]), source };
+  return true;
+}
+
 /**
  * Amounts, rate, score and grade stated in a section's text lines (tables excluded: they are read
  * by the table extractors). Scores are read only as "项目自评得分" (see projectScoreIn).
@@ -231,10 +253,31 @@ export function extractSectionObservation(
     const rate = rateIn(text);
     if (rate !== null && obs.execution_rate_reported === null)
       obs.execution_rate_reported = { value: rate, source };
+    const code = obs.code === null ? codeIn(text) : null;
+    if (code !== null) obs.code = code;
     const amounts = applyAmounts(obs, amountsIn(text), source);
-    if (applyScore(obs, text, source) || amounts) obs.sources.push(source);
+    const execution = applyExecutionPart(obs, text, source);
+    if (applyScore(obs, text, source) || amounts || execution || code !== null) obs.sources.push(source);
   }
   return obs;
+}
+
+/**
+ * An indicator table inside a project's section that no 项目名称 row opens (a narrative report's
+ * "一级指标 | 二级指标 | 三级指标 | …"): its indicators and budget-execution line are the section's
+ * project's. Returns the rows [start, end) it spans, or null when there is none.
+ */
+export function readSectionIndicators(
+  rows: readonly Row[],
+  section: ProjectSection,
+  isTableRow: (i: number) => boolean,
+): { block: IndicatorBlock; start: number } | null {
+  for (let i = section.start + 1; i < section.end; i++) {
+    if (isTableRow(i) || !isIndicatorHeader(rows[i] as Row)) continue;
+    const block = readIndicators(rows, i, section.end);
+    return block.indicators.length > 0 ? { block, start: i } : null;
+  }
+  return null;
 }
 
 const PARAGRAPH_HEAD =
@@ -247,7 +290,8 @@ const NOT_A_NAME_START =
 export function extractParagraphObservation(row: Row, file: string): ProjectObservation | null {
   if (filled(row).length !== 1) return null;
   const text = rowText(row);
-  const m = PARAGRAPH_HEAD.exec(compact(text));
+  // "其中，反电诈宣传项目年初预算…": the project opens the paragraph after the connective.
+  const m = PARAGRAPH_HEAD.exec(compact(text).replace(/^其中[，,:：]/, ''));
   if (!m) return null;
   const name = m[1] as string;
   if (NOT_A_NAME_START.test(name) || /[，。；：]/.test(name)) return null;

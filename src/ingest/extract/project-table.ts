@@ -210,7 +210,8 @@ export function extractProjectTable(
   const title = compact(filled(titleRow).join(''));
   const titleMatch = /^(.*?)(?:项目)?(?:支出)?绩效/.exec(title);
   // "洛阳市公安局2023年度项目支出绩效自评表" names the agency and year, not the project.
-  const alias = titleMatch?.[1] ?? '';
+  // "附件：项目支出绩效自评表" names an annex, not the project.
+  const alias = (titleMatch?.[1] ?? '').replace(/^附件\d*[:：]?/, '');
   if (region.start !== region.nameRow && alias !== '' && !/\d{4}年度?$/.test(alias)) obs.aliases.push(alias);
 
   const funds = readFunds(rows, region.nameRow, region.end, region.unit, file);
