@@ -5,7 +5,6 @@
  *   assembleTables: all parsed documents → the contract tables (or one agency's documents at a
  *     time, keyed by assemblyKey, with one ProblemCategorizer over every part's problems)
  */
-import { looksBinary } from './decode.ts';
 import { parseText } from './document.ts';
 import {
   detectFormat,
@@ -63,10 +62,8 @@ function precheck(input: InputFile, base: Base): ParsedDocument | null {
   if ('readError' in input) return failed(base, 'error', `无法读取文件：${input.readError}`);
   if (input.bytes.length === 0) return failed(base, 'unrecognized', '空文件（0 字节），没有可提取的内容');
   if (base.format === 'unknown') {
-    const reason = looksBinary(input.bytes)
-      ? '二进制文件，不是可识别的文本或文档格式'
-      : unsupportedReason(input.file, input.bytes);
-    return failed(base, 'error', reason);
+    // The reason names what the file is (legacy .doc/.wps, an archive, an image…) when it can.
+    return failed(base, 'error', unsupportedReason(input.file, input.bytes));
   }
   return null;
 }

@@ -72,6 +72,9 @@ const DEPARTMENT_ROW =
 const ACCOUNT_ROW =
   /^(?:[一二三四五六七八九十]+[、.．])?.{0,20}(?:收入|支出)(?:合计|总计)?$|合计|总计|结转|结余/;
 /** Parts of the department's budget, not projects: "其中：基本支出", "项目支出", "人员经费". */
+/** A trailing note in brackets: "维护项目（含2022年结转）" is a project, not a carry-over row. */
+const withoutNote = (name: string): string => name.replace(/[(（][^()（）]*[)）]$/, '');
+const isAccountRow = (name: string): boolean => ACCOUNT_ROW.test(withoutNote(name) || name);
 const BUDGET_PART =
   /^(?:其中|(?:基本|项目|人员|公用)(?:支出|经费)(?:合计)?$|日常公用经费$|一般公共预算|政府性基金|财政拨款)/;
 /** A category row's number ("一", "二、") among projects numbered 1, 2, 3. */
@@ -218,7 +221,7 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
       const obs = readRow(row, columns, unit, file);
       if (!obs || BUDGET_PART.test(obs.name)) continue;
       if (DEPARTMENT_ROW.test(obs.name)) department ??= obs;
-      else if (ACCOUNT_ROW.test(obs.name)) continue;
+      else if (isAccountRow(obs.name)) continue;
       else read.push({ obs, seq: seqCol === undefined ? '' : compact(row.cells[seqCol] ?? '') });
     }
     // Category rows ("一 专项业务费") carry subtotals of the projects numbered 1, 2, 3 under them.
