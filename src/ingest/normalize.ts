@@ -198,6 +198,16 @@ export function parseScore(cell: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const SPACE_BETWEEN_HAN = /(\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+
+/**
+ * Text without whitespace between two hanzi: Chinese puts no spaces between words, so such a
+ * space is a Word cell's line break or OCR spacing ("预 算 执 行 率").
+ */
+export function joinHanSpacing(text: string): string {
+  return text.replace(SPACE_BETWEEN_HAN, '$1');
+}
+
 /** A 4-digit report year in a plausible range, from text like "(2021 年度)" or "2021年". */
 export function parseYear(text: string): number | null {
   const m = /(20\d{2}|19\d{2})\s*年/.exec(toHalfWidth(text));

@@ -4,7 +4,7 @@
  * Only specific phrasings are read: reports are full of other amounts (基本支出, 人员经费 …).
  */
 import type { Source } from '../../data/schema.ts';
-import { roundTo, toHalfWidth } from '../normalize.ts';
+import { joinHanSpacing, roundTo, toHalfWidth } from '../normalize.ts';
 import type { DepartmentDraft } from '../types.ts';
 
 type Field = Exclude<keyof DepartmentDraft, 'sources'>;
@@ -111,14 +111,25 @@ export function emptyDepartment(): DepartmentDraft {
   };
 }
 
+/**
+ * A line reporting the self-evaluation of one named project (not "对23个项目", "对各项目") ("本部门对交通管理设施维护项目开展了
+ * 绩效自评，项目全年预算数120万元…"): its amounts and rate are the project's, not the department's.
+ */
+const PROJECT_EVALUATION =
+  /对(?!各|所有|全部)[^，,。；;\d]{2,40}(?<![个类])项目(?:开展|进行)了?(?:绩效)?(?:自评|评价)/;
+const DEPARTMENT_WIDE = /部门整体|整体支出/;
+
 export function extractDepartment(lines: readonly ProseLine[]): DepartmentDraft | null {
   const draft = emptyDepartment();
   for (const line of lines) {
-    const text = toHalfWidth(line.text);
+    // OCR spaces out words ("预 算 执 行 率"); a space between two hanzi is no part of a phrase.
+    const text = joinHanSpacing(toHalfWidth(line.text));
     let used = false;
     let statesAmount = false;
+    const projectOnly = PROJECT_EVALUATION.test(text) && !DEPARTMENT_WIDE.test(text);
     for (const [field, re] of PATTERNS) {
       if (draft[field] !== null) continue;
+      if (projectOnly && field !== 'project_count') continue;
       if (field === 'execution_rate_reported' && !statesAmount) continue;
       const value = matchField(field, re, text);
       if (value === null) continue;

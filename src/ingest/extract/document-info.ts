@@ -3,7 +3,7 @@
  * report year. Read from the title lines first, then labelled cells, then the most frequent
  * mention in the text.
  */
-import { compact, parseYear, toHalfWidth } from '../normalize.ts';
+import { compact, joinHanSpacing, parseYear, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 
 /**
@@ -87,11 +87,17 @@ function mostFrequent(values: readonly string[]): string | null {
   return best;
 }
 
+/** OCR spaces out single hanzi ("绩 效 自 评 报 告"); such a run is read without the spaces. */
+function titleText(row: Row): string {
+  const text = rowText(row);
+  return /(?:\p{Script=Han}\s+){3}\p{Script=Han}/u.test(text) ? joinHanSpacing(text) : text;
+}
+
 export function documentFacts(rows: readonly Row[]): DocumentFacts {
   const titleRows = rows.slice(0, TITLE_ROWS).filter((r) => filled(r).length <= 2);
   const title =
-    titleRows.map(rowText).find((t) => /报告|表|说明|情况|决算/.test(t)) ??
-    (titleRows[0] ? rowText(titleRows[0]) : null);
+    titleRows.map(titleText).find((t) => /报告|表|说明|情况|决算/.test(t)) ??
+    (titleRows[0] ? titleText(titleRows[0]) : null);
   // Cell by cell: a label cell joined to its value would read as part of the name.
   const fromTitle = titleRows.flatMap((r) => filled(r).flatMap(agencyMentions));
   const fromLabels = labelledAgencies(rows);

@@ -4,7 +4,14 @@
  * Works on Rows, so tab-separated and one-cell-per-line exports read the same.
  */
 import type { Source } from '../../data/schema.ts';
-import { compact, firstNumber, parseNumericCell, parseYear, type AmountUnit } from '../normalize.ts';
+import {
+  compact,
+  firstNumber,
+  joinHanSpacing,
+  parseNumericCell,
+  parseYear,
+  type AmountUnit,
+} from '../normalize.ts';
 import { filled, type Row } from '../segment.ts';
 import type { ProjectObservation, Sourced } from '../types.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorLayout } from './indicator-table.ts';
@@ -181,11 +188,20 @@ function readTotal(
   return { total: null, grade: null };
 }
 
+const CODE_LABEL = /^项目(?:编码|代码|编号)[:：]?(.*)$/;
+
+/** The value of a 项目代码 cell: "[1310…]" or the bare code "13100023T000001234567". */
+function labelledCode(cell: string | null): string | null {
+  if (cell === null) return null;
+  const bare = /^\s*([0-9A-Za-z-]{8,})\s*$/.exec(cell);
+  return bare && /\d{6}/.test(bare[1] as string) ? (bare[1] as string) : splitCode(cell).code;
+}
+
 const GRADE_LABEL = /^(?:自评等级|评价等级|绩效等级|等级)[:：]?(.*)$/;
 
 /** A line break inside a Word cell becomes a space; between two hanzi it is no part of a name. */
 function joinHanBreaks(text: string | null): string | null {
-  return text?.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1') ?? null;
+  return text === null ? null : joinHanSpacing(text);
 }
 
 /** Extracts one project observation from a table region. */
@@ -197,10 +213,7 @@ export function extractProjectTable(
   const nameCell = valueAfterLabel(rows, region.nameRow, region.nameRow + 1, NAME_LABEL) ?? '';
   const { code, name } = splitCode(nameCell + (nameContinuation(rows, region) ?? ''));
   const obs = emptyObservation('detail_table', name);
-  obs.code =
-    code ??
-    splitCode(valueAfterLabel(rows, region.nameRow, region.end, /^项目(?:编码|代码|编号)[:：]?(.*)$/) ?? '')
-      .code;
+  obs.code = code ?? labelledCode(valueAfterLabel(rows, region.nameRow, region.end, CODE_LABEL));
   obs.managing_dept = joinHanBreaks(valueAfterLabel(rows, region.nameRow, region.end, MANAGING_LABEL));
   obs.implementing_unit = joinHanBreaks(
     valueAfterLabel(rows, region.nameRow, region.end, IMPLEMENTING_LABEL),
