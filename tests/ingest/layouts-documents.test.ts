@@ -28,31 +28,6 @@ beforeAll(async () => {
   t = await ingestFixtures(DIR, FILES);
 });
 
-type Figures = [
-  string,
-  number | null,
-  number | null,
-  number | null,
-  number | null,
-  number | null,
-  string | null,
-];
-
-/** name, budget_initial, budget_adjusted, executed, execution_rate_reported, total_score, grade. */
-function figuresOf(file: string): Figures[] {
-  return t
-    .projectsOf(file)
-    .map((p): Figures => [
-      p.name,
-      p.budget_initial,
-      p.budget_adjusted,
-      p.executed,
-      p.execution_rate_reported,
-      p.total_score,
-      p.grade,
-    ]);
-}
-
 describe('部门整体支出绩效自评表 in table form', () => {
   const FILE = 'nd2-department-table-form.txt';
   it('is the department self-evaluation of its agency, with no projects', () => {
@@ -91,7 +66,7 @@ describe('a summary whose header spans two rows ("预算资金（万元）" over
       agency: '岳阳市公安局君山分局',
       year: 2022,
     });
-    expect(figuresOf(FILE)).toEqual([
+    expect(t.figuresOf(FILE)).toEqual([
       ['智慧公安检查站建设', 450, 480, 462.3, 0.9631, 94, '优秀'],
       ['公安监管场所改造', 210, 210, 168.4, 0.8019, 86, '良好'],
       ['执法办案管理中心运维', 96, 102, 101.5, 0.9951, 92, '优秀'],
@@ -109,7 +84,7 @@ describe('a county summary with a 单位名称 column', () => {
   const FILE = 'nd2-summary-unit-column.txt';
   it('keeps the county police bureau as the document agency, not the compiling 财政局', () => {
     expect(t.docOf(FILE)).toMatchObject({ doc_kind: 'summary_table', agency: '江永县公安局', year: 2024 });
-    expect(figuresOf(FILE)).toEqual([
+    expect(t.figuresOf(FILE)).toEqual([
       ['公安大数据平台运维', null, 180, 176.5, 0.9806, 95, '优'],
       ['派出所办公用房维修', null, 95, 95, 1, 91, '优'],
       ['交通信号灯升级改造', null, 130, 88.4, 0.68, 82, '良'],
@@ -127,7 +102,7 @@ describe('projects in a numbered list ("1.XX项目：年初预算50万元，实�
       year: 2021,
       status: 'ok',
     });
-    expect(figuresOf(FILE)).toEqual([
+    expect(t.figuresOf(FILE)).toEqual([
       ['禁毒宣传教育项目', 50, null, 48, 0.96, 95, null],
       ['警犬训练基地运维项目', 120, 135, 131.2, 0.9719, 93, null],
       ['户籍档案数字化项目', 95, null, 52.25, 0.55, 91, null],
@@ -156,7 +131,7 @@ describe('a one-project report with amounts in 元 and "综合评分92.5分，�
   const FILE = 'nd2-narrative-yuan-sentences.txt';
   it('reads the project named by the title (year before agency) into 万元', () => {
     expect(t.docOf(FILE)).toMatchObject({ doc_kind: 'narrative', agency: '合江县公安局', year: 2023 });
-    expect(figuresOf(FILE)).toEqual([['交通管理业务经费', 130, 135, 123.45, 0.9144, 92.5, '优']]);
+    expect(t.figuresOf(FILE)).toEqual([['交通管理业务经费', 130, 135, 123.45, 0.9144, 92.5, '优']]);
     expect(t.departmentOf(FILE)).toBeUndefined();
     expect(t.flagRules(FILE)).toEqual([]);
   });
@@ -166,7 +141,7 @@ describe('部门决算 with a 收入支出决算表 and a 项目支出决算明�
   const FILE = 'nd2-final-accounts-project-detail.txt';
   it('reads the detail rows as projects ("支出决算" is executed) and their scores from the text', () => {
     expect(t.docOf(FILE)).toMatchObject({ doc_kind: 'final_accounts', agency: '宁乡市公安局', year: 2022 });
-    expect(figuresOf(FILE)).toEqual([
+    expect(t.figuresOf(FILE)).toEqual([
       ['天网工程运行维护', 680, 720, 712.35, null, 96, null],
       ['执法执勤车辆购置', 450, 450, 446.8, null, 94, null],
       ['警用装备购置', 300, 340, 265.2, null, 88, '良'],
@@ -187,7 +162,7 @@ describe('a generic title, the project in a "项目名称：" line and the agenc
   const FILE = 'nd2-narrative-name-label-seal.txt';
   it('reads the one project and the agency of "富顺县公安局（盖章）"', () => {
     expect(t.docOf(FILE)).toMatchObject({ doc_kind: 'narrative', agency: '富顺县公安局', year: 2024 });
-    expect(figuresOf(FILE)).toEqual([['城区视频监控扩容项目', 280, 280, 266, 0.95, 94, '优']]);
+    expect(t.figuresOf(FILE)).toEqual([['城区视频监控扩容项目', 280, 280, 266, 0.95, 94, '优']]);
     expect(t.departmentOf(FILE)).toBeUndefined();
     expect(t.problemLines(FILE)).toEqual([15]);
     expect(t.tables.agencies.find((a) => a.name === '富顺县公安局')).toMatchObject({
@@ -237,7 +212,7 @@ describe('a summary of only two projects', () => {
       year: 2023,
       status: 'ok',
     });
-    expect(figuresOf(FILE)).toEqual([
+    expect(t.figuresOf(FILE)).toEqual([
       ['看守所监控系统升级改造', 120, 120, 18, 0.15, 91, '优'],
       ['交通秩序管理设施维护', 60, 64, 61.2, 0.9563, 93, '优'],
     ]);

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { joinPages } from '../../src/ingest/formats/pdf.ts';
-import { ingestFixtures, type IngestedTables } from '../helpers/ingest.ts';
+import { ingestFixtures, type Figures, type IngestedTables } from '../helpers/ingest.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const FILES = [
@@ -29,31 +29,10 @@ beforeAll(async () => {
   t = await ingestFixtures(DIR, FILES);
 });
 
-type Figures = [
-  name: string,
-  initial: number | null,
-  adjusted: number | null,
-  executed: number | null,
-  rate: number | null,
-  score: number | null,
-  grade: string | null,
-  line: number,
-];
-
 /** The file's projects in line order as [name, initial, adjusted, executed, rate, score, grade, line]. */
-function figures(file: string): Figures[] {
-  return t
-    .projectsOf(file)
-    .map((p) => [
-      p.name,
-      p.budget_initial,
-      p.budget_adjusted,
-      p.executed,
-      p.execution_rate_reported,
-      p.total_score,
-      p.grade,
-      p.sources[0]?.line_start ?? 0,
-    ]);
+function figures(file: string): [...Figures, number][] {
+  const lines = t.projectsOf(file).map((p) => p.sources[0]?.line_start ?? 0);
+  return t.figuresOf(file).map((f, k) => [...f, lines[k] ?? 0]);
 }
 
 /** The file's problem statements as [line, text]. */

@@ -28,11 +28,6 @@ beforeAll(async () => {
   t = await ingestFixtures(DIR, FILES);
 });
 
-function problemTexts(file: string): string[] {
-  const doc = t.docOf(file);
-  return t.tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => q.text);
-}
-
 function flagsOf(file: string): { rule: string; project: string | null }[] {
   const doc = t.docOf(file);
   const names = new Map(t.tables.projects.map((p) => [p.project_id, p.name]));
@@ -71,7 +66,7 @@ describe('a one-project report whose figures are only in sentences', () => {
     expect(t.departmentOf(FILE)).toBeUndefined();
   });
   it('lists the three problems and none of the measures', () => {
-    const texts = problemTexts(FILE);
+    const texts = t.problemTexts(FILE);
     expect(texts).toHaveLength(3);
     expect(texts.some((t) => t.includes('前期调研不够充分'))).toBe(true);
     expect(texts.some((t) => t.includes('尾款因验收延迟'))).toBe(true);
@@ -139,7 +134,7 @@ describe('projects under numbered sub-headings ("（一）警用无人机购置�
   });
   it('lists the problems, not the 整改措施', () => {
     expect(t.problemLines(FILE)).toEqual([14, 15, 16]);
-    expect(problemTexts(FILE).some((t) => t.includes('凭证附件不完整'))).toBe(true);
+    expect(t.problemTexts(FILE).some((t) => t.includes('凭证附件不完整'))).toBe(true);
   });
 });
 
@@ -184,7 +179,7 @@ describe('department overall: executed stated as "全年执行数", measures aft
   });
   it('lists the three problems and no improvement measure', () => {
     expect(t.problemLines(FILE)).toEqual([20, 21, 22]);
-    const texts = problemTexts(FILE);
+    const texts = t.problemTexts(FILE);
     expect(texts).toContain('预算编制精准度有待提高');
     expect(texts.some((t) => t.includes('月度通报') || t.includes('重新梳理'))).toBe(false);
   });
@@ -261,7 +256,7 @@ describe('部门决算 with a two-sided 收入支出决算总表', () => {
   });
   it('lists the two problems', () => {
     expect(t.problemLines(FILE)).toEqual([29]);
-    expect(problemTexts(FILE)).toHaveLength(2);
+    expect(t.problemTexts(FILE)).toHaveLength(2);
   });
 });
 
@@ -330,7 +325,7 @@ describe('reports of other genres that mention 绩效 and amounts', () => {
       expect(t.projectsOf(file)).toEqual([]);
       expect(t.departmentOf(file)).toBeUndefined();
       expect(flagsOf(file)).toEqual([]);
-      expect(problemTexts(file)).toEqual([]);
+      expect(t.problemTexts(file)).toEqual([]);
     },
   );
   it('does not list their agencies', () => {

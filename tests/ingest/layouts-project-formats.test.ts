@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFixtures, type IngestedTables } from '../helpers/ingest.ts';
+import { expectCleanProjectTables, ingestFixtures, type IngestedTables } from '../helpers/ingest.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const FILES = [
@@ -25,35 +25,9 @@ beforeAll(async () => {
   t = await ingestFixtures(DIR, FILES);
 });
 
-type IndicatorTuple = [
-  level1: string | null,
-  level2: string | null,
-  name: string,
-  target: string | null,
-  actual: string | null,
-  weight: number | null,
-  score: number | null,
-  deviation_reason: string | null,
-];
-
-/** Every indicator of a project, in table order, as [level1, level2, name, target, actual, weight, score, reason]. */
-function indicators(name: string): IndicatorTuple[] {
-  const id = t.project(name).project_id;
-  return t.tables.indicators
-    .filter((i) => i.project_id === id)
-    .map((i) => [i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score, i.deviation_reason]);
-}
-
-/** The document is clean project tables: classified, agency and year read, no flag raised. */
-function expectCleanDocument(file: string, agency: string, year: number, projects: number): void {
-  expect(t.docOf(file)).toMatchObject({ doc_kind: 'project_table', agency, year, status: 'ok' });
-  expect(t.projectsOf(file)).toHaveLength(projects);
-  expect(t.flagRules(file)).toEqual([]);
-}
-
 describe('a caption "填报单位：… 金额单位：元" on one line (HTML, <thead>/<th>)', () => {
   it('converts the funds from 元 to 万元', () => {
-    expectCleanDocument('pt2-caption-yuan.html', '商南县公安局', 2023, 1);
+    expectCleanProjectTables(t, 'pt2-caption-yuan.html', '商南县公安局', 2023, 1);
     expect(t.project('看守所医疗保障经费')).toMatchObject({
       managing_dept: '商南县公安局',
       implementing_unit: '商南县看守所',
@@ -68,7 +42,7 @@ describe('a caption "填报单位：… 金额单位：元" on one line (HTML, <
       grade_band: '优',
       indicator_count: 3,
     });
-    expect(indicators('看守所医疗保障经费')).toEqual([
+    expect(t.indicatorsOf('看守所医疗保障经费')).toEqual([
       ['产出指标', '数量指标', '在押人员体检覆盖率', '100%', '100%', 40, 40, null],
       ['产出指标', '成本指标', '人均医疗费用', '≤1200元', '1143元', 20, 20, null],
       ['效益指标', '社会效益指标', '监所医疗安全事故', '0起', '0起', 30, 30, null],
@@ -78,7 +52,7 @@ describe('a caption "填报单位：… 金额单位：元" on one line (HTML, <
 
 describe('a transposed funds block (rows 年初预算数/全年预算数/全年执行数, columns 资金总额/财政资金/其他资金)', () => {
   it('reads the 资金总额 column and the 执行率 | 分值 | 得分 row', () => {
-    expectCleanDocument('pt2-funds-source-columns.txt', '铜川市耀州区公安分局', 2021, 1);
+    expectCleanProjectTables(t, 'pt2-funds-source-columns.txt', '铜川市耀州区公安分局', 2021, 1);
     expect(t.project('禁毒专项经费')).toMatchObject({
       managing_dept: '铜川市耀州区公安分局',
       implementing_unit: '铜川市耀州区公安分局禁毒大队',
@@ -93,7 +67,7 @@ describe('a transposed funds block (rows 年初预算数/全年预算数/全年�
       grade_band: '优',
       indicator_count: 5,
     });
-    expect(indicators('禁毒专项经费')).toEqual([
+    expect(t.indicatorsOf('禁毒专项经费')).toEqual([
       ['产出指标', '数量指标', '禁毒宣传活动场次', '≥40场', '46场', 20, 20, null],
       ['产出指标', '质量指标', '吸毒人员管控率', '≥95%', '96%', 20, 20, null],
       ['产出指标', '时效指标', '经费支付及时率', '100%', '90%', 10, 9, '部分经费年底支付'],
@@ -105,7 +79,7 @@ describe('a transposed funds block (rows 年初预算数/全年预算数/全年�
 
 describe('GBK WPS export: a 计量单位 column and 得分 before 分值, in the total row too', () => {
   it('joins the unit to the values and reads the total from the 得分 column', () => {
-    expectCleanDocument('pt2-wps-unit-column.gbk.htm', '兴平市公安局', 2022, 1);
+    expectCleanProjectTables(t, 'pt2-wps-unit-column.gbk.htm', '兴平市公安局', 2022, 1);
     expect(t.project('执法记录仪购置项目')).toMatchObject({
       managing_dept: '兴平市公安局',
       implementing_unit: '兴平市公安局装备财务科',
@@ -120,7 +94,7 @@ describe('GBK WPS export: a 计量单位 column and 得分 before 分值, in the
       grade_band: '优',
       indicator_count: 5,
     });
-    expect(indicators('执法记录仪购置项目')).toEqual([
+    expect(t.indicatorsOf('执法记录仪购置项目')).toEqual([
       ['产出指标', '数量指标', '购置执法记录仪', '≥240台', '240台', 30, 30, null],
       ['产出指标', '质量指标', '设备验收合格率', '100%', '100%', 15, 15, null],
       ['产出指标', '时效指标', '采购完成时间', '6月', '8月', 15, 10, '政府采购流程较长'],
@@ -132,7 +106,7 @@ describe('GBK WPS export: a 计量单位 column and 得分 before 分值, in the
 
 describe('Word "Save as HTML": <p>/<span>/<o:p> in cells, <br> inside labels and names, rowspan/colspan', () => {
   it('reads every field and drops line breaks between hanzi', () => {
-    expectCleanDocument('pt2-word-export.html', '西安市临潼区公安分局', 2023, 1);
+    expectCleanProjectTables(t, 'pt2-word-export.html', '西安市临潼区公安分局', 2023, 1);
     expect(t.project('社区警务室规范化建设')).toMatchObject({
       managing_dept: '西安市临潼区公安分局',
       implementing_unit: '西安市临潼区公安分局社区警务大队',
@@ -147,7 +121,7 @@ describe('Word "Save as HTML": <p>/<span>/<o:p> in cells, <br> inside labels and
       grade_band: '优',
       indicator_count: 6,
     });
-    expect(indicators('社区警务室规范化建设')).toEqual([
+    expect(t.indicatorsOf('社区警务室规范化建设')).toEqual([
       ['产出指标', '数量指标', '改造警务室数量', '12个', '12个', 20, 20, null],
       ['产出指标', '质量指标', '验收合格率', '100%', '100%', 10, 10, null],
       [
@@ -169,7 +143,7 @@ describe('Word "Save as HTML": <p>/<span>/<o:p> in cells, <br> inside labels and
 
 describe('a docx with two tables, vMerge/gridSpan merged cells', () => {
   it('reads both projects', () => {
-    expectCleanDocument('pt2-two-projects.docx', '宜川县公安局', 2021, 2);
+    expectCleanProjectTables(t, 'pt2-two-projects.docx', '宜川县公安局', 2021, 2);
     expect(t.project('交通安全设施维护')).toMatchObject({
       managing_dept: '宜川县公安局',
       implementing_unit: '宜川县公安局交通警察大队',
@@ -184,7 +158,7 @@ describe('a docx with two tables, vMerge/gridSpan merged cells', () => {
       grade_band: '优',
       indicator_count: 4,
     });
-    expect(indicators('交通安全设施维护')).toEqual([
+    expect(t.indicatorsOf('交通安全设施维护')).toEqual([
       ['产出指标', '数量指标', '维护信号灯路口', '16个', '16个', 25, 25, null],
       ['产出指标', '质量指标', '设施完好率', '≥95%', '97%', 25, 25, null],
       ['效益指标', '社会效益指标', '交通事故起数同比下降', '≥3%', '2.1%', 30, 25, '车流量增长较快'],
@@ -204,7 +178,7 @@ describe('a docx with two tables, vMerge/gridSpan merged cells', () => {
       grade_band: '优',
       indicator_count: 4,
     });
-    expect(indicators('刑事技术实验室耗材')).toEqual([
+    expect(t.indicatorsOf('刑事技术实验室耗材')).toEqual([
       ['产出指标', '数量指标', '完成检验鉴定数', '≥300件', '326件', 30, 30, null],
       ['产出指标', '时效指标', '鉴定按期完成率', '≥95%', '96%', 20, 20, null],
       ['效益指标', '社会效益指标', '技术破案率', '≥30%', '28%', 30, 26, '部分案件物证提取不足'],
@@ -215,7 +189,7 @@ describe('a docx with two tables, vMerge/gridSpan merged cells', () => {
 
 describe('an xlsx with one project per sheet, merged cells, "1,234.50" text and 0.95 as a percentage', () => {
   it('reads each sheet as a project', () => {
-    expectCleanDocument('pt2-sheets.xlsx', '富平县公安局', 2024, 2);
+    expectCleanProjectTables(t, 'pt2-sheets.xlsx', '富平县公安局', 2024, 2);
     expect(t.project('反电诈宣传经费')).toMatchObject({
       managing_dept: '富平县公安局',
       implementing_unit: '富平县公安局刑侦大队',
@@ -230,7 +204,7 @@ describe('an xlsx with one project per sheet, merged cells, "1,234.50" text and 
       grade_band: '优',
       indicator_count: 4,
     });
-    expect(indicators('反电诈宣传经费')).toEqual([
+    expect(t.indicatorsOf('反电诈宣传经费')).toEqual([
       ['产出指标', '数量指标', '宣传活动场次', '≥50场', '52场', 30, 30, null],
       ['产出指标', '时效指标', '资金支付及时率', '100%', '85%', 20, 17, '部分宣传品年底结算'],
       ['效益指标', '社会效益指标', '电诈案件发案数同比下降', '≥10%', '12%', 30, 30, null],
@@ -250,7 +224,7 @@ describe('an xlsx with one project per sheet, merged cells, "1,234.50" text and 
       grade_band: '优',
       indicator_count: 4,
     });
-    expect(indicators('户籍档案数字化')).toEqual([
+    expect(t.indicatorsOf('户籍档案数字化')).toEqual([
       ['产出指标', '数量指标', '档案数字化页数', '≥120万页', '126万页', 30, 30, null],
       ['产出指标', '质量指标', '数字化准确率', '≥99%', '99.6%', 20, 20, null],
       ['效益指标', '社会效益指标', '群众查档平均时长', '≤10分钟', '8分钟', 30, 30, null],
@@ -261,7 +235,7 @@ describe('an xlsx with one project per sheet, merged cells, "1,234.50" text and 
 
 describe('a GBK tab-separated text with 4-decimal 万元 amounts and CRLF', () => {
   it('keeps full precision', () => {
-    expectCleanDocument('pt2-gbk-tab-4dp.txt', '韩城市公安局', 2022, 1);
+    expectCleanProjectTables(t, 'pt2-gbk-tab-4dp.txt', '韩城市公安局', 2022, 1);
     expect(t.project('看守所监管设施维修改造')).toMatchObject({
       managing_dept: '韩城市公安局',
       implementing_unit: '韩城市看守所',
@@ -276,7 +250,7 @@ describe('a GBK tab-separated text with 4-decimal 万元 amounts and CRLF', () =
       grade_band: '优',
       indicator_count: 5,
     });
-    expect(indicators('看守所监管设施维修改造')).toEqual([
+    expect(t.indicatorsOf('看守所监管设施维修改造')).toEqual([
       ['产出指标', '数量指标', '改造监室数量', '24间', '24间', 20, 20, null],
       ['产出指标', '质量指标', '工程验收合格率', '100%', '100%', 20, 20, null],
       ['产出指标', '成本指标', '改造成本控制', '≤312.4560万元', '301.0388万元', 10, 10, null],
@@ -288,7 +262,7 @@ describe('a GBK tab-separated text with 4-decimal 万元 amounts and CRLF', () =
 
 describe('a 自评等级 line with "良好" and 偏差原因 / 改进措施 in two columns', () => {
   it('keeps the stated word and both notes', () => {
-    expectCleanDocument('pt2-grade-word-two-reason-columns.txt', '凤翔区公安分局', 2024, 1);
+    expectCleanProjectTables(t, 'pt2-grade-word-two-reason-columns.txt', '凤翔区公安分局', 2024, 1);
     expect(t.project('智慧安防小区建设')).toMatchObject({
       managing_dept: '宝鸡市凤翔区公安分局',
       implementing_unit: '宝鸡市凤翔区公安分局治安大队',
@@ -303,7 +277,7 @@ describe('a 自评等级 line with "良好" and 偏差原因 / 改进措施 in t
       grade_band: '良',
       indicator_count: 6,
     });
-    expect(indicators('智慧安防小区建设')).toEqual([
+    expect(t.indicatorsOf('智慧安防小区建设')).toEqual([
       [
         '产出指标',
         '数量指标',

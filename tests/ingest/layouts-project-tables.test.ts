@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFixtures, type IngestedTables } from '../helpers/ingest.ts';
+import { expectCleanProjectTables, ingestFixtures, type IngestedTables } from '../helpers/ingest.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const FILES = [
@@ -29,35 +29,9 @@ beforeAll(async () => {
   t = await ingestFixtures(DIR, FILES);
 });
 
-type IndicatorTuple = [
-  level1: string | null,
-  level2: string | null,
-  name: string,
-  target: string | null,
-  actual: string | null,
-  weight: number | null,
-  score: number | null,
-  deviation_reason: string | null,
-];
-
-/** Every indicator of a project, in table order, as [level1, level2, name, target, actual, weight, score, reason]. */
-function indicators(name: string): IndicatorTuple[] {
-  const id = t.project(name).project_id;
-  return t.tables.indicators
-    .filter((i) => i.project_id === id)
-    .map((i) => [i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score, i.deviation_reason]);
-}
-
-/** The document is one clean project table: classified, agency and year read, no flag raised. */
-function expectCleanDocument(file: string, agency: string, year: number, projects: number): void {
-  expect(t.docOf(file)).toMatchObject({ doc_kind: 'project_table', agency, year, status: 'ok' });
-  expect(t.projectsOf(file)).toHaveLength(projects);
-  expect(t.flagRules(file)).toEqual([]);
-}
-
 describe('a unit line above the table ("金额单位：元")', () => {
   it('converts the funds block from 元 to 万元', () => {
-    expectCleanDocument('pt-unit-line-yuan.txt', '蓝田县公安局', 2022, 1);
+    expectCleanProjectTables(t, 'pt-unit-line-yuan.txt', '蓝田县公安局', 2022, 1);
     expect(t.project('公安检查站运行维护经费')).toMatchObject({
       managing_dept: '蓝田县公安局',
       implementing_unit: '蓝田县公安局治安管理大队',
@@ -75,7 +49,7 @@ describe('a unit line above the table ("金额单位：元")', () => {
     expect(t.project('公安检查站运行维护经费').execution_rate).toBeCloseTo(0.96, 9);
   });
   it('reads every indicator', () => {
-    expect(indicators('公安检查站运行维护经费')).toEqual([
+    expect(t.indicatorsOf('公安检查站运行维护经费')).toEqual([
       ['产出指标', '数量指标', '保障检查站运行数量', '3个', '3个', 15, 15, null],
       ['产出指标', '数量指标', '查验过往车辆', '≥30万辆次', '32.6万辆次', 10, 10, null],
       ['产出指标', '质量指标', '查验设备完好率', '≥95%', '97%', 10, 10, null],
@@ -96,7 +70,7 @@ describe('a unit line above the table ("金额单位：元")', () => {
     ]);
   });
   it('applies to every table below it, while a unit in a header cell wins', () => {
-    expectCleanDocument('pt-unit-line-two-tables.txt', '汝阳县公安局', 2023, 2);
+    expectCleanProjectTables(t, 'pt-unit-line-two-tables.txt', '汝阳县公安局', 2023, 2);
     expect(t.project('警用车辆运行维护')).toMatchObject({
       budget_initial: 36,
       budget_adjusted: 40,
@@ -118,13 +92,13 @@ describe('a unit line above the table ("金额单位：元")', () => {
       total_score: 98,
       grade: '优',
     });
-    expect(indicators('警用车辆运行维护')).toEqual([
+    expect(t.indicatorsOf('警用车辆运行维护')).toEqual([
       ['产出指标', '数量指标', '保障警用车辆', '≥45辆', '48辆', 30, 30, null],
       ['产出指标', '时效指标', '维修及时率', '≥95%', '96%', 20, 20, null],
       ['效益指标', '社会效益指标', '出警车辆完好率', '≥95%', '97%', 30, 30, null],
       ['满意度指标', '服务对象满意度指标', '一线民警满意度', '≥90%', '88%', 10, 8, '部分车辆车龄偏长'],
     ]);
-    expect(indicators('看守所视频监控维护')).toEqual([
+    expect(t.indicatorsOf('看守所视频监控维护')).toEqual([
       ['产出指标', '数量指标', '维护监控点位', '≥120个', '126个', 30, 30, null],
       ['产出指标', '质量指标', '监控在线率', '≥98%', '98.5%', 20, 20, null],
       ['效益指标', '社会效益指标', '监管安全事故', '0起', '0起', 30, 30, null],
@@ -135,7 +109,7 @@ describe('a unit line above the table ("金额单位：元")', () => {
 
 describe('indicator columns in another order (分值 before 年度指标值, 评分 for 得分)', () => {
   it('maps every column by its header name', () => {
-    expectCleanDocument('pt-reordered-indicator-columns.txt', '临朐县公安局', 2021, 1);
+    expectCleanProjectTables(t, 'pt-reordered-indicator-columns.txt', '临朐县公安局', 2021, 1);
     expect(t.project('社区警务室规范化建设')).toMatchObject({
       managing_dept: '临朐县公安局',
       implementing_unit: '临朐县公安局社区警务大队',
@@ -149,7 +123,7 @@ describe('indicator columns in another order (分值 before 年度指标值, 评
       grade: '优',
       indicator_count: 6,
     });
-    expect(indicators('社区警务室规范化建设')).toEqual([
+    expect(t.indicatorsOf('社区警务室规范化建设')).toEqual([
       ['产出指标', '数量指标', '规范化建设社区警务室', '≥24个', '24个', 20, 20, null],
       ['产出指标', '质量指标', '警务室建设验收合格率', '100%', '100%', 10, 10, null],
       ['产出指标', '时效指标', '建设完成时限', '2021年10月底前', '2021年10月', 10, 10, null],
@@ -171,7 +145,7 @@ describe('indicator columns in another order (分值 before 年度指标值, 评
 
 describe('funds total below the source rows; total score on a "自评总分：" line', () => {
   it('reads the 合计 row after 当年财政拨款 / 上年结转 / 其他资金 rows', () => {
-    expectCleanDocument('pt-fund-source-rows-total-line.txt', '平遥县公安局', 2023, 3);
+    expectCleanProjectTables(t, 'pt-fund-source-rows-total-line.txt', '平遥县公安局', 2023, 3);
     expect(t.project('执法办案管理中心运行经费')).toMatchObject({
       managing_dept: '平遥县公安局',
       implementing_unit: '平遥县公安局法制大队',
@@ -185,7 +159,7 @@ describe('funds total below the source rows; total score on a "自评总分：" 
       grade: '优',
       indicator_count: 5,
     });
-    expect(indicators('执法办案管理中心运行经费')).toEqual([
+    expect(t.indicatorsOf('执法办案管理中心运行经费')).toEqual([
       ['产出指标', '数量指标', '入区办案案件数', '≥1500起', '1620起', 20, 20, null],
       ['产出指标', '质量指标', '执法问题整改率', '100%', '95%', 20, 18, '个别问题整改滞后'],
       ['产出指标', '时效指标', '案件流转平均时长（反向指标）', '≤3天', '2.6天', 10, 10, null],
@@ -205,7 +179,7 @@ describe('funds total below the source rows; total score on a "自评总分：" 
       total_score: 98.2,
       grade: '优',
     });
-    expect(indicators('看守所监管设施改造')).toEqual([
+    expect(t.indicatorsOf('看守所监管设施改造')).toEqual([
       ['产出指标', '数量指标', '改造监室数量', '12间', '12间', 20, 20, null],
       ['产出指标', '质量指标', '改造工程验收合格率', '100%', '100%', 20, 20, null],
       ['产出指标', '时效指标', '完工时间', '2023年10月', '2023年10月', 10, 10, null],
@@ -226,7 +200,7 @@ describe('funds total below the source rows; total score on a "自评总分：" 
       grade: '良',
       grade_band: '良',
     });
-    expect(indicators('禁毒宣传教育经费')).toEqual([
+    expect(t.indicatorsOf('禁毒宣传教育经费')).toEqual([
       ['产出指标', '数量指标', '开展禁毒宣传活动', '≥40场', '36场', 20, 16, '疫情后活动组织延迟'],
       ['产出指标', '质量指标', '宣传覆盖率', '≥90%', '85%', 20, 16, '农村地区覆盖不足'],
       ['产出指标', '时效指标', '宣传活动完成时间', '2023年12月底前', '2023年12月', 10, 10, null],
@@ -238,7 +212,7 @@ describe('funds total below the source rows; total score on a "自评总分：" 
 
 describe('fund header synonyms in a one-cell-per-line export (年度预算数, 资金到位数, 实际支出数)', () => {
   it('reads 资金到位数 as the adjusted budget', () => {
-    expectCleanDocument('pt-one-cell-per-line-synonyms.txt', '勉县公安局', 2024, 1);
+    expectCleanProjectTables(t, 'pt-one-cell-per-line-synonyms.txt', '勉县公安局', 2024, 1);
     expect(t.project('勉县公安局反电信网络诈骗专项经费')).toMatchObject({
       managing_dept: '勉县公安局',
       implementing_unit: '勉县公安局刑事侦查大队',
@@ -252,7 +226,7 @@ describe('fund header synonyms in a one-cell-per-line export (年度预算数, �
       grade: '优',
       indicator_count: 6,
     });
-    expect(indicators('勉县公安局反电信网络诈骗专项经费')).toEqual([
+    expect(t.indicatorsOf('勉县公安局反电信网络诈骗专项经费')).toEqual([
       ['产出指标', '数量指标', '开展反诈宣传进社区活动', '≥100场', '126场', 20, 20, null],
       ['产出指标', '数量指标', '反诈APP注册推广', '≥5万人', '6.3万人', 10, 10, null],
       ['产出指标', '质量指标', '涉诈资金止付冻结率', '≥90%', '93%', 10, 10, null],
@@ -274,7 +248,7 @@ describe('fund header synonyms in a one-cell-per-line export (年度预算数, �
 
 describe('level-1 cells with their weight ("产出指标（５０分）"), header repeated after a page break, 亿元', () => {
   it('keeps the level-1 name, places 成本指标 under 产出指标 and skips the repeated header', () => {
-    expectCleanDocument('pt-level1-weight-page-break.txt', '洛阳市公安局', 2023, 1);
+    expectCleanProjectTables(t, 'pt-level1-weight-page-break.txt', '洛阳市公安局', 2023, 1);
     expect(t.project('洛阳市“雪亮工程”视频监控扩面提质项目')).toMatchObject({
       aliases: [],
       managing_dept: '洛阳市公安局',
@@ -289,7 +263,7 @@ describe('level-1 cells with their weight ("产出指标（５０分）"), heade
       grade: '优',
       indicator_count: 8,
     });
-    expect(indicators('洛阳市“雪亮工程”视频监控扩面提质项目')).toEqual([
+    expect(t.indicatorsOf('洛阳市“雪亮工程”视频监控扩面提质项目')).toEqual([
       ['产出指标', '数量指标', '新建高清视频监控点位', '≥1200个', '1236个', 10, 10, null],
       ['产出指标', '数量指标', '改造老旧监控点位', '≥800个', '812个', 10, 10, null],
       ['产出指标', '质量指标', '点位在线率', '≥98%', '98.6%', 10, 10, null],
@@ -313,7 +287,7 @@ describe('level-1 cells with their weight ("产出指标（５０分）"), heade
 
 describe('项目名称, 主管部门 and 实施单位 on one row; total row labelled "总分（100分）"', () => {
   it('finds the project and reads the total and grade from the labelled row', () => {
-    expectCleanDocument('pt-wide-name-row.txt', '绥德县公安局', 2021, 1);
+    expectCleanProjectTables(t, 'pt-wide-name-row.txt', '绥德县公安局', 2021, 1);
     expect(t.project('公安监管场所医疗卫生保障经费')).toMatchObject({
       managing_dept: '绥德县公安局',
       implementing_unit: '绥德县看守所',
@@ -327,7 +301,7 @@ describe('项目名称, 主管部门 and 实施单位 on one row; total row labe
       grade: '优',
       indicator_count: 6,
     });
-    expect(indicators('公安监管场所医疗卫生保障经费')).toEqual([
+    expect(t.indicatorsOf('公安监管场所医疗卫生保障经费')).toEqual([
       ['产出指标', '数量指标', '在押人员健康体检', '≥1200人次', '1286人次', 20, 20, null],
       ['产出指标', '质量指标', '传染病筛查覆盖率', '100%', '100%', 20, 20, null],
       ['产出指标', '时效指标', '急症送医及时率', '100%', '100%', 10, 10, null],
@@ -340,7 +314,7 @@ describe('项目名称, 主管部门 and 实施单位 on one row; total row labe
 
 describe('a 预算执行率 row inside the indicator table (Markdown, "—" as level 2)', () => {
   it('gives the execution weight and score and is not an indicator', () => {
-    expectCleanDocument('pt-execution-row-in-indicators.md', '枣阳市公安局', 2022, 1);
+    expectCleanProjectTables(t, 'pt-execution-row-in-indicators.md', '枣阳市公安局', 2022, 1);
     expect(t.project('110接处警指挥系统升级改造')).toMatchObject({
       managing_dept: '枣阳市公安局',
       implementing_unit: '枣阳市公安局指挥中心',
@@ -354,7 +328,7 @@ describe('a 预算执行率 row inside the indicator table (Markdown, "—" as l
       grade: '优',
       indicator_count: 7,
     });
-    expect(indicators('110接处警指挥系统升级改造')).toEqual([
+    expect(t.indicatorsOf('110接处警指挥系统升级改造')).toEqual([
       ['产出指标', '数量指标', '升级接处警席位', '24个', '24个', 15, 15, null],
       ['产出指标', '质量指标', '系统可用率', '≥99.9%', '99.95%', 15, 15, null],
       ['产出指标', '时效指标', '警情平均派单时长（反向指标）', '≤60秒', '45秒', 10, 10, null],
@@ -368,7 +342,7 @@ describe('a 预算执行率 row inside the indicator table (Markdown, "—" as l
 
 describe('a form with one "label：value" per line', () => {
   it('reads the funds, the execution score with its weight and the total', () => {
-    expectCleanDocument('pt-label-value-form.txt', '邯郸市公安局永年分局', 2023, 1);
+    expectCleanProjectTables(t, 'pt-label-value-form.txt', '邯郸市公安局永年分局', 2023, 1);
     expect(t.project('永年区智慧安防小区建设')).toMatchObject({
       managing_dept: '邯郸市公安局永年分局',
       implementing_unit: '邯郸市公安局永年分局社区警务大队',
@@ -382,7 +356,7 @@ describe('a form with one "label：value" per line', () => {
       grade: '优',
       indicator_count: 7,
     });
-    expect(indicators('永年区智慧安防小区建设')).toEqual([
+    expect(t.indicatorsOf('永年区智慧安防小区建设')).toEqual([
       ['产出指标', '数量指标', '建成智慧安防小区', '≥30个', '30个', 20, 20, null],
       ['产出指标', '质量指标', '前端设备在线率', '≥95%', '96.5%', 15, 15, null],
       ['产出指标', '时效指标', '建设完成时间', '2023年11月底前', '2023年12月', 10, 8, '部分小区施工协调困难'],
@@ -396,7 +370,7 @@ describe('a form with one "label：value" per line', () => {
 
 describe('cells wrapped onto the next line', () => {
   it('joins the project name, an indicator name, a reason and a two-line header', () => {
-    expectCleanDocument('pt-wrapped-cells.txt', '桐柏县公安局', 2024, 1);
+    expectCleanProjectTables(t, 'pt-wrapped-cells.txt', '桐柏县公安局', 2024, 1);
     expect(t.project('桐柏县公安局2024年中央政法转移支付资金（派出所执法执勤装备购置）')).toMatchObject({
       managing_dept: '桐柏县公安局',
       implementing_unit: '桐柏县公安局警务保障室',
@@ -410,7 +384,7 @@ describe('cells wrapped onto the next line', () => {
       grade: '优',
       indicator_count: 8,
     });
-    expect(indicators('桐柏县公安局2024年中央政法转移支付资金（派出所执法执勤装备购置）')).toEqual([
+    expect(t.indicatorsOf('桐柏县公安局2024年中央政法转移支付资金（派出所执法执勤装备购置）')).toEqual([
       ['产出指标', '数量指标', '配备执法记录仪数量', '≥320台', '320台', 15, 15, null],
       ['产出指标', '数量指标', '配备警用无人机数量', '≥8架', '8架', 10, 10, null],
       ['产出指标', '质量指标', '装备验收合格率', '100%', '100%', 10, 10, null],
@@ -434,7 +408,7 @@ describe('cells wrapped onto the next line', () => {
 
 describe('columns set apart by runs of spaces (pdftotext -layout)', () => {
   it('reads the table like a tab-separated one', () => {
-    expectCleanDocument('pt-pdftotext-layout.txt', '沁源县公安局', 2022, 1);
+    expectCleanProjectTables(t, 'pt-pdftotext-layout.txt', '沁源县公安局', 2022, 1);
     expect(t.project('公安派出所业务用房维修改造')).toMatchObject({
       managing_dept: '沁源县公安局',
       implementing_unit: '沁源县公安局警务保障室',
@@ -448,7 +422,7 @@ describe('columns set apart by runs of spaces (pdftotext -layout)', () => {
       grade: '优',
       indicator_count: 6,
     });
-    expect(indicators('公安派出所业务用房维修改造')).toEqual([
+    expect(t.indicatorsOf('公安派出所业务用房维修改造')).toEqual([
       ['产出指标', '数量指标', '维修改造派出所数量', '6个', '6个', 20, 20, null],
       ['产出指标', '质量指标', '工程验收合格率', '100%', '100%', 20, 20, null],
       ['产出指标', '时效指标', '工程完工时间', '2022年10月', '2022年10月', 10, 10, null],
