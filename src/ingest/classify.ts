@@ -45,12 +45,32 @@ const MAX_TITLE_LENGTH = 50;
  * are not a self-evaluation's.
  */
 function isOtherGenre(titleText: string): boolean {
-  const titles = titleText
-    .split('\n')
-    .map(compact)
-    .filter((t) => t.length <= MAX_TITLE_LENGTH);
+  const titles = titleLines(titleText);
+  if (titles.some((t) => PLAN_GENRE.test(t)) && !titles.some((t) => REPORT_TITLE.test(t))) return true;
   return titles.some((t) => OTHER_GENRE.test(t)) && !titles.some((t) => EVALUATION_TITLE.test(t));
 }
+
+/** A numbered heading ("一、总体情况", "（一）…", "1.") opens the body: the title block is above it. */
+const BODY_HEADING =
+  /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d{1,2}[、.．](?!\d))/;
+
+/** The short lines of the head above its first numbered heading. */
+function titleLines(titleText: string): string[] {
+  const titles: string[] = [];
+  for (const line of titleText.split('\n')) {
+    const t = compact(line).replace(/^#+/, '');
+    if (BODY_HEADING.test(t)) break;
+    if (t.length <= MAX_TITLE_LENGTH) titles.push(t);
+  }
+  return titles;
+}
+
+/**
+ * A plan for the coming year (工作要点, 工作计划, 实施方案) is never a self-evaluation, even when its
+ * title is about 预算绩效管理; only a title line naming a report, 自评表 or 决算 keeps it one.
+ */
+const PLAN_GENRE = /工作要点|工作计划|工作安排|工作方案|实施方案/;
+const REPORT_TITLE = /报告|自评表|评价表|决算/;
 
 const BUDGET_PLAN_TITLE = /部门预算|预算(?:公开|说明|草案|编制)/;
 const REPORTS_RESULTS = /决算|自评|评价|执行/;

@@ -4,11 +4,21 @@
  */
 import { classifyDocument } from './classify.ts';
 import { keep } from './memo.ts';
-import { emptyDepartment, extractDepartment, type ProseLine } from './extract/department.ts';
-import { extractDepartmentTable, withDepartmentTable } from './extract/department-table.ts';
+import {
+  emptyDepartment,
+  extractDepartment,
+  extractIncomeTotal,
+  type ProseLine,
+} from './extract/department.ts';
+import {
+  extractAccountsSpending,
+  extractDepartmentTable,
+  withDepartmentTable,
+} from './extract/department-table.ts';
 import { documentFacts, TITLE_ROWS } from './extract/document-info.ts';
 import {
   extractEnumeration,
+  extractEvaluatedProject,
   extractListedProject,
   extractParagraphObservation,
   extractScoreMentions,
@@ -22,7 +32,7 @@ import { extractProjectTable, findProjectTables, tableYear } from './extract/pro
 import { findSummaryTables } from './extract/summary-table.ts';
 import { extractDocumentProblems } from './problem-statements.ts';
 import { filled, rowText, splitLines, toRows, type Row } from './segment.ts';
-import type { SourceLineRow } from '../data/schema.ts';
+import type { DocKind, SourceLineRow } from '../data/schema.ts';
 import type { DepartmentDraft, DocumentInfo, ParsedDocument, ProjectObservation } from './types.ts';
 
 function sectionOf(sections: readonly ProjectSection[], row: number): ProjectSection | undefined {
@@ -86,11 +96,66 @@ function withoutProjectTotals(
   const listed = observations.filter((o) => o.origin === 'narrative');
   if (!department || listed.length < 2) return department;
   for (const field of AMOUNT_FIELDS) {
-    const values = listed.map((o) => o[field]?.value).filter((v): v is number => v !== undefined);
-    const sum = values.reduce((a, b) => a + b, 0);
-    if (values.length >= 2 && department[field] !== null && Math.abs(sum - (department[field] ?? 0)) < 0.005)
-      department[field] = null;
+    const stated = department[field];
+    if (stated === null) continue;
+    const sums = [projectSum(listed, (o) => o[field]?.value)];
+    // "全年预算合计" counts a project whose budget was never adjusted at its 年初预算.
+    if (field === 'budget_adjusted')
+      sums.push(projectSum(listed, (o) => o.budget_adjusted?.value ?? o.budget_initial?.value));
+    if (sums.some((s) => s !== null && Math.abs(s - stated) < 0.005)) department[field] = null;
   }
+  return department;
+}
+
+/** The sum of a figure over two or more projects stating it; null when fewer state it. */
+function projectSum(
+  projects: readonly ProjectObservation[],
+  pick: (o: ProjectObservation) => number | undefined,
+): number | null {
+  const values = projects.map(pick).filter((v): v is number => v !== undefined);
+  return values.length >= 2 ? values.reduce((a, b) => a + b, 0) : null;
+}
+
+/**
+ * A department row needs a figure of the department's own: a project count alone ("对3个项目开展了
+ * 绩效自评") that equals the number of projects the document lists says nothing the projects table
+ * does not, and would show as an empty department. A count the listed projects do not reach (23
+ * evaluated, 3 described) is kept: it tells how much of the department was evaluated.
+ */
+function withDepartmentFigure(department: DepartmentDraft | null, projects: number): DepartmentDraft | null {
+  if (!department) return null;
+  const { project_count, sources: _, ...figures } = department;
+  const hasFigure = Object.values(figures).some((v) => v !== null);
+  return hasFigure || (project_count !== null && project_count !== projects) ? department : null;
+}
+
+/**
+ * Department figures only the document's kind tells how to read: a 部门决算's executed amount from
+ * the 合计 row of its 支出决算表 when its prose states none; elsewhere "本年收入合计" as the
+ * full-year budget when no other is stated (see extractIncomeTotal).
+ */
+function withAccountsFigures(
+  department: DepartmentDraft | null,
+  kind: DocKind,
+  prose: readonly ProseLine[],
+  rows: readonly Row[],
+  file: string,
+): DepartmentDraft | null {
+  if (kind === 'final_accounts') {
+    if (department?.executed != null) return department;
+    const spending = extractAccountsSpending(rows, file);
+    if (!spending) return department;
+    const draft = department ?? emptyDepartment();
+    draft.executed = spending.value;
+    draft.sources.push(spending.source);
+    return draft;
+  }
+  if (kind !== 'department_overall' && kind !== 'narrative') return department;
+  if (!department || department.budget_adjusted !== null) return department;
+  const income = extractIncomeTotal(prose);
+  if (!income) return department;
+  department.budget_adjusted = income.value;
+  department.sources.push(income.source);
   return department;
 }
 
@@ -198,7 +263,10 @@ export function parseText(
   let listedTotal: { value: number; source: ProseLine['source'] } | null = null;
   rows.forEach((row, i) => {
     if (isTableRow(i) || sectionStarts.has(i) || sectionOf(sections, i)) return;
-    const paragraph = extractParagraphObservation(row, file) ?? extractListedProject(row, file);
+    const paragraph =
+      extractParagraphObservation(row, file) ??
+      extractListedProject(row, file) ??
+      extractEvaluatedProject(row, file);
     if (paragraph) {
       observations.push(paragraph);
       return;
@@ -227,8 +295,11 @@ export function parseText(
   // Only a department self-evaluation's funds table is the department's: elsewhere it is a project's.
   if (doc_kind === 'department_overall' && detailTables === 0)
     department = withDepartmentTable(department, extractDepartmentTable(rows, file));
+  department = withAccountsFigures(department, doc_kind, prose, rows, file);
   if (doc_kind === 'project_table' || doc_kind === 'unrelated') department = null;
   const projects = doc_kind === 'unrelated' ? [] : observations;
+  const projectCount = new Set(projects.map((p) => p.name)).size;
+  department = withDepartmentFigure(department, projectCount);
 
   const year = facts.year ?? tableYears[0] ?? null;
   const info: DocumentInfo = {
@@ -241,7 +312,7 @@ export function parseText(
     status: 'ok',
     message: '',
   };
-  const { status, message } = statusOf(info, new Set(projects.map((p) => p.name)).size, department !== null);
+  const { status, message } = statusOf(info, projectCount, department !== null);
   info.status = status;
   info.message = message;
   const problems = doc_kind === 'unrelated' ? [] : extractDocumentProblems(lines, projects, doc_kind);

@@ -98,3 +98,31 @@ export function withDepartmentTable(
   department.sources.push(...table.sources);
   return department;
 }
+
+/** A 支出决算表's column of the year's spending ("本年支出合计", "支出决算数"). */
+const SPENDING_COLUMN = /^(?:本年)?支出(?:合计|决算数?)$/;
+
+/**
+ * The 合计 row of a 部门决算's 支出决算表 ("科目名称 | 本年支出合计 | 基本支出 | 项目支出" over
+ * "合计 | 38,562,480.00 | …"): the department's executed amount; null when there is no such table.
+ */
+export function extractAccountsSpending(
+  rows: readonly Row[],
+  file: string,
+): { value: number; source: DepartmentDraft['sources'][number] } | null {
+  for (let i = 0; i < rows.length; i++) {
+    const header = rows[i] as Row;
+    if (header.cells.length < 3 || !header.cells.some((c) => c.includes('支出'))) continue;
+    const col = header.cells.findIndex((c) => SPENDING_COLUMN.test(compact(c)));
+    if (col < 1 || header.cells.some((c) => /\d/.test(c))) continue;
+    // The total is the first row of figures, or soon after the 类/款 rows when it comes last.
+    for (let j = i + 1; j < Math.min(rows.length, i + 40); j++) {
+      const row = rows[j] as Row;
+      if (filled(row).length < 2) break;
+      if (!/^(?:合计|本年支出合计)$/.test(compact(filled(row)[0] ?? ''))) continue;
+      const value = parseAmount(row.cells[col] ?? '', unitAbove(rows, i));
+      return value === null ? null : { value, source: { file, line_start: row.line, line_end: row.lineEnd } };
+    }
+  }
+  return null;
+}

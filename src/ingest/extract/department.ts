@@ -15,7 +15,9 @@ const SEP = String.raw`(?:为|是|共计|合计|总计|总额|达|:|：|\s)*`;
 const PATTERNS: [Field, RegExp][] = [
   [
     'budget_initial',
-    new RegExp(String.raw`(?:年初预算(?:数|资金|金额)?|资金预算|预算安排(?:资金)?)${SEP}${AMOUNT}`),
+    new RegExp(
+      String.raw`(?:年初预算(?:数|资金|金额)?|资金预算|预算安排(?:资金)?|(?:部门)?预算收入(?:合计|总计)|(?:部门)?收入预算(?:合计|总计))${SEP}${AMOUNT}`,
+    ),
   ],
   [
     'budget_adjusted',
@@ -119,11 +121,23 @@ const PROJECT_EVALUATION =
   /对(?!各|所有|全部)[^，,。；;\d]{2,40}(?<![个类])项目(?:开展|进行)了?(?:绩效)?(?:自评|评价)/;
 const DEPARTMENT_WIDE = /部门整体|整体支出/;
 
+/**
+ * The line without its sentences about the “三公”经费: a part of the budget whose 年初预算, 支出决算
+ * and 完成预算的% are stated like the department's ("“三公”经费财政拨款支出年初预算为52.00万元").
+ */
+function withoutBudgetParts(text: string): string {
+  if (!text.includes('三公')) return text;
+  return text
+    .split(/(?<=[。；;])/)
+    .filter((s) => !s.includes('三公'))
+    .join('');
+}
+
 export function extractDepartment(lines: readonly ProseLine[]): DepartmentDraft | null {
   const draft = emptyDepartment();
   for (const line of lines) {
     // OCR spaces out words ("预 算 执 行 率"); a space between two hanzi is no part of a phrase.
-    const text = joinHanSpacing(toHalfWidth(line.text));
+    const text = withoutBudgetParts(joinHanSpacing(toHalfWidth(line.text)));
     let used = false;
     let statesAmount = false;
     const projectOnly = PROJECT_EVALUATION.test(text) && !DEPARTMENT_WIDE.test(text);
@@ -141,4 +155,24 @@ export function extractDepartment(lines: readonly ProseLine[]): DepartmentDraft 
     if (used) draft.sources.push(line.source);
   }
   return draft.sources.length > 0 ? draft : null;
+}
+
+const INCOME_TOTAL = new RegExp(String.raw`本年收入合计${SEP}${AMOUNT}`);
+
+/**
+ * "本年收入合计9,124.86万元": the funds the department received in the year, its full-year budget
+ * in a self-evaluation (实际到位资金). Not read in a 部门决算, whose income is accounting income set
+ * against the 年初预算 its own sentences compare with ("完成年初预算的111.8%").
+ */
+export function extractIncomeTotal(lines: readonly ProseLine[]): { value: number; source: Source } | null {
+  for (const line of lines) {
+    if (!line.text.includes('收入合计')) continue;
+    const m = INCOME_TOTAL.exec(toHalfWidth(line.text));
+    if (m)
+      return {
+        value: roundTo(Number((m[1] as string).replace(/,/g, '')) * unitFactor(m[2])),
+        source: line.source,
+      };
+  }
+  return null;
 }

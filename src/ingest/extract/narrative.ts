@@ -9,7 +9,7 @@
 import type { Source } from '../../data/schema.ts';
 import { compact, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
-import type { ObservationOrigin, ProjectObservation } from '../types.ts';
+import type { ObservationOrigin, ProjectObservation, Sourced } from '../types.ts';
 import { amountsIn, rateIn, type TextAmount } from './amounts.ts';
 import { stripAgencyPrefix } from './document-info.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorBlock } from './indicator-table.ts';
@@ -184,12 +184,30 @@ const STATED_GRADE = /等级(?:为|是|:)?["“]?(优秀|良好|中等|合格|�
  * or "各项指标自评总得分 100 分" that disagrees with their own tables.
  */
 function projectScoreIn(text: string): { score: number; grade: string | null } | null {
-  const t = compact(toHalfWidth(text));
+  const t = repairProseDigits(compact(toHalfWidth(text)));
   const m = PROJECT_SCORE.exec(t);
-  if (!m) return null;
+  if (!m) return t.includes('等级') ? gradeFirstScoreIn(t) : null;
   const sentence = t.slice(m.index).split(/[。；;]/)[0] as string;
   const grade = STATED_GRADE.exec(sentence);
   return { score: Number(m[1]), grade: grade ? (grade[1] as string) : null };
+}
+
+/** "该项目自评等级为“良”，得分86.5分": the grade stated first, the score right after it. */
+const GRADE_FIRST =
+  /项目(?:绩效)?自评(?:结果)?等级(?:为|是|:)?["“]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”]?(?:[，,](?:自评)?(?:总)?得分(?:为|是|:)?|[（(](?:得分)?)(\d+(?:\.\d+)?)分/;
+
+function gradeFirstScoreIn(t: string): { score: number; grade: string | null } | null {
+  const m = GRADE_FIRST.exec(t);
+  return m ? { score: Number(m[2]), grade: m[1] as string } : null;
+}
+
+/** A number OCR misread with letters for digits ("9l分", "1OO%"): a token of digits and O/o/I/l before a unit. */
+const OCR_NUMBER = /(?<![A-Za-z])[\dOoIl]*\d[\dOoIl]*(?=(?:\.\d+)?(?:分|%|万元|亿元|元))/g;
+
+/** Prose with OCR letter-for-digit slips in numbers repaired; other letters stay. */
+function repairProseDigits(text: string): string {
+  if (!/\d[OoIl]|[OoIl]\d/.test(text)) return text;
+  return text.replace(OCR_NUMBER, (n) => n.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'));
 }
 
 /** Fills the observation's score and grade from a sentence stating them, if still empty. */
@@ -245,21 +263,44 @@ export function extractSectionObservation(
   const obs = emptyObservation(section.origin, section.name);
   const head = rows[section.start] as Row;
   obs.sources.push({ file, line_start: head.line, line_end: head.lineEnd });
+  const investments: Sourced<number>[] = [];
   for (let i = section.start + 1; i < section.end; i++) {
     if (isTableRow(i)) continue;
     const row = rows[i] as Row;
-    const text = rowText(row);
+    const text = repairProseDigits(toHalfWidth(rowText(row)));
     const source = { file, line_start: row.line, line_end: row.lineEnd };
     const rate = rateIn(text);
     if (rate !== null && obs.execution_rate_reported === null)
       obs.execution_rate_reported = { value: rate, source };
     const code = obs.code === null ? codeIn(text) : null;
     if (code !== null) obs.code = code;
-    const amounts = applyAmounts(obs, amountsIn(text), source);
+    const found = amountsIn(text);
+    const investment = found.filter((a) => a.role === 'amount_any' && isInvestment(text, a.index));
+    if (investment.length > 0) investments.push(...investment.map((a) => ({ value: a.value, source })));
+    const amounts = applyAmounts(
+      obs,
+      investment.length > 0 ? found.filter((a) => !investment.includes(a)) : found,
+      source,
+    );
     const execution = applyExecutionPart(obs, text, source);
     if (applyScore(obs, text, source) || amounts || execution || code !== null) obs.sources.push(source);
   }
+  // A 总投资 spans the project's years: it stands for the budget only when no year's figure is stated.
+  const first = investments[0];
+  if (first && obs.amount_any === null && !statesTypedAmount(obs)) {
+    obs.amount_any = first;
+    obs.sources.push(first.source);
+  }
   return obs;
+}
+
+/** "项目总投资2.4亿元", "计划投资": the untyped amount at `index` is an investment total. */
+function isInvestment(text: string, index: number): boolean {
+  return text.slice(Math.max(0, index - 8), index).includes('投资');
+}
+
+function statesTypedAmount(obs: ProjectObservation): boolean {
+  return obs.budget_initial !== null || obs.budget_adjusted !== null || obs.executed !== null;
 }
 
 /**
@@ -360,6 +401,43 @@ export function extractListedProject(row: Row, file: string): ProjectObservation
   const amounts = amountsIn(body);
   if (!amounts.some((a) => a.role !== 'amount_any')) return null;
   const obs = emptyObservation('narrative', name);
+  const source = { file, line_start: row.line, line_end: row.lineEnd };
+  applyAmounts(obs, amounts, source);
+  const rate = rateIn(body);
+  if (rate !== null) obs.execution_rate_reported = { value: rate, source };
+  const score = ITEM_SCORE.exec(body);
+  if (score) {
+    obs.total_score = { value: Number(score[1]), source };
+    obs.grade = STATED_GRADE.exec(body)?.[1] ?? null;
+  }
+  obs.sources.push(source);
+  return obs;
+}
+
+const EVALUATED_PROJECT =
+  /对(?:\d{4}年度?)?(?!各|所有|全部|部门|本|我)([^，,。；;\d]{2,40}?)(?<![个类])项目(?:开展|进行)了?(?:绩效)?(?:自评|评价)[^，,。；;]{0,12}[，,：:]/;
+
+/**
+ * A sentence reporting the self-evaluation of one named project with its figures ("本部门对交通
+ * 管理设施维护项目开展了绩效自评，项目全年预算数120万元，执行数118.5万元，执行率98.75%，自评得分
+ * 95分"): the figures up to the sentence's end are that project's. It must state a typed budget or
+ * executed amount; "对…项目开展了绩效评价，报告见附件" is none.
+ */
+export function extractEvaluatedProject(row: Row, file: string): ProjectObservation | null {
+  if (filled(row).length !== 1) return null;
+  const raw = rowText(row);
+  if (!raw.includes('项目') || !raw.includes('对') || !/自评|评价/.test(raw)) return null;
+  const text = repairProseDigits(compact(toHalfWidth(raw)));
+  const m = EVALUATED_PROJECT.exec(text);
+  if (!m) return null;
+  const name = projectName(m[1] as string);
+  if (!isProjectName(name)) return null;
+  const body = text.slice((m.index ?? 0) + m[0].length).split('。')[0] as string;
+  if (/部门整体|整体支出/.test(body)) return null;
+  const amounts = amountsIn(body);
+  if (!amounts.some((a) => a.role !== 'amount_any')) return null;
+  const obs = emptyObservation('narrative', name);
+  obs.aliases.push(`${name}项目`);
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   applyAmounts(obs, amounts, source);
   const rate = rateIn(body);
