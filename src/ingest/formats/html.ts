@@ -21,25 +21,46 @@ const BLOCKS = new Set(
   ).split(' '),
 );
 
+/** A table nested in a cell, already rendered; `block` = more than one row (a table of its own). */
+interface Nested {
+  lines: string[];
+  block: boolean;
+}
+
+/** A cell's content in order: text (a block boundary inside it = "\n") and nested tables. */
+type Content = string | Nested;
+
+interface Cell extends SpanCell {
+  content: Content[];
+}
+
 interface TableState {
-  rows: SpanCell[][];
-  row: SpanCell[] | null;
-  cell: { parts: string[]; colspan: number; rowspan: number } | null;
+  rows: Cell[][];
+  row: Cell[] | null;
+  cell: { content: Content[]; colspan: number; rowspan: number } | null;
   caption: string[];
   inCaption: boolean;
   /** Text inside the table but outside any cell; browsers move it before the table. */
   stray: string[];
-  /** Tables nested inside the current cell: flattened into the cell's text. */
-  nested: number;
+  /**
+   * A page-layout table (a portal's frame, a Word text frame): a cell holds a table of several
+   * rows and text besides it. Its cells are rendered as blocks, one after the other.
+   */
+  layout: boolean;
 }
+
+/** An element hidden by its inline style (Excel's hidden rows and columns, Word's hidden text). */
+const HIDDEN_STYLE = /display\s*:\s*none/i;
 
 /** Convert an HTML document (already decoded) to the text form. */
 export function htmlToText(html: string): string {
   const lines: string[] = [];
   let paragraph: string[] = [];
   let table: TableState | null = null;
-  const outer: TableState[] = []; // tables opened while another table had no open cell
+  const outer: TableState[] = []; // the tables enclosing the current one
   let dropped = 0;
+  /** The element hidden by display:none and how deep it nests in itself. */
+  let hidden: { name: string; depth: number } | null = null;
   let pre = 0;
 
   const flushParagraph = (): void => {
@@ -61,7 +82,11 @@ export function htmlToText(html: string): string {
     t?.cell != null;
   const closeCell = (t: TableState): void => {
     if (!t.cell) return;
-    (t.row ??= []).push({ text: t.cell.parts.join(''), colspan: t.cell.colspan, rowspan: t.cell.rowspan });
+    const { content, colspan, rowspan } = t.cell;
+    const blocks = content.some((c) => typeof c !== 'string' && c.block);
+    // A cell holding a table of several rows and text besides: the whole table is page layout.
+    if (blocks && cellText(content.filter((c) => typeof c === 'string').join('')) !== '') t.layout = true;
+    (t.row ??= []).push({ text: inlineText(content), colspan, rowspan, content });
     t.cell = null;
   };
   const closeRow = (t: TableState): void => {
@@ -75,34 +100,44 @@ export function htmlToText(html: string): string {
     const done = table;
     table = outer.pop() ?? null;
     const before = [done.caption, done.stray].map((parts) => cellText(parts.join(''))).filter(Boolean);
-    const rendered = [...before, ...(done.rows.length > 0 ? tableLines(layoutTable(done.rows)) : [])];
-    if (table && inCell(table)) table.cell.parts.push(' ', rendered.join(' '), ' ');
-    else lines.push(...rendered);
+    const rendered = renderTable(done);
+    if (table && inCell(table))
+      table.cell.content.push({ lines: [...before, ...rendered.lines], block: rendered.block });
+    else lines.push(...before, ...rendered.lines);
+  };
+  const cellPart = (t: TableState & { cell: NonNullable<TableState['cell']> }, text: string): void => {
+    t.cell.content.push(text);
   };
 
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (hidden) {
+          if (name === hidden.name) hidden.depth++;
+          return;
+        }
         if (DROPPED.has(name)) {
           dropped++;
           return;
         }
         if (dropped > 0) return;
-        if (table && inCell(table) && table.nested > 0) {
-          if (name === 'table') table.nested++;
-          if (BLOCKS.has(name)) table.cell.parts.push(' ');
+        if (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) {
+          hidden = { name, depth: 1 };
           return;
         }
         switch (name) {
           case 'table':
-            if (table && inCell(table)) {
-              table.nested++;
-              table.cell.parts.push(' ');
-              return;
-            }
-            if (!table) flushParagraph();
             if (table) outer.push(table);
-            table = { rows: [], row: null, cell: null, caption: [], inCaption: false, stray: [], nested: 0 };
+            else flushParagraph();
+            table = {
+              rows: [],
+              row: null,
+              cell: null,
+              caption: [],
+              inCaption: false,
+              stray: [],
+              layout: false,
+            };
             return;
           case 'tr':
             if (table) {
@@ -117,7 +152,7 @@ export function htmlToText(html: string): string {
               closeCell(table);
               table.row ??= [];
               table.cell = {
-                parts: [],
+                content: [],
                 colspan: spanOf(attribs.colspan),
                 rowspan: spanOf(attribs.rowspan, true),
               };
@@ -137,27 +172,26 @@ export function htmlToText(html: string): string {
             return;
         }
         if (BLOCKS.has(name)) {
-          if (table && inCell(table)) table.cell.parts.push(' ');
+          if (table && inCell(table)) cellPart(table, '\n');
           else if (!table) flushParagraph();
         }
       },
       onclosetag(name) {
+        if (hidden) {
+          if (name === hidden.name && --hidden.depth === 0) hidden = null;
+          return;
+        }
         if (DROPPED.has(name)) {
           dropped = Math.max(0, dropped - 1);
           return;
         }
         if (dropped > 0) return;
-        if (table && inCell(table) && table.nested > 0) {
-          if (name === 'table') table.nested--;
-          if (BLOCKS.has(name)) table.cell.parts.push(' ');
-          return;
-        }
         if (table) {
           if (name === 'table') closeTable();
           else if (name === 'tr') closeRow(table);
           else if (name === 'td' || name === 'th') closeCell(table);
           else if (name === 'caption') table.inCaption = false;
-          else if (BLOCKS.has(name) && table.cell) table.cell.parts.push(' ');
+          else if (BLOCKS.has(name) && inCell(table)) cellPart(table, '\n');
           return;
         }
         if (name === 'pre') {
@@ -168,9 +202,10 @@ export function htmlToText(html: string): string {
         if (BLOCKS.has(name)) flushParagraph();
       },
       ontext(text) {
-        if (dropped > 0) return;
+        if (dropped > 0 || hidden) return;
         if (!table) paragraph.push(text);
-        else if (table.cell) table.cell.parts.push(text);
+        // Line breaks in the source are spaces; "\n" in a cell marks a block boundary.
+        else if (inCell(table)) cellPart(table, text.includes('\n') ? text.replace(/\n/g, ' ') : text);
         else if (table.inCaption) table.caption.push(text);
         else table.stray.push(text);
       },
@@ -182,6 +217,67 @@ export function htmlToText(html: string): string {
   while (table) closeTable();
   flushParagraph();
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** A cell's text on one line: its text, small nested tables flattened into it, tables of several rows left out. */
+function inlineText(content: readonly Content[]): string {
+  let text = '';
+  for (const c of content) {
+    if (typeof c === 'string') text += c;
+    else if (!c.block) text += ` ${c.lines.join(' ')} `;
+  }
+  return text;
+}
+
+/** A cell of a layout table as lines: each block of text on its line, nested tables as tables. */
+function blockLines(content: readonly Content[], out: string[]): void {
+  let text = '';
+  const flush = (): void => {
+    for (const line of text.split('\n')) {
+      const t = cellText(line);
+      if (t) out.push(t);
+    }
+    text = '';
+  };
+  for (const c of content) {
+    if (typeof c === 'string') text += c;
+    else {
+      flush();
+      out.push(...c.lines);
+    }
+  }
+  flush();
+}
+
+/**
+ * A table's text-form lines. A layout table → its cells' blocks in order. Otherwise tab rows; a
+ * table of several rows nested alone in a cell (a sub-table of a form) follows the row of its
+ * cell as a table of its own, the outer table continuing after it.
+ */
+function renderTable(t: TableState): { lines: string[]; block: boolean } {
+  if (t.layout) {
+    const out: string[] = [];
+    for (const row of t.rows) for (const cell of row) blockLines(cell.content, out);
+    return { lines: out, block: true };
+  }
+  if (t.rows.length === 0) return { lines: [], block: false };
+  const grid = layoutTable(t.rows);
+  const out: string[] = [];
+  let segment: string[][] = [];
+  let hoisted = false;
+  t.rows.forEach((cells, r) => {
+    segment.push(grid[r] ?? []);
+    const nested = cells.flatMap((c) =>
+      c.content.filter((x): x is Nested => typeof x !== 'string' && x.block),
+    );
+    if (nested.length === 0) return;
+    hoisted = true;
+    out.push(...tableLines(segment));
+    for (const n of nested) out.push(...n.lines);
+    segment = [];
+  });
+  if (segment.length > 0) out.push(...tableLines(segment));
+  return { lines: out, block: hoisted || t.rows.length > 1 };
 }
 
 /**

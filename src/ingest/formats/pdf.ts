@@ -23,7 +23,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   const pages = items.map(groupLines);
   // Columns from every page: a table continued on the next page keeps the first page's columns.
   const columns = columnStarts(pages.flat());
-  return joinPages(pages.map((lines) => lines.map((line) => lineText(line, columns))));
+  return joinPages(
+    pages.map((lines) => mergeWrappedCells(lines, columns).map((line) => lineText(line, columns))),
+  );
 }
 
 /** Page-number lines ("- 3 -", "第 3 页 共 9 页", "3/9") printed in a page's margin. */
@@ -65,7 +67,7 @@ interface Line {
 export function pageLines(items: readonly StructuredTextItem[]): string[] {
   const lines = groupLines(items);
   const columns = columnStarts(lines);
-  return lines.map((line) => lineText(line, columns));
+  return mergeWrappedCells(lines, columns).map((line) => lineText(line, columns));
 }
 
 /** Items grouped into lines by baseline, top to bottom, each line's items left to right. */
@@ -81,6 +83,78 @@ function groupLines(items: readonly StructuredTextItem[]): Line[] {
   }
   for (const line of lines) line.items.sort((a, b) => a.x - b.x);
   return lines;
+}
+
+/**
+ * A cell whose text wraps puts its second line on a text line of its own just below the row. Such
+ * a line is joined back into the row when it sits at line spacing (≤ 1.6 em) below a table row,
+ * has fewer cells than the row, and each of its cells is text (not a figure) starting at the left
+ * edge of a text cell of the row other than the first (a paragraph after the table starts at the
+ * first column; a new row of the table has its figures).
+ */
+const WRAP_PITCH_EM = 1.6;
+
+function mergeWrappedCells(lines: readonly Line[], columns: readonly number[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const row = out[out.length - 1];
+    if (row && joinWrapped(row, line, columns)) row.y = line.y;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** Cells of a line as runs of items, split where lineText puts a tab. */
+function cellsOf(line: Line, columns: readonly number[]): StructuredTextItem[][] {
+  const g = gaps(line);
+  const isRow = g.some((x) => x.gap === 'cell');
+  const cells: StructuredTextItem[][] = [];
+  for (const { item, gap } of g) {
+    const last = cells[cells.length - 1];
+    if (last && gap !== 'cell' && !(isRow && gap === 'word' && atColumn(item, columns))) last.push(item);
+    else cells.push([item]);
+  }
+  return cells;
+}
+
+function atColumn(item: StructuredTextItem, columns: readonly number[]): boolean {
+  const tol = 0.25 * fontSize(item);
+  return columns.some((x) => Math.abs(x - item.x) <= tol);
+}
+
+function joinWrapped(row: Line, line: Line, columns: readonly number[]): boolean {
+  const size = Math.min(row.size, line.size);
+  const dy = row.y - line.y;
+  if (dy <= 0 || dy > WRAP_PITCH_EM * size) return false;
+  const rowCells = cellsOf(row, columns);
+  const tails = cellsOf(line, columns);
+  if (rowCells.length < 2 || tails.length >= rowCells.length) return false;
+  const targets: number[] = [];
+  for (const tail of tails) {
+    const x = (tail[0] as StructuredTextItem).x;
+    const k = rowCells.findIndex(
+      (c, i) => i > 0 && Math.abs((c[0] as StructuredTextItem).x - x) <= 0.25 * size,
+    );
+    const cell = rowCells[k];
+    if (!cell || k <= (targets[targets.length - 1] ?? 0) || !isWords(tail) || !isWords(cell)) return false;
+    targets.push(k);
+  }
+  row.items = rowCells.flatMap((cell, k) => {
+    const t = targets.indexOf(k);
+    return t < 0 ? cell : [...cell, ...(tails[t] ?? [])];
+  });
+  return true;
+}
+
+/** A cell of words (a hanzi or a letter in it), not a figure such as "20", "95.00%", "—". */
+function isWords(cell: readonly StructuredTextItem[]): boolean {
+  return cell.some((item) => {
+    for (let i = 0; i < item.str.length; i++) {
+      const code = item.str.charCodeAt(i);
+      if (isHanzi(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) return true;
+    }
+    return false;
+  });
 }
 
 type Gap = 'cell' | 'word' | 'none';
@@ -125,17 +199,94 @@ function columnStarts(lines: readonly Line[]): number[] {
 function lineText(line: Line, columns: readonly number[]): string {
   const g = gaps(line);
   const isRow = g.some((x) => x.gap === 'cell');
+  const spaced = letterSpaced(line.items);
   let text = '';
-  for (const { item, gap } of g) {
-    const tol = 0.25 * fontSize(item);
-    const column = isRow && gap === 'word' && columns.some((x) => Math.abs(x - item.x) <= tol);
-    if (text !== '') text += gap === 'cell' || column ? '\t' : gap === 'word' && !/\s$/.test(text) ? ' ' : '';
-    text += foldCjkRadicals(item.str.replace(/\s+/g, ' '));
-  }
+  g.forEach(({ item, gap }, k) => {
+    const column = isRow && gap === 'word' && atColumn(item, columns);
+    // Inside a letter-spaced run: no separator, and the spaces of "出 绩 效" dropped.
+    if (text !== '' && spaced[k] !== true)
+      text += gap === 'cell' || column ? '\t' : gap === 'word' && !/\s$/.test(text) ? ' ' : '';
+    const str = spaced[k] === false ? item.str.replace(/\s+/g, ' ') : item.str.replace(/\s+/g, '');
+    text += foldCjkRadicals(str);
+  });
   return text
     .split('\t')
     .map((cell) => cell.trim())
     .join('\t');
+}
+
+/**
+ * Letter-spaced text: a label set in distributed alignment (分散对齐, "项　目　名　称" across a
+ * wide cell) or a title with letter spacing comes as one item per character (or "出 绩 效") at
+ * equal gaps, often wider than a cell gap. A run of at least 3 such items at equal gaps, mostly
+ * hanzi — or 2 hanzi opening the line (a justified label like "总　分") — is one word: its items
+ * are joined without separators; so are the spaces of one item of 3 or more spaced hanzi.
+ * Marks: 'start' on the run's first item, true on the others.
+ */
+function letterSpaced(items: readonly StructuredTextItem[]): (boolean | 'start')[] {
+  const marks: (boolean | 'start')[] = items.map(() => false);
+  let k = 0;
+  while (k < items.length) {
+    const first = items[k] as StructuredTextItem;
+    if (!isSpacedChars(first.str)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    const next = items[k + 1];
+    const gap = next === undefined ? 0 : next.x - (first.x + first.width);
+    const tol = 0.05 * fontSize(first);
+    while (end + 1 < items.length) {
+      const a = items[end] as StructuredTextItem;
+      const b = items[end + 1] as StructuredTextItem;
+      if (!isSpacedChars(b.str) || Math.abs(b.x - (a.x + a.width) - gap) > tol) break;
+      end++;
+    }
+    const run = items.slice(k, end + 1);
+    const chars = run.reduce((n, it) => n + it.str.replace(/ /g, '').length, 0);
+    const hanzi = run.reduce((n, it) => n + countHanzi(it.str), 0);
+    const justifiedLabel =
+      k === 0 &&
+      run.length === 2 &&
+      run.every((it) => it.str.trim().length === 1 && countHanzi(it.str) === 1);
+    // One item "满 意 度 指 标": spaces between every hanzi are letter spacing too.
+    const spacedItem = run.length === 1 && hanzi >= 3 && hanzi === chars;
+    if (spacedItem) marks[k] = 'start';
+    else if (gap > 0 && ((run.length >= 3 && 2 * hanzi > chars) || justifiedLabel)) {
+      marks[k] = 'start';
+      for (let i = k + 1; i <= end; i++) marks[i] = true;
+    }
+    k = end + 1;
+  }
+  return marks;
+}
+
+/** One character, or characters each followed by one space ("出 绩 效"): a letter-spaced piece. */
+function isSpacedChars(str: string): boolean {
+  const s = str.trim();
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) === 0x20;
+    if (i % 2 === 1 ? !space : space) return false;
+  }
+  return s.length === 1 || isHanzi(s.charCodeAt(0));
+}
+
+function countHanzi(str: string): number {
+  let n = 0;
+  for (let i = 0; i < str.length; i++) if (isHanzi(str.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Hanzi, CJK punctuation and full-width forms, and the radicals fonts put in place of hanzi. */
+function isHanzi(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x2fdf) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
 }
 
 function fontSize(item: StructuredTextItem): number {

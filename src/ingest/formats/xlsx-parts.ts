@@ -1,6 +1,6 @@
 /**
  * Workbook-level parts of an xlsx package: which worksheets to show, in which order and under
- * which names (workbook.xml + its relationships), the number format of each cell style
+ * which names (workbook.xml + its relationships; hidden sheets left out), the number format of each cell style
  * (styles.xml) and the shared strings as plain text. Mirrors what exceljs' reader did, so sheet
  * order, names and number formats are unchanged: parts are looked up by their fixed names
  * (xl/workbook.xml …), worksheets only under xl/worksheets/sheetN.xml, style 0 never formats.
@@ -30,8 +30,14 @@ export async function readWorkbookParts(
     read('xl/sharedStrings.xml'),
   ]);
   const book = workbook === null ? { sheets: [], date1904: false } : parseWorkbook(workbook);
+  // Hidden sheets are left out, unless the workbook shows nothing else.
+  const visible = book.sheets.filter((s) => !s.hidden);
   return {
-    sheets: orderSheets(book.sheets, rels === null ? new Map() : parseRels(rels), entryNames),
+    sheets: orderSheets(
+      visible.length > 0 ? visible : book.sheets,
+      rels === null ? new Map() : parseRels(rels),
+      entryNames,
+    ),
     numFmts: styles === null ? [] : parseStyles(styles),
     sharedStrings: strings === null ? null : parseSharedStrings(strings),
     date1904: book.date1904,
@@ -42,6 +48,8 @@ interface SheetDef {
   name: string | undefined;
   id: number;
   rId: string | undefined;
+  /** state="hidden" / "veryHidden": a draft, a lookup list — nothing the reader of the workbook sees. */
+  hidden: boolean;
 }
 
 function parseWorkbook(xml: string): { sheets: SheetDef[]; date1904: boolean } {
@@ -55,6 +63,7 @@ function parseWorkbook(xml: string): { sheets: SheetDef[]; date1904: boolean } {
           name: sheetName === undefined ? undefined : xmlDecodeAgain(sheetName),
           id: Number.parseInt(attr(attrs, 'sheetId') ?? '', 10),
           rId: attr(attrs, 'r:id'),
+          hidden: /hidden/i.test(attr(attrs, 'state') ?? ''),
         });
       } else if (name === 'workbookPr') date1904 = attr(attrs, 'date1904') === '1';
     },
