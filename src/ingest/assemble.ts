@@ -20,7 +20,7 @@ import { shortHash } from './hash.ts';
 import { mergeProjects, type PlacedObservation } from './merge.ts';
 import { compareText } from './normalize.ts';
 import { categorizeProblems } from './problem-categories.ts';
-import type { DocumentInfo, FlagDraft, ParsedDocument } from './types.ts';
+import type { DocumentInfo, FlagDraft, ParsedDocument, ProjectObservation } from './types.ts';
 
 export interface AssembleOptions {
   /** Taxonomy YAML text (data/taxonomy.yaml); without it every problem is "其他". */
@@ -56,21 +56,25 @@ interface AgencyInfo {
   county: string | null;
 }
 
+function newAgency(name: string, key: string, context: string | undefined): AgencyInfo {
+  const r = resolveAgency(name, context);
+  return { name, key, names: new Set(), province: r.province, city: r.city, county: r.county };
+}
+
 /** One agency per gazetteer key; the name is the most specific one a document states. */
 function resolveAgencies(
   docs: readonly ParsedDocument[],
+  byKey: Map<string, AgencyInfo>,
   known: ReadonlyMap<string, string | null> = new Map(),
 ): Map<string, AgencyInfo> {
   const byDoc = new Map<string, AgencyInfo>();
-  const byKey = new Map<string, AgencyInfo>();
   for (const doc of docs) {
     const stated = doc.info.agency;
     const key = known.has(doc.info.doc_id) ? (known.get(doc.info.doc_id) ?? null) : assemblyKey(doc.info);
     if (!stated || key === null) continue;
     let info = byKey.get(key);
     if (!info) {
-      const r = resolveAgency(stated, doc.info.title ?? undefined);
-      info = { name: stated, key, names: new Set(), province: r.province, city: r.city, county: r.county };
+      info = newAgency(stated, key, doc.info.title ?? undefined);
       byKey.set(key, info);
     }
     info.names.add(stated);
@@ -146,21 +150,51 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
+/**
+ * The agency a project observation belongs to: the one its own row names (a summary row's 单位名称,
+ * resolved in the document's context), else the document's.
+ */
+function observationAgency(
+  obs: ProjectObservation,
+  doc: ParsedDocument,
+  docAgency: AgencyInfo | undefined,
+  byKey: Map<string, AgencyInfo>,
+): AgencyInfo | undefined {
+  if (obs.agency === null || obs.agency === doc.info.agency) return docAgency;
+  const context = [doc.info.agency, doc.info.title].filter((t) => t !== null).join(' ') || undefined;
+  const key = agencyKey(obs.agency, context);
+  if (key === docAgency?.key) return docAgency;
+  let info = byKey.get(key);
+  if (!info) {
+    info = newAgency(obs.agency, key, context);
+    byKey.set(key, info);
+  }
+  info.names.add(obs.agency);
+  return info;
+}
+
 export function assembleTables(docs: readonly ParsedDocument[], options: AssembleOptions = {}): Tables {
   // Documents in file order (ROW_ORDER.documents), which the documents table and source lines keep.
   const ordered = [...docs].sort((a, b) => ROW_ORDER.documents(a.info, b.info));
-  const agencyOf = resolveAgencies(ordered, options.agencyKeys);
+  const byKey = new Map<string, AgencyInfo>();
+  const agencyOf = resolveAgencies(ordered, byKey, options.agencyKeys);
   const documents = ordered.map((d) => documentRow(d, agencyOf.get(d.info.doc_id)));
 
   // Observations grouped by agency·year, in file order.
   const groups = new Map<string, { agency: AgencyInfo; year: number | null; placed: PlacedObservation[] }>();
+  /** Agencies that only rows of another agency's documents name (a city's summary of its counties). */
+  const rowAgencies = new Set<AgencyInfo>();
   for (const doc of ordered) {
-    const agency = agencyOf.get(doc.info.doc_id);
-    if (!agency || doc.projects.length === 0) continue;
-    const key = `${agency.key}|${doc.info.year ?? ''}`;
-    const group = groups.get(key) ?? { agency, year: doc.info.year, placed: [] };
-    group.placed.push(...doc.projects.map((obs) => ({ doc_id: doc.info.doc_id, obs })));
-    groups.set(key, group);
+    const docAgency = agencyOf.get(doc.info.doc_id);
+    for (const obs of doc.projects) {
+      const agency = observationAgency(obs, doc, docAgency, byKey);
+      if (!agency) continue;
+      if (agency !== docAgency) rowAgencies.add(agency);
+      const key = `${agency.key}|${doc.info.year ?? ''}`;
+      const group = groups.get(key) ?? { agency, year: doc.info.year, placed: [] };
+      group.placed.push({ doc_id: doc.info.doc_id, obs });
+      groups.set(key, group);
+    }
   }
 
   const projects: ProjectRow[] = [];
@@ -273,7 +307,10 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
 
   // Agencies of evaluation material only: an unrelated document names an agency but reports nothing.
   const reporting = ordered.filter((d) => d.info.doc_kind !== null && d.info.doc_kind !== 'unrelated');
-  const reportingAgencies = reporting.map((d) => agencyOf.get(d.info.doc_id)).filter((a) => a !== undefined);
+  const reportingAgencies = [
+    ...reporting.map((d) => agencyOf.get(d.info.doc_id)).filter((a) => a !== undefined),
+    ...rowAgencies,
+  ];
   const agencies: AgencyRow[] = [...new Map(reportingAgencies.map((a) => [a.key, a])).values()]
     .map((a) => ({
       name: a.name,

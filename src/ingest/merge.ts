@@ -6,7 +6,7 @@
  */
 import type { ProjectRow, Source } from '../data/schema.ts';
 import { conflictFlag } from './checks.ts';
-import { isNameLike, nameSimilarity } from './extract/observation.ts';
+import { isNameLike, nameCore, nameSimilarity } from './extract/observation.ts';
 import { compact, compareText } from './normalize.ts';
 import type { FlagDraft, IndicatorDraft, ObservationOrigin, ProjectObservation, Sourced } from './types.ts';
 
@@ -149,6 +149,27 @@ function byPrecedence(cluster: Cluster): Cluster {
   return cluster.sort((x, y) => PRECEDENCE[x.obs.origin] - PRECEDENCE[y.obs.origin]);
 }
 
+/**
+ * The same project's table in two documents (a report and its re-export, a table also annexed to
+ * the 部门决算) is one project: a table joins an earlier one of another document with the same
+ * code, or with the same name when neither states a code. Tables within one document stay apart.
+ */
+function sameTableElsewhere(tables: Cluster[]): Cluster[] {
+  const kept: Cluster[] = [];
+  for (const table of tables) {
+    const head = table[0] as PlacedObservation;
+    const same = kept.find((k) => {
+      const other = k[0] as PlacedObservation;
+      if (other.doc_id === head.doc_id || k.some((p) => p.doc_id === head.doc_id)) return false;
+      if (head.obs.code !== null || other.obs.code !== null) return head.obs.code === other.obs.code;
+      return nameCore(head.obs.name) === nameCore(other.obs.name);
+    });
+    if (same) same.push(...table);
+    else kept.push(table);
+  }
+  return kept;
+}
+
 /** Groups observations into projects. Observations sharing a link (same section) start together. */
 export function clusterObservations(placed: readonly PlacedObservation[]): Cluster[] {
   const byLink = new Map<string, Cluster>();
@@ -167,7 +188,8 @@ export function clusterObservations(placed: readonly PlacedObservation[]): Clust
   const projects: Cluster[] = all.filter((c) => rank(c) === PRECEDENCE.summary_row);
   for (const origin of ['detail_table', 'narrative', 'annex'] as const) {
     const batch = all.filter((c) => rank(c) === PRECEDENCE[origin]);
-    const left = assign(projects, batch);
+    const left =
+      origin === 'detail_table' ? sameTableElsewhere(assign(projects, batch)) : assign(projects, batch);
     // Prose that matches nothing is a project of its own only when it states an amount.
     projects.push(...left.filter((c) => origin === 'detail_table' || amounts(c).length > 0));
   }

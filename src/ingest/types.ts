@@ -40,6 +40,12 @@ export interface ProjectObservation {
   code: string | null;
   managing_dept: string | null;
   implementing_unit: string | null;
+  /**
+   * The agency the source names for this project when it is not necessarily the document's: a
+   * summary row's 单位名称 / 预算单位 cell holding a bureau's name ("城固县公安局"). Null: the
+   * document's agency.
+   */
+  agency: string | null;
   budget_initial: Sourced<number> | null;
   budget_adjusted: Sourced<number> | null;
   executed: Sourced<number> | null;

@@ -165,6 +165,36 @@ function withUnit(value: string, unit: string | undefined): string {
   return `${value.trim()}${u}`;
 }
 
+/** A 指标性质 cell naming a comparison, as the sign a 指标值 is written with ("≥95%"). */
+const NATURE_SIGNS: Record<string, string> = {
+  '≥': '≥',
+  '≧': '≥',
+  '>=': '≥',
+  大于等于: '≥',
+  不低于: '≥',
+  '≤': '≤',
+  '≦': '≤',
+  '<=': '≤',
+  小于等于: '≤',
+  不高于: '≤',
+  '=': '=',
+  '＝': '=',
+  等于: '=',
+  '>': '>',
+  '＞': '>',
+  大于: '>',
+  '<': '<',
+  '＜': '<',
+  小于: '<',
+};
+
+/** "95%" with the 指标性质 "≥" → "≥95%"; a value already opening with a sign, or 定性, stays. */
+function withNature(value: string, nature: string | undefined): string {
+  const sign = nature === undefined ? undefined : NATURE_SIGNS[compact(nature)];
+  if (sign === undefined || /^[≥≤=<>＝＞＜≧≦]/.test(value.trim())) return value;
+  return `${sign}${value.trim()}`;
+}
+
 /** Splits an indicator row into its parts; null when the row carries no indicator. */
 function parseIndicatorRow(row: Row, current: LevelState, layout: IndicatorLayout): IndicatorDraft | null {
   const positions = row.cells.map((c, col) => ({ c, col })).filter((x) => x.c !== '');
@@ -189,13 +219,14 @@ function parseIndicatorRow(row: Row, current: LevelState, layout: IndicatorLayou
       ? readByColumn(row, layout, nameCol)
       : readInOrder(aligned ? row.cells.slice(nameCol + 1) : cells.slice(k + 1), layout.order);
   const text = (v: string | undefined) => (v === undefined || isMissing(v) ? null : withUnit(v, values.unit));
+  const target = text(values.target);
   const number = (v: string | undefined) => (v === undefined ? null : parseNumericCell(v));
   const reason = [values.reason ?? '', ...values.notes].join(' ').trim();
   return {
     level1: current.level1,
     level2: current.level2,
     name,
-    target: text(values.target),
+    target: target === null ? null : withNature(target, values.nature),
     actual: text(values.actual),
     weight: number(values.weight),
     score: number(values.score),

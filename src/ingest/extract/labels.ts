@@ -59,7 +59,7 @@ const SUMMARY_HEADERS: [RegExp, SummaryField][] = [
   [/^(?:序号|编号)$/, 'seq'],
   [/^(?:项目编码|项目代码|项目编号)/, 'code'],
   [/^(?:项目名称|项目)$/, 'name'],
-  [/(?:自评等级|评价等级|等级|评级)/, 'grade'],
+  [/(?:自评等级|评价等级|等级|评级|自评结论|评价结论)/, 'grade'],
   [/(?:自评得分|得分|评分|自评分|总分)/, 'score'],
   [/(?:单位|科室)/, 'unit'],
 ];
@@ -105,7 +105,7 @@ export const TITLE_RE =
   /(?:项目支出绩效(?:自评|目标完成情况|评价)表|项目绩效(?:自评|目标完成情况)表|绩效自评表|绩效目标完成情况表)/;
 
 export type IndicatorField =
-  'level1' | 'level2' | 'name' | 'unit' | 'target' | 'actual' | 'weight' | 'score' | 'reason';
+  'level1' | 'level2' | 'name' | 'nature' | 'unit' | 'target' | 'actual' | 'weight' | 'score' | 'reason';
 
 /** Indicator table header names with their synonyms; the first pattern that matches wins. */
 const INDICATOR_HEADERS: [RegExp, IndicatorField][] = [
@@ -113,7 +113,9 @@ const INDICATOR_HEADERS: [RegExp, IndicatorField][] = [
   [/^二级指标/, 'level2'],
   [/^(?:三级指标|指标名称|绩效指标名称|具体指标)/, 'name'],
   // Some templates put the unit of 指标值 and 实际完成值 in a column of its own.
-  [/^(?:计量单位|指标单位|单位)$/, 'unit'],
+  [/^(?:计量单位|指标单位|度量单位|单位)$/, 'unit'],
+  // The budget system's export states the comparison of 指标值 in a column of its own ("≥" | 95 | %).
+  [/^(?:指标性质|指标方向)$/, 'nature'],
   [/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|计划指标值|预期值)/, 'target'],
   [/^(?:实际完成值|完成值|实际值|实际完成(?:情况|指标值)?|全年实际值)/, 'actual'],
   [/^(?:分值|权重|标准分|指标分值)/, 'weight'],

@@ -10,6 +10,7 @@ export function emptyObservation(origin: ObservationOrigin, name: string): Proje
     code: null,
     managing_dept: null,
     implementing_unit: null,
+    agency: null,
     budget_initial: null,
     budget_adjusted: null,
     executed: null,

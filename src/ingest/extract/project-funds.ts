@@ -8,7 +8,9 @@ import type { Source } from '../../data/schema.ts';
 import {
   compact,
   firstNumber,
+  isMissing,
   parseAmount,
+  parseNumericCell,
   parseRate,
   parseScore,
   unitIn,
@@ -129,6 +131,18 @@ function totalRowOf(rows: readonly Row[], from: number, end: number): { row: Row
   return subtotal;
 }
 
+/**
+ * Templates without fund-source rows put the figures in the row right under the header, with no
+ * label: a row whose filled cells are all numbers (or "—"), as many as the header's fields.
+ */
+function unlabelledValueRow(rows: readonly Row[], i: number, end: number, fields: number): Row | null {
+  const row = rows[i];
+  if (!row || i >= end) return null;
+  const cells = filled(row);
+  if (cells.length < 2 || cells.length > fields) return null;
+  return cells.every((c) => isMissing(c) || parseNumericCell(c) !== null) ? row : null;
+}
+
 /** Reads the funds block under a header row: header cells mapped to fields, values from the total row. */
 function readTable(
   rows: readonly Row[],
@@ -145,7 +159,8 @@ function readTable(
   const headerFields = header.cells
     .map((c, col) => ({ col, field: fieldOf(c), unit: unitIn(c) ?? headerUnit }))
     .filter((h): h is { col: number; field: Field; unit: AmountUnit } => h.field !== null);
-  const total = totalRowOf(rows, i + 1, end);
+  const unlabelled = unlabelledValueRow(rows, i + 1, end, headerFields.length);
+  const total = totalRowOf(rows, i + 1, end) ?? (unlabelled ? { row: unlabelled, labelCol: -1 } : null);
   if (!total) return funds;
   const { row, labelCol } = total;
   const values = row.cells.slice(labelCol + 1).filter((c) => c.trim() !== '');
@@ -236,6 +251,38 @@ function readTransposed(
   return amounts.size >= 2 ? funds : null;
 }
 
+/**
+ * The (field, value) pairs of a row written "label | value | label | value" ("年初预算数 | 66.00 |
+ * 全年预算数 | 72.00"); null when a label is not followed by a value, as in a header row.
+ */
+function pairsOf(row: Row): { field: Field; value: string }[] | null {
+  const cells = filled(row);
+  const pairs: { field: Field; value: string }[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k] as string;
+    const field = INLINE_VALUE.test(cell) ? null : fieldOf(cell);
+    if (field === null) continue;
+    const next = cells[k + 1];
+    if (next === undefined || !/\d/.test(next) || fieldOf(next) !== null) return null;
+    pairs.push({ field, value: next });
+    k++;
+  }
+  return pairs.length > 0 ? pairs : null;
+}
+
+/** A funds block of "label | value" pairs, over this row and the following ones that continue it. */
+function readPairs(rows: readonly Row[], from: number, end: number, unit: AmountUnit, file: string): Funds {
+  const funds = emptyFunds();
+  for (let i = from; i < end; i++) {
+    const row = rows[i] as Row;
+    const pairs = isIndicatorHeader(row) ? null : pairsOf(row);
+    if (!pairs) break;
+    for (const { field, value } of pairs)
+      assign(funds, field, parseFundValue(field, value, unitIn(value) ?? unit), file, row);
+  }
+  return funds;
+}
+
 function hasAny(funds: Funds): boolean {
   return Object.values(funds).some((v) => v !== null);
 }
@@ -266,7 +313,12 @@ export function readFunds(
         .map(unitLineOf)
         .find((u) => u !== null) ?? unit;
     const { header, span } = headerAt(rows, i, end);
-    if (knownFields(header) >= 2) return readTable(rows, i + span - 1, header, end, unit, file);
+    if (knownFields(header) >= 2) {
+      // "项目资金（元）" opening the first row states the unit of every pair.
+      const pairUnit = unitIn(filled(row)[0] ?? '') ?? unit ?? '万元';
+      if ((pairsOf(row)?.length ?? 0) >= 2) return readPairs(rows, i, end, pairUnit, file);
+      return readTable(rows, i + span - 1, header, end, unit, file);
+    }
   }
   const funds = emptyFunds();
   for (let i = from; i < stop; i++) readLabelledLine(funds, rows[i] as Row, unit ?? '万元', file);

@@ -35,10 +35,20 @@ function fieldOf(cell: string): SummaryField | null {
   return cell.trim() === '' ? null : summaryFieldOf(cell);
 }
 
+/**
+ * An untyped amount column ("资金总额（万元）") beside an executed column and no budget column is
+ * the budget the execution is measured against.
+ */
+function withBudgetColumn(cols: Column[]): Column[] {
+  const has = (f: SummaryField) => cols.some((c) => c.field === f);
+  if (!has('amount_any') || !has('executed') || has('budget_initial') || has('budget_adjusted')) return cols;
+  return cols.map((c) => (c.field === 'amount_any' ? { ...c, field: 'budget_adjusted' } : c));
+}
+
 function headerColumns(row: Row): Column[] | null {
-  const cols = row.cells
-    .map((c, col) => ({ col, field: fieldOf(c) }))
-    .filter((c): c is Column => c.field !== null);
+  const cols = withBudgetColumn(
+    row.cells.map((c, col) => ({ col, field: fieldOf(c) })).filter((c): c is Column => c.field !== null),
+  );
   // Two name columns: a side-by-side table (收入 | 支出 of a 决算总表), not a list of projects.
   if (cols.filter((c) => c.field === 'name').length > 1) return null;
   const fields = new Set(cols.map((c) => c.field));
@@ -48,16 +58,36 @@ function headerColumns(row: Row): Column[] | null {
   return fields.has('name') && measures.length >= 1 && filled(row).length >= 3 ? cols : null;
 }
 
-/** The unit stated in the header or in a "单位：万元" line just above it. */
+/**
+ * The unit of the table's amounts: a "单位：万元" statement in the header or just above it, else a
+ * unit the header names ("资金（万元）"), else 万元. A column whose own header names a unit
+ * ("实际支出（元）") keeps that one (see columnUnits).
+ */
 function tableUnit(rows: readonly Row[], headerRow: number): AmountUnit {
   for (let i = headerRow; i >= Math.max(0, headerRow - 3); i--) {
     const text = compact(rowText(rows[i] as Row));
-    if (i === headerRow || /单位[:：]/.test(text)) {
+    if (/单位[:：]/.test(text)) {
       const unit = unitIn(text.replace(/^.*单位[:：]/, ''));
       if (unit) return unit;
     }
   }
-  return '万元';
+  return unitIn(compact(rowText(rows[headerRow] as Row))) ?? '万元';
+}
+
+const AMOUNT_COLUMN: ReadonlySet<SummaryField> = new Set([
+  'budget_initial',
+  'budget_adjusted',
+  'executed',
+  'amount_any',
+]);
+
+/** The unit of each amount column: its header cell's own ("实际支出（元）"), else the table's. */
+function columnUnits(header: Row, columns: readonly Column[], unit: AmountUnit): Map<number, AmountUnit> {
+  const units = new Map<number, AmountUnit>();
+  for (const { col, field } of columns) {
+    if (AMOUNT_COLUMN.has(field)) units.set(col, unitIn(header.cells[col] ?? '') ?? unit);
+  }
+  return units;
 }
 
 /** Totals, also with a note in the name cell: "合计（6个项目）". */
@@ -80,17 +110,37 @@ const BUDGET_PART =
 /** A category row's number ("一", "二、") among projects numbered 1, 2, 3. */
 const CATEGORY_SEQ = /^[一二三四五六七八九十]+[、.．]?$/;
 
+/**
+ * A 单位名称 / 预算单位 cell naming a bureau or a branch bureau on its own ("城固县公安局",
+ * "汉中市公安局汉台分局", "南郑区公安分局"): the agency the row's project belongs to. A unit under a
+ * bureau ("…公安局交通警察大队", "…看守所") is the project's implementing unit only.
+ */
+const AGENCY_CELL =
+  /^(?:[\u4e00-\u9fa5]{2,24}?(?:公安局|公安处)(?:[\u4e00-\u9fa5]{2,14}?分局)?|[\u4e00-\u9fa5]{2,14}?公安分局)$/;
+
+function agencyCell(unit: string): string | null {
+  if (!unit.includes('公安')) return null;
+  // "城固县公安局（本级）": the bureau itself.
+  const name = withoutNote(unit);
+  return AGENCY_CELL.test(name) ? name : null;
+}
+
+/** A name cell holding only a number: an amount shifted into it by a total row's merged label. */
+const NUMBER_ONLY = /^[-+]?[\d,.]+%?$/;
+
 function readRow(
   row: Row,
   columns: readonly Column[],
-  unit: AmountUnit,
+  units: ReadonlyMap<number, AmountUnit>,
   file: string,
 ): ProjectObservation | null {
   const cell = (col: number) => row.cells[col] ?? '';
   const nameCol = columns.find((c) => c.field === 'name');
   if (!nameCol) return null;
   const { code, name } = splitCode(cell(nameCol.col));
-  if (name.length < 2 || TOTAL_ROW.test(name)) return null;
+  if (name.length < 2 || TOTAL_ROW.test(name) || NUMBER_ONLY.test(name)) return null;
+  // "合计" in the 序号 column, its merged label leaving the name cell to the amounts.
+  for (let col = 0; col < nameCol.col; col++) if (TOTAL_ROW.test(compact(cell(col)))) return null;
   const obs = emptyObservation('summary_row', name);
   obs.code = code;
   const source = { file, line_start: row.line, line_end: row.lineEnd };
@@ -103,7 +153,7 @@ function readRow(
       case 'budget_adjusted':
       case 'executed':
       case 'amount_any': {
-        const value = parseAmount(raw, unitIn(raw) ?? unit);
+        const value = parseAmount(raw, unitIn(raw) ?? units.get(col) ?? '万元');
         if (value !== null) obs[field] = { value, source };
         break;
       }
@@ -117,14 +167,18 @@ function readRow(
         if (value !== null) obs.total_score = { value, source };
         break;
       }
-      case 'grade':
-        obs.grade = compact(raw);
+      case 'grade': {
+        // A grade word ("优", "良好", "优（92分）"), not a sentence of a 自评结论 column.
+        const grade = compact(raw);
+        if (grade.length <= 6) obs.grade = grade;
         break;
+      }
       case 'code':
         obs.code = compact(raw);
         break;
       case 'unit':
         obs.implementing_unit = compact(raw);
+        obs.agency = agencyCell(obs.implementing_unit);
         break;
       default:
         break;
@@ -201,11 +255,14 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
     const found = headerAt(rows, i);
     if (!found) continue;
     const { header, columns, dataStart } = found;
-    const unit = tableUnit(rows, i);
+    const units = columnUnits(header, columns, tableUnit(rows, i));
+    const unitCol = columns.find((c) => c.field === 'unit')?.col;
     const width = filled(header).length;
     const read: { obs: ProjectObservation; seq: string }[] = [];
     let department: ProjectObservation | null = null;
     const seqCol = columns.find((c) => c.field === 'seq')?.col;
+    // A 单位名称 cell merged over its projects' rows is written on the first of them only.
+    let above: ProjectObservation | null = null;
     let j = dataStart;
     for (; j < rows.length; j++) {
       let row = rows[j] as Row;
@@ -218,8 +275,13 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
       if (filled(row).length < Math.max(2, Math.ceil(width / 2))) break;
       // The header printed again after a page break.
       if (headerColumns(row)) continue;
-      const obs = readRow(row, columns, unit, file);
+      const obs = readRow(row, columns, units, file);
       if (!obs || BUDGET_PART.test(obs.name)) continue;
+      if (unitCol !== undefined && row.cells[unitCol] === '' && above) {
+        obs.implementing_unit = above.implementing_unit;
+        obs.agency = above.agency;
+      }
+      above = obs;
       if (DEPARTMENT_ROW.test(obs.name)) department ??= obs;
       else if (isAccountRow(obs.name)) continue;
       else read.push({ obs, seq: seqCol === undefined ? '' : compact(row.cells[seqCol] ?? '') });
