@@ -5,7 +5,7 @@
  * validated and appended to the output at once. Two things wait for the last part: problem rows
  * (set aside in a spill), since their clusters span agencies, and the agencies table, sorted by name.
  */
-import { ROW_ORDER, type AssembleOptions } from '../ingest/assemble.ts';
+import { assemblyKey, ROW_ORDER, rowAgencyKeys, type AssembleOptions } from '../ingest/assemble.ts';
 import type { ParsedDocument } from '../ingest/types.ts';
 import type { AgencyRow, ProblemRow, TableName, Tables } from '../data/schema.ts';
 import { validateRows, type InvalidRow } from '../data/validate.ts';
@@ -21,7 +21,24 @@ export interface AssembleDeps {
 export interface IndexedDocument {
   /** assemblyKey of the document; null when it names no agency. */
   key: string | null;
+  /** rowAgencyKeys of the document, when its rows name other agencies (a city's summary of its counties). */
+  links?: readonly string[];
   entry: SpillEntry;
+}
+
+/**
+ * A parsed document's index entry: its agency key and the agencies its rows link to it. `intern`
+ * lets a run keep one string per key rather than one per document.
+ */
+export function indexDocument(
+  doc: ParsedDocument,
+  entry: SpillEntry,
+  intern: (key: string) => string = (key) => key,
+): IndexedDocument {
+  const own = assemblyKey(doc.info);
+  const key = own === null ? null : intern(own);
+  const links = rowAgencyKeys(doc).map(intern);
+  return links.length > 0 ? { key, links, entry } : { key, entry };
 }
 
 /** Documents per part, unless one agency alone has more. */
@@ -39,28 +56,32 @@ const STREAMED = [
 
 /**
  * Whole agencies per part, in the order they first appear (documents come in file order); no
- * agency is split across parts. Documents without an agency form parts of their own.
+ * agency is split across parts, and agencies a document links (its rows name them) go in one part
+ * with it. Documents without any agency form parts of their own.
  */
-export function assemblyParts<D extends { key: string | null }>(
+export function assemblyParts<D extends { key: string | null; links?: readonly string[] }>(
   docs: readonly D[],
   size = PART_DOCUMENTS,
 ): D[][] {
-  const byAgency = new Map<string, D[]>();
+  const groups = linkedAgencies(docs);
+  const byGroup = new Map<string, D[]>();
   const keyless: D[][] = [];
   for (const doc of docs) {
-    if (doc.key === null) {
+    const first = doc.key ?? doc.links?.[0];
+    if (first === undefined) {
       const last = keyless[keyless.length - 1];
       if (last && last.length < size) last.push(doc);
       else keyless.push([doc]);
       continue;
     }
-    const agency = byAgency.get(doc.key);
+    const group = groups.find(first);
+    const agency = byGroup.get(group);
     if (agency) agency.push(doc);
-    else byAgency.set(doc.key, [doc]);
+    else byGroup.set(group, [doc]);
   }
   const parts: D[][] = [];
   let current: D[] = [];
-  for (const agency of byAgency.values()) {
+  for (const agency of byGroup.values()) {
     if (current.length > 0 && current.length + agency.length > size) {
       parts.push(current);
       current = [];
@@ -69,6 +90,36 @@ export function assemblyParts<D extends { key: string | null }>(
   }
   if (current.length > 0) parts.push(current);
   return [...parts, ...keyless];
+}
+
+/** Union-find over agency keys: keys one document names together end up in one group. */
+function linkedAgencies(docs: readonly { key: string | null; links?: readonly string[] }[]): {
+  find(key: string): string;
+} {
+  const parent = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+    // Path compression: every key on the way now points at the root.
+    for (let k = key; k !== root;) {
+      const up = parent.get(k) as string;
+      parent.set(k, root);
+      k = up;
+    }
+    return root;
+  };
+  for (const doc of docs) {
+    const first = doc.key ?? doc.links?.[0];
+    if (first === undefined) continue;
+    if (!parent.has(first)) parent.set(first, first);
+    for (const link of doc.links ?? []) {
+      if (!parent.has(link)) parent.set(link, link);
+      const a = find(first);
+      const b = find(link);
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  return { find: (key) => (parent.has(key) ? find(key) : key) };
 }
 
 /**

@@ -23,12 +23,13 @@ import {
 } from '../data/schema.ts';
 import { formatInvalidRow } from '../data/validate.ts';
 import { OutputWriter } from '../data/write.ts';
-import { assemblyKey, ROW_ORDER } from '../ingest/assemble.ts';
+import { ROW_ORDER } from '../ingest/assemble.ts';
 import type { InputFile, ParsedDocument } from '../ingest/types.ts';
 import type { IngestOptions } from './args.ts';
 import {
   assembleByAgency,
   assemblyParts,
+  indexDocument,
   type AssembleDeps,
   type IndexedDocument,
 } from './assemble-by-agency.ts';
@@ -159,8 +160,7 @@ async function ingestInto(
   const statusByFile = new Map<string, DocStatus>();
   // One string per agency key, not one per document: the index is all a run holds per file.
   const keys = new Map<string, string>();
-  const interned = (key: string | null): string | null => {
-    if (key === null) return null;
+  const interned = (key: string): string => {
     const known = keys.get(key);
     if (known !== undefined) return known;
     keys.set(key, key);
@@ -172,7 +172,7 @@ async function ingestInto(
     // One file at a time: parsing is CPU-bound, and only one file's bytes are held at once.
     const doc = await parseSafely(deps, input);
     statusByFile.set(doc.info.file, doc.info.status);
-    indexed.push({ key: interned(assemblyKey(doc.info)), entry: spill.add(doc) });
+    indexed.push(indexDocument(doc, spill.add(doc), interned));
     progress.tick();
     // Parsing never waits on I/O: give the event loop a turn now and then, so a Ctrl-C is handled.
     if (indexed.length % YIELD_EVERY === 0) await new Promise((resume) => setImmediate(resume));

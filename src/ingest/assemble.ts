@@ -42,6 +42,7 @@ export interface AssembleOptions {
 /**
  * The agency a document is assembled with: documents with equal keys may share projects, documents
  * with different keys never do, so a run can be assembled one key at a time. Null: no agency stated.
+ * A document whose rows name other agencies (rowAgencyKeys) links their keys: all go in one part.
  */
 export function assemblyKey(info: Pick<DocumentInfo, 'agency' | 'title'>): string | null {
   return info.agency ? agencyKey(info.agency, info.title ?? undefined) : null;
@@ -151,25 +152,47 @@ function uniqueId(base: string, used: Set<string>): string {
 }
 
 /**
- * The agency a project observation belongs to: the one its own row names (a summary row's 单位名称,
- * resolved in the document's context), else the document's.
+ * The agency a row of a document names for its project when it is not the document's own (a
+ * summary row's 单位名称, resolved in the document's context): its name and key; null otherwise.
  */
+function rowAgencyOf(
+  obs: ProjectObservation,
+  info: Pick<DocumentInfo, 'agency' | 'title'>,
+): { name: string; key: string; context: string | undefined } | null {
+  if (obs.agency === null || obs.agency === info.agency) return null;
+  const context = [info.agency, info.title].filter((t) => t !== null).join(' ') || undefined;
+  return { name: obs.agency, key: agencyKey(obs.agency, context), context };
+}
+
+/**
+ * The agencies other than its own that a document's rows name (sorted, distinct): a run assembled
+ * in parts must put the document in one part with theirs (see assemblyKey).
+ */
+export function rowAgencyKeys(doc: ParsedDocument): string[] {
+  const own = assemblyKey(doc.info);
+  const keys = new Set<string>();
+  for (const obs of doc.projects) {
+    const row = rowAgencyOf(obs, doc.info);
+    if (row !== null && row.key !== own) keys.add(row.key);
+  }
+  return [...keys].sort();
+}
+
+/** The agency a project observation belongs to: the one its own row names, else the document's. */
 function observationAgency(
   obs: ProjectObservation,
   doc: ParsedDocument,
   docAgency: AgencyInfo | undefined,
   byKey: Map<string, AgencyInfo>,
 ): AgencyInfo | undefined {
-  if (obs.agency === null || obs.agency === doc.info.agency) return docAgency;
-  const context = [doc.info.agency, doc.info.title].filter((t) => t !== null).join(' ') || undefined;
-  const key = agencyKey(obs.agency, context);
-  if (key === docAgency?.key) return docAgency;
-  let info = byKey.get(key);
+  const row = rowAgencyOf(obs, doc.info);
+  if (row === null || row.key === docAgency?.key) return docAgency;
+  let info = byKey.get(row.key);
   if (!info) {
-    info = newAgency(obs.agency, key, context);
-    byKey.set(key, info);
+    info = newAgency(row.name, row.key, row.context);
+    byKey.set(row.key, info);
   }
-  info.names.add(obs.agency);
+  info.names.add(row.name);
   return info;
 }
 

@@ -18,7 +18,7 @@ import {
 import { sha256Hex, shortHash } from './hash.ts';
 import type { DocumentInfo, InputFile, ParsedDocument } from './types.ts';
 
-export { assembleTables, assemblyKey, ROW_ORDER, type AssembleOptions } from './assemble.ts';
+export { assembleTables, assemblyKey, rowAgencyKeys, ROW_ORDER, type AssembleOptions } from './assemble.ts';
 export { categorizeProblems, ProblemCategorizer } from './problem-categories.ts';
 
 type Base = Omit<

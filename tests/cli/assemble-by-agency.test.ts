@@ -3,30 +3,37 @@
  * exactly the rows of assembling the whole corpus at once: no project merged across agencies,
  * none missed within one, the same ids, clusters and categories.
  */
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assembleByAgency, assemblyParts, type IndexedDocument } from '../../src/cli/assemble-by-agency.ts';
+import {
+  assembleByAgency,
+  assemblyParts,
+  indexDocument,
+  type IndexedDocument,
+} from '../../src/cli/assemble-by-agency.ts';
 import { Spill } from '../../src/cli/spill.ts';
 import { generateCorpus } from '../../src/corpus/corpus.ts';
 import { TABLE_NAMES, type ProblemRow, type TableName } from '../../src/data/schema.ts';
 import {
   assembleTables,
-  assemblyKey,
   categorizeProblems,
   parseDocumentAsync,
   ProblemCategorizer,
 } from '../../src/ingest/pipeline.ts';
 import { initSegmenter } from '../../src/ingest/problems/index.ts';
 import type { ParsedDocument } from '../../src/ingest/types.ts';
-import { TAXONOMY } from '../helpers/ingest.ts';
+import { readFixture, TAXONOMY } from '../helpers/ingest.ts';
 import { readSeedFiles } from '../helpers/seeds.ts';
 
 const entry = (offset: number) => ({ offset, length: 1 });
+const LAYOUTS = join(import.meta.dirname, '../fixtures/layouts');
 /** An index entry named by its file, so a test can say which documents went into which part. */
 type Named = IndexedDocument & { file: string };
-const doc = (file: string, key: string | null, offset = 0): Named => ({
+const doc = (file: string, key: string | null, links?: string[]): Named => ({
   file,
   key,
-  entry: entry(offset),
+  ...(links ? { links } : {}),
+  entry: entry(0),
 });
 const files = (parts: Named[][]) => parts.map((part) => part.map((d) => d.file));
 
@@ -48,6 +55,20 @@ describe('assemblyParts', () => {
     expect(files(assemblyParts(docs, 2))).toEqual([['a'], ['1', '2', '3'], ['n1', 'n2'], ['n3']]);
     expect(assemblyParts([], 4)).toEqual([]);
   });
+
+  it("puts the agencies a document's rows name in one part with it, however far apart in the file list", () => {
+    const docs = [
+      doc('1', 'A'),
+      doc('2', 'B'),
+      doc('3', 'C', ['A']), // a summary by C with rows of A
+      doc('4', 'D'),
+      doc('5', null, ['D', 'E']), // no agency of its own, rows of D and E
+      doc('6', 'E'),
+      doc('7', null),
+      doc('8', 'F', ['B', 'C']), // links B to A and C
+    ];
+    expect(files(assemblyParts(docs, 1))).toEqual([['1', '2', '3', '8'], ['4', '5', '6'], ['7']]);
+  });
 });
 
 /** Rows of every table as sorted JSON lines: equal when the tables hold the same rows in any order. */
@@ -65,6 +86,16 @@ describe('assembleByAgency', () => {
     // The same reports again under other names: one agency's documents spread over the file list,
     // so merging (and its conflicts) must find them in one part.
     inputs.push(...inputs.slice(0, 12).map((f) => ({ file: `zz-copy-${f.file}`, bytes: f.bytes })));
+    // A city's summary whose rows are its counties' projects, and one county's own table for one of
+    // them, at both ends of the file list: the row and the table must meet in one part.
+    inputs.unshift({
+      ...readFixture(LAYOUTS, 'r6t-city-summary-counties.txt'),
+      file: '000-city-summary.txt',
+    });
+    inputs.push({
+      ...readFixture(LAYOUTS, 'r6t-county-detail-of-city-row.txt'),
+      file: 'zzz-county-detail.txt',
+    });
     for (const f of inputs) docs.push(await parseDocumentAsync(f));
   }, 60_000);
 
@@ -72,6 +103,8 @@ describe('assembleByAgency', () => {
     const whole = assembleTables(docs, { taxonomy: TAXONOMY });
     expect(whole.projects.length).toBeGreaterThan(50);
     expect(whole.flags.some((f) => f.rule === 'amount_conflict' || f.rule === 'score_conflict')).toBe(true);
+    // The county's table met the city summary's row for it (their scores differ).
+    expect(whole.flags.some((f) => f.rule === 'score_conflict' && f.agency === '城固县公安局')).toBe(true);
 
     const spill = new Spill<ParsedDocument>();
     const written = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as object[]])) as Record<
@@ -81,7 +114,7 @@ describe('assembleByAgency', () => {
     try {
       const indexed = [...docs]
         .sort((a, b) => (a.info.file < b.info.file ? -1 : 1))
-        .map((d) => ({ key: assemblyKey(d.info), entry: spill.add(d) }));
+        .map((d) => indexDocument(d, spill.add(d)));
       const invalid = assembleByAgency(
         assemblyParts(indexed, size),
         (at) => spill.read(at),
