@@ -60,9 +60,9 @@ export function amountsIn(text: string): TextAmount[] {
 }
 
 const RATE_RE =
-  /(?:执行率|完成(?:年初|全年)?预算的?|预算执行进度|执行进度|预算完成率)(?:为|是|达到|达|了|：|:|\s)*(\d+(?:\.\d+)?)\s*%/;
+  /(?:执行率|完成(?:年初|全年)?预算的?|预算执行进度|执行进度|预算完成率)(?:为|是|达到|达|了|：|:|\s)*[(（]?(\d+(?:\.\d+)?)\s*%/;
 
-/** A reported execution rate as a fraction, e.g. "实际执行率100%" → 1. */
+/** A reported execution rate as a fraction, e.g. "实际执行率100%" → 1, "执行率（98.5%）" → 0.985. */
 export function rateIn(text: string): number | null {
   const m = RATE_RE.exec(toHalfWidth(text));
   return m ? roundTo(Number(m[1]) / 100, 10) : null;
