@@ -28,6 +28,8 @@ import {
   type ProjectSection,
 } from './extract/narrative.ts';
 import type { IndicatorBlock } from './extract/indicator-table.ts';
+import { nameCore } from './extract/observation.ts';
+import { clusterObservations } from './merge.ts';
 import { extractProjectTable, findProjectTables, tableYear } from './extract/project-table.ts';
 import { findSummaryTables } from './extract/summary-table.ts';
 import { extractDocumentProblems } from './problem-statements.ts';
@@ -180,6 +182,27 @@ function statusOf(
   return { status: 'ok', message: `已提取 ${found}` };
 }
 
+/**
+ * Prose observations of one project in several places (its section, a paragraph opening with its
+ * name, a sentence giving its score) share a link: the merge attaches prose to tables, never prose
+ * to prose, so each would otherwise stand as a project of its own.
+ */
+function linkNarratives(observations: readonly ProjectObservation[]): void {
+  const byCore = new Map<string, ProjectObservation[]>();
+  for (const o of observations) {
+    if (o.origin !== 'narrative') continue;
+    const core = nameCore(o.name);
+    const group = byCore.get(core);
+    if (group) group.push(o);
+    else byCore.set(core, [o]);
+  }
+  for (const [core, group] of byCore) {
+    if (group.length < 2) continue;
+    const link = group.find((o) => o.link)?.link ?? `n${core}`;
+    for (const o of group) o.link ??= link;
+  }
+}
+
 /** A section's indicator table: its indicators, and the execution line prose left unstated. */
 function withSectionIndicators(obs: ProjectObservation, block: IndicatorBlock, file: string): void {
   obs.indicators = block.indicators;
@@ -195,6 +218,9 @@ function withSectionIndicators(obs: ProjectObservation, block: IndicatorBlock, f
   if (first !== undefined && last !== undefined)
     obs.sources.push({ file, line_start: first, line_end: last });
 }
+
+/** A title naming the department's overall spending: its unattributed self-score is the department's. */
+const DEPARTMENT_REPORT_TITLE = /部\s*门\s*整\s*体/;
 
 /** Parses one decoded document. `info` carries file facts (id, hash, encoding, format). */
 export function parseText(
@@ -280,11 +306,14 @@ export function parseText(
     prose.push({ text: rowText(row), source: { file, line_start: row.line, line_end: row.lineEnd } });
   });
 
-  let department = withoutProjectTotals(extractDepartment(prose), observations);
+  linkNarratives(observations);
+  const titleText = rows.slice(0, TITLE_ROWS).map(rowText).join('\n');
+  const departmentReport = DEPARTMENT_REPORT_TITLE.test(titleText);
+  let department = withoutProjectTotals(extractDepartment(prose, departmentReport), observations);
   for (const t of summaries) department = withTableFigures(department, t.department);
   const detailTables = observations.filter((o) => o.origin === 'detail_table').length;
   const doc_kind = classifyDocument({
-    titleText: rows.slice(0, TITLE_ROWS).map(rowText).join('\n'),
+    titleText,
     fullText: text,
     detailTables,
     summaryRows: summaryRows.length,
@@ -298,7 +327,8 @@ export function parseText(
   department = withAccountsFigures(department, doc_kind, prose, rows, file);
   if (doc_kind === 'project_table' || doc_kind === 'unrelated') department = null;
   const projects = doc_kind === 'unrelated' ? [] : observations;
-  const projectCount = new Set(projects.map((p) => p.name)).size;
+  // As many as the merge makes of them: "X项目" in a summary row and "X" in its table are one.
+  const projectCount = clusterObservations(projects.map((obs) => ({ doc_id: base.doc_id, obs }))).length;
   department = withDepartmentFigure(department, projectCount);
 
   const year = facts.year ?? tableYears[0] ?? null;

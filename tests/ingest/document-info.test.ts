@@ -42,7 +42,31 @@ describe('documentFacts: agency', () => {
   });
 });
 
+describe('documentFacts: aliases', () => {
+  it('does not take the city’s bureau named as 主管部门 for another name of a county bureau', () => {
+    const text = ['项目支出绩效自评报告', '填报单位：湄潭县公安局（本级）', '主管部门：遵义市公安局'];
+    expect(facts(text.join('\n'))).toMatchObject({ agency: '湄潭县公安局', agencyAliases: [] });
+  });
+
+  it('keeps another name of the same division, and a name whose division is unknown', () => {
+    const same = ['项目支出绩效自评报告', '填报单位：大厂县公安局', '主管部门：大厂回族自治县公安局'];
+    expect(facts(same.join('\n')).agencyAliases).toEqual(['大厂回族自治县公安局']);
+    const unknown = ['承德市公安局高新技术产业开发区分局项目绩效自评汇总表', '填报单位：高新区公安分局'];
+    expect(facts(unknown.join('\n')).agencyAliases).toEqual(['高新区公安分局']);
+  });
+});
+
 describe('documentFacts: year', () => {
+  it('reads a year written in Chinese numerals before a later year in the first paragraph', () => {
+    const text = [
+      '新余市渝水区公安分局二〇二三年度部门整体支出绩效自评报告',
+      '一、基本情况',
+      '2024年预算已批准。',
+    ];
+    expect(facts(text.join('\n')).year).toBe(2023);
+    expect(facts('二零二二年项目支出绩效自评报告\n宁陵县公安局').year).toBe(2022);
+  });
+
   it('prefers the fiscal year to a filling-in date above it', () => {
     const text = [
       '项目支出绩效自评表',

@@ -22,7 +22,7 @@ const PATTERNS: [Field, RegExp][] = [
   [
     'budget_adjusted',
     new RegExp(
-      String.raw`(?:全年预算数?|调整后(?:的)?预算(?:数)?|实际到位资金|全年到位资金|预算调整为)${SEP}${AMOUNT}`,
+      String.raw`(?:全年预算数?|调整后(?:的)?预算(?:数)?|实际到位(?:资金)?|全年到位资金|预算调整为)${SEP}${AMOUNT}`,
     ),
   ],
   [
@@ -33,7 +33,7 @@ const PATTERNS: [Field, RegExp][] = [
   ],
   [
     'execution_rate_reported',
-    /(?:执行率|完成(?:年初|全年)?预算的?)(?:为|是|达到|达|了|:|：|\s)*(\d+(?:\.\d+)?)\s*%/,
+    /(?:执行率|(?<!上半年|季度|月底|月末)支出进度|完成(?:年初|全年)?预算的?)(?:为|是|达到|达|了|:|：|\s)*[(（]?(\d+(?:\.\d+)?)\s*%/,
   ],
   [
     'total_score',
@@ -64,21 +64,26 @@ function globalOf(re: RegExp): RegExp {
   return global;
 }
 
-/** The first score of the line said to be the department's; project scores may come before it. */
-function departmentScore(re: RegExp, text: string): number | null {
+/**
+ * The first score of the line said to be the department's; project scores may come before it. In
+ * a department's own report (`departmentReport`) a score no project is named beside is its score
+ * ("经综合评价，自评得分为88.6分，等级为良").
+ */
+function departmentScore(re: RegExp, text: string, departmentReport: boolean): number | null {
   for (const m of text.matchAll(globalOf(re))) {
     const index = m.index ?? 0;
     const before = text.slice(Math.max(0, index - 30), index + 5);
     // Only the clause of the score: a project named earlier in the sentence owns its score.
     const clause = before.split(/[，,。；;]/).pop() ?? '';
-    if (DEPARTMENT_SCOPE.test(clause) || (!/项目/.test(clause) && DEPARTMENT_SCOPE.test(before)))
+    if (DEPARTMENT_SCOPE.test(clause)) return Number(m[1]);
+    if (!/项目/.test(clause) && (DEPARTMENT_SCOPE.test(before) || (departmentReport && !/项目/.test(before))))
       return Number(m[1]);
   }
   return null;
 }
 
-function matchField(field: Field, re: RegExp, text: string): number | null {
-  if (field === 'total_score') return departmentScore(re, text);
+function matchField(field: Field, re: RegExp, text: string, departmentReport: boolean): number | null {
+  if (field === 'total_score') return departmentScore(re, text, departmentReport);
   const m = re.exec(text);
   if (!m) return null;
   if (field === 'project_count') {
@@ -133,7 +138,10 @@ function withoutBudgetParts(text: string): string {
     .join('');
 }
 
-export function extractDepartment(lines: readonly ProseLine[]): DepartmentDraft | null {
+export function extractDepartment(
+  lines: readonly ProseLine[],
+  departmentReport = false,
+): DepartmentDraft | null {
   const draft = emptyDepartment();
   for (const line of lines) {
     // OCR spaces out words ("预 算 执 行 率"); a space between two hanzi is no part of a phrase.
@@ -145,7 +153,7 @@ export function extractDepartment(lines: readonly ProseLine[]): DepartmentDraft 
       if (draft[field] !== null) continue;
       if (projectOnly && field !== 'project_count') continue;
       if (field === 'execution_rate_reported' && !statesAmount) continue;
-      const value = matchField(field, re, text);
+      const value = matchField(field, re, text, departmentReport);
       if (value === null) continue;
       draft[field] = value;
       used = true;

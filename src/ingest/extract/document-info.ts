@@ -3,6 +3,7 @@
  * report year. Read from the title lines first, then labelled cells, then the most frequent
  * mention in the text.
  */
+import { agencyKey } from '../agency.ts';
 import { compact, joinHanSpacing, parseYear, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 
@@ -114,11 +115,37 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
     ...new Set(
       fromLabels
         .filter((a) => !a.implementing && a.name !== agency && /公安局|公安分局|公安系统/.test(a.name))
+        .filter((a) => !agency || !otherDivision(a.name, agency))
         .map((a) => a.name),
     ),
   ];
 
   return { title, agency: agency ?? null, agencyAliases: aliases, year: reportYear(rows) };
+}
+
+/**
+ * Whether two bureau names belong to different divisions: a county bureau's 主管部门 is often its
+ * city's bureau ("填报单位：湄潭县公安局", "主管部门：遵义市公安局"), which is not another name of it.
+ * Names whose division is not resolved ("高新区公安分局") are not told apart.
+ */
+function otherDivision(a: string, b: string): boolean {
+  const ka = agencyKey(a);
+  const kb = agencyKey(b);
+  if (ka.startsWith('?') || kb.startsWith('?')) return false;
+  // province|city|county|unit: the division is all but the unit.
+  return ka.slice(0, ka.lastIndexOf('|')) !== kb.slice(0, kb.lastIndexOf('|'));
+}
+
+/** "二〇二三年", "二零二二年度": a year written in Chinese numerals (〇 also written 零 or ○). */
+const HAN_YEAR = /[一二][〇零○][〇零○一二三四五六七八九]{2}(?=\s*年)/g;
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/** The text with years in Chinese numerals written in digits ("二〇二三年度" → "2023年度"). */
+export function arabicYears(text: string): string {
+  if (!text.includes('〇') && !text.includes('零') && !text.includes('○')) return text;
+  return text.replace(HAN_YEAR, (y) =>
+    [...y.replace(/[零○]/g, '〇')].map((c) => HAN_DIGITS.indexOf(c)).join(''),
+  );
 }
 
 /** A calendar date ("2024年3月15日"): when a report was signed or filled in, not what it covers. */
@@ -135,7 +162,7 @@ const MAX_HEAD_ROW_LENGTH = 40;
  * in the first half of the following year, so a date up to June stands for the year before.
  */
 function reportYear(rows: readonly Row[]): number | null {
-  const head = rows.slice(0, TITLE_ROWS + 3).map((r) => toHalfWidth(rowText(r)));
+  const head = rows.slice(0, TITLE_ROWS + 3).map((r) => arabicYears(toHalfWidth(rowText(r))));
   for (const text of head) {
     const m = FISCAL_YEAR_RE.exec(text);
     if (m) return Number(m[1] ?? m[2]);

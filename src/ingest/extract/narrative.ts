@@ -7,11 +7,11 @@
  *  - enumerations: "分别为A 60万元；B 82.73万元；…共计481.149665万元".
  */
 import type { Source } from '../../data/schema.ts';
-import { compact, toHalfWidth } from '../normalize.ts';
+import { compact, roundTo, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 import type { ObservationOrigin, ProjectObservation, Sourced } from '../types.ts';
 import { amountsIn, rateIn, type TextAmount } from './amounts.ts';
-import { stripAgencyPrefix } from './document-info.ts';
+import { arabicYears, stripAgencyPrefix } from './document-info.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorBlock } from './indicator-table.ts';
 import { cleanProjectName, emptyObservation, nameCore, nameSimilarity } from './observation.ts';
 
@@ -24,7 +24,7 @@ export interface ProjectSection {
 }
 
 const SECTION_HEADING =
-  /^(?:附件?\d*[:：]?)?(.{2,40}?)(?:项目)?(?:\d{4}年度?)?(?:项目)?(?:绩效)?(?:自评|评价)(?:工作)?报告$/;
+  /^(?:附件?\d*[:：]?)?(?:关于)?(.{2,40}?)(?:项目)?(?:\d{4}年度?)?(?:项目)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?的?报告$/;
 /** Words that make a heading the document's own title rather than one project's. */
 const NOT_A_PROJECT = /公安局|公安分局|公安系统|部门|整体|单位|年度项目|项目支出|专项资金|财政/;
 
@@ -71,7 +71,7 @@ const YEAR_PREFIX = /^[(（]?\d{4}年度?[)）]?/;
 /** A project's name as a title or heading writes it: no agency, year or quotes around words. */
 function projectName(raw: string): string {
   // The year comes before or after the agency ("2023年度合江县公安局X项目", "X局2023年X项目").
-  const bare = compact(raw).replace(/^#+/, '').replace(YEAR_PREFIX, '');
+  const bare = arabicYears(compact(raw)).replace(/^#+/, '').replace(YEAR_PREFIX, '');
   const name = stripAgencyPrefix(bare).replace(YEAR_PREFIX, '');
   return cleanProjectName(name.replace(/[“”"「」『』]/g, ''));
 }
@@ -95,27 +95,42 @@ function findTitleSection(rows: readonly Row[], lastTitleRow: number): ProjectSe
     // "X项目支出绩效自评报告" names project X; "2023年度项目支出…" names none (empty once stripped).
     const name = projectName((m[1] as string).replace(/(?:项目)?支出$/, ''));
     if (isProjectName(name)) return { name, origin: 'narrative', start: i, end: rows.length };
-    return labelledSection(rows, i);
+    // A department's report is no one project's, even when an annex names one.
+    return DEPARTMENT_TITLE.test(m[1] as string) ? null : labelledSection(rows, i);
   }
   return null;
 }
 
+const DEPARTMENT_TITLE = /部门|整体|单位/;
 const NAME_LABEL = /^(?:[一二三四五六七八九十]+[、.．])?项目名称[:：](.{4,40})$/;
+const NAME_LABEL_CELL = /^(?:[一二三四五六七八九十]+[、.．])?项目名称[:：]?$/;
+
+/** The name a row labels as the project's: "项目名称：X" in one cell, or "项目名称 | X" in two. */
+function nameLabelled(rows: readonly Row[], i: number): string | null {
+  const cells = filled(rows[i] as Row);
+  if (cells.length === 1) return NAME_LABEL.exec(compact(cells[0] as string))?.[1] ?? null;
+  if (cells.length !== 2 || !(cells[0] as string).includes('项目名称')) return null;
+  // A label row over rows of three or more cells heads a project table, which is read as one.
+  for (let k = i + 1; k <= i + 3 && k < rows.length; k++) if (filled(rows[k] as Row).length > 2) return null;
+  const value = compact(cells[1] as string);
+  return NAME_LABEL_CELL.test(compact(cells[0] as string)) && value.length >= 4 && value.length <= 40
+    ? value
+    : null;
+}
 
 /**
  * A generic title ("2024年度项目支出绩效自评报告") over a report that names its one project in a
- * line of its own ("一、项目名称：城区视频监控扩容项目"): the document is that project's section.
+ * line of its own ("一、项目名称：城区视频监控扩容项目", "项目名称 | 执法执勤车辆购置项目"): the
+ * document is that project's section.
  * Several such lines are several projects, which this fallback does not split.
  */
 function labelledSection(rows: readonly Row[], titleRow: number): ProjectSection | null {
   let found: ProjectSection | null = null;
   for (let i = titleRow + 1; i < rows.length; i++) {
-    const row = rows[i] as Row;
-    if (filled(row).length !== 1) continue;
-    const m = NAME_LABEL.exec(compact(rowText(row)));
-    if (!m) continue;
+    const label = nameLabelled(rows, i);
+    if (label === null) continue;
     if (found) return null;
-    const name = projectName(m[1] as string);
+    const name = projectName(label);
     if (!isProjectName(name)) return null;
     found = { name, origin: 'narrative', start: titleRow, end: rows.length };
   }
@@ -230,6 +245,54 @@ function applyAmounts(obs: ProjectObservation, amounts: readonly TextAmount[], s
   return filledAny;
 }
 
+/** "实际到位300万元": the funds received in the year, the full-year budget (实际到位资金). */
+const IN_PLACE =
+  /到位(?:资金|金额|数)?(?:为|是|了|共计|合计|:)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万元|亿元|元)/;
+const UNIT_FACTOR: Record<string, number> = { 万元: 1, 亿元: 1e4, 元: 1e-4 };
+
+/**
+ * Amounts of a prose text with its 到位 amount as the full-year budget: "项目预算资金320万元，实际
+ * 到位300万元" plans 320 and receives 300 — the 预算 stated beside it, with no 年初预算 stated, is
+ * then the initial budget. A line stating 全年预算 and 年初预算 keeps them.
+ */
+function proseAmounts(text: string): TextAmount[] {
+  const found = amountsIn(text);
+  if (!text.includes('到位')) return found;
+  const t = toHalfWidth(text);
+  const m = IN_PLACE.exec(t);
+  if (!m) return found;
+  const index = m.index + m[0].length - (m[2] as string).length - (m[1] as string).length;
+  const value = roundTo(Number((m[1] as string).replace(/,/g, '')) * (UNIT_FACTOR[m[2] as string] ?? 1));
+  const rest = found.filter((a) => a.index !== index);
+  const planned = rest.find((a) => a.role === 'budget_adjusted');
+  if (planned && (rest.some((a) => a.role === 'budget_initial') || Math.abs(planned.value - value) < 1e-6))
+    return found;
+  const inPlace: TextAmount = { role: 'budget_adjusted', value, index };
+  return [...rest.map((a) => (a === planned ? { ...a, role: 'budget_initial' as const } : a)), inPlace].sort(
+    (a, b) => a.index - b.index,
+  );
+}
+
+/** "执行率（98.5%）", "支出进度98.5%": rates the shared cue list does not read. */
+const PAREN_RATE = /(?:执行率|执行进度|支出进度)(?:为|是|达到|达|了|:)?[(（](\d+(?:\.\d+)?)[%％][)）]/;
+const SPENDING_PROGRESS = /(?:资金|预算|全年)?支出进度(?:为|是|达到|达|了|:)?(\d+(?:\.\d+)?)[%％]/;
+/** A progress at a point of the year ("截至6月底支出进度45%") is not the year's execution rate. */
+const PART_OF_YEAR = /上半年|季度|月底|月末|截至|截止/;
+
+/** The execution rate a prose text reports, as a fraction. */
+function proseRate(text: string): number | null {
+  const rate = rateIn(text);
+  if (rate !== null || (!text.includes('进度') && !/[(（]/.test(text))) return rate;
+  const m = PAREN_RATE.exec(text) ?? SPENDING_PROGRESS.exec(text);
+  if (!m) return null;
+  const clause =
+    text
+      .slice(0, m.index)
+      .split(/[，,。；;]/)
+      .pop() ?? '';
+  return PART_OF_YEAR.test(clause) ? null : roundTo(Number(m[1]) / 100, 10);
+}
+
 const CODE_LINE = /^项目(?:编码|代码|编号)[:：]\s*[[【(（]?([0-9A-Za-z-]{6,})[\]】)）]?$/;
 
 /** The project's code on a line of its own ("项目编码：13082223000012"). */
@@ -269,12 +332,12 @@ export function extractSectionObservation(
     const row = rows[i] as Row;
     const text = repairProseDigits(toHalfWidth(rowText(row)));
     const source = { file, line_start: row.line, line_end: row.lineEnd };
-    const rate = rateIn(text);
+    const rate = proseRate(text);
     if (rate !== null && obs.execution_rate_reported === null)
       obs.execution_rate_reported = { value: rate, source };
     const code = obs.code === null ? codeIn(text) : null;
     if (code !== null) obs.code = code;
-    const found = amountsIn(text);
+    const found = proseAmounts(text);
     const investment = found.filter((a) => a.role === 'amount_any' && isInvestment(text, a.index));
     if (investment.length > 0) investments.push(...investment.map((a) => ({ value: a.value, source })));
     const amounts = applyAmounts(
@@ -336,14 +399,14 @@ export function extractParagraphObservation(row: Row, file: string): ProjectObse
   if (!m) return null;
   const name = m[1] as string;
   if (NOT_A_NAME_START.test(name) || /[，。；：]/.test(name)) return null;
-  const amounts = amountsIn(text);
+  const amounts = proseAmounts(text);
   if (amounts.length === 0) return null;
   const obs = emptyObservation('narrative', projectName(name));
   obs.aliases.push(`${obs.name}项目`);
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   applyAmounts(obs, amounts, source);
   applyScore(obs, text, source);
-  const rate = rateIn(text);
+  const rate = proseRate(text);
   if (rate !== null) obs.execution_rate_reported = { value: rate, source };
   obs.sources.push(source);
   return obs;
@@ -379,31 +442,32 @@ export function extractEnumeration(row: Row, file: string): Enumeration | null {
 }
 
 const LIST_ITEM =
-  /^(?:\d{1,2}[、.．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]+)[)）])([^，,。；;：:、]{4,30}?)[：:](.+)$/;
+  /^(?:\d{1,2}[、.．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]+)[)）])([^，,。；;：:、]{4,30}?)(?:[：:]|(?<=项目|经费|工程|专项)。)(.+)$/;
 const LIST_ITEM_START = /^\s*(?:[\d０-９]|[（(])/;
 /** Budget lines listed like projects ("1.财政拨款收入：…", "2.项目支出合计：…"). */
 const BUDGET_LINE = /(?:收入|支出|预算|决算|合计|总计|结转|结余|拨款|资金)$/;
 
 /**
  * A numbered list item naming a project and its figures ("1.禁毒宣传教育项目：年初预算50万元，
- * 实际支出48万元，执行率96%，自评得分95分"). It must state a typed budget or executed amount.
+ * 实际支出48万元，执行率96%，自评得分95分"; "（二）禁毒宣传教育项目。该项目年初预算…": a name
+ * ending in 项目 / 经费 / 工程 / 专项 may close with 。). It must state a typed budget or executed amount.
  */
 export function extractListedProject(row: Row, file: string): ProjectObservation | null {
   if (filled(row).length !== 1) return null;
   const text = rowText(row);
-  // Every prose row is asked: only a numbered item with a colon can be one.
-  if (!LIST_ITEM_START.test(text) || !/[：:]/.test(text)) return null;
+  // Every prose row is asked: only a numbered item with a colon (or a 。 after its name) can be one.
+  if (!LIST_ITEM_START.test(text) || !/[：:。]/.test(text)) return null;
   const m = LIST_ITEM.exec(compact(toHalfWidth(text)));
   if (!m) return null;
   const name = projectName(m[1] as string);
   if (!isProjectName(name) || BUDGET_LINE.test(name)) return null;
   const body = m[2] as string;
-  const amounts = amountsIn(body);
+  const amounts = proseAmounts(body);
   if (!amounts.some((a) => a.role !== 'amount_any')) return null;
   const obs = emptyObservation('narrative', name);
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   applyAmounts(obs, amounts, source);
-  const rate = rateIn(body);
+  const rate = proseRate(body);
   if (rate !== null) obs.execution_rate_reported = { value: rate, source };
   const score = ITEM_SCORE.exec(body);
   if (score) {
@@ -434,13 +498,13 @@ export function extractEvaluatedProject(row: Row, file: string): ProjectObservat
   if (!isProjectName(name)) return null;
   const body = text.slice((m.index ?? 0) + m[0].length).split('。')[0] as string;
   if (/部门整体|整体支出/.test(body)) return null;
-  const amounts = amountsIn(body);
+  const amounts = proseAmounts(body);
   if (!amounts.some((a) => a.role !== 'amount_any')) return null;
   const obs = emptyObservation('narrative', name);
   obs.aliases.push(`${name}项目`);
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   applyAmounts(obs, amounts, source);
-  const rate = rateIn(body);
+  const rate = proseRate(body);
   if (rate !== null) obs.execution_rate_reported = { value: rate, source };
   const score = ITEM_SCORE.exec(body);
   if (score) {

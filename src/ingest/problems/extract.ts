@@ -388,10 +388,15 @@ function endsBroken(text: string): boolean {
   );
 }
 
+/** A short rest of a sentence ("完成支出。"): it ends the sentence, so it is no heading. */
+const SENTENCE_REST_END = /[。；;]$/;
+
 function continues(text: string): boolean {
   const t = text.trim();
   if (t === '' || text.includes('\t') || text.includes('|') || NEW_UNIT_START.test(text)) return false;
-  return leadingMarker(t) === null && headingOf(t) === null;
+  if (leadingMarker(t) !== null) return false;
+  const heading = headingOf(t);
+  return heading === null || (heading.kind === 'other' && SENTENCE_REST_END.test(t));
 }
 
 /**

@@ -68,6 +68,17 @@ describe('joinBrokenLines', () => {
     ]);
   });
 
+  it('joins a short rest that ends the sentence, but not a short title after a wrapped line', () => {
+    const wrapped = '2.部分宣传物料采购集中在第四季度，资金支出进度偏慢，全年未能按序时进度';
+    expect(joinBrokenLines([wrapped, '完成支出。', '五、下一步改进措施'])).toEqual([
+      `${wrapped}完成支出。`,
+      '',
+      '五、下一步改进措施',
+    ]);
+    const heading = '辖区电诈案件发案数同比下降17.3%，群众识骗防骗能力明显提升';
+    expect(joinBrokenLines([heading, '改进措施'])).toEqual([heading, '改进措施']);
+  });
+
   it('does not join labels, numbered items, headings or table rows', () => {
     const lines = ['预算执行进度偏慢，', '二、存在的问题', '资金拨付较晚，', '填报单位：某局', 'a，', 'x\ty'];
     expect(joinBrokenLines(lines)).toEqual(lines);
