@@ -12,7 +12,7 @@ export type FundField =
 const FUND_HEADERS: [RegExp, FundField][] = [
   // "年度预算执行情况" names a block, not the column of 年度预算数.
   [
-    /^(?:年初预算数?|年初预算资金|年度预算数?(?!执行)|预算数|年初数|预算金额|年初预算\(万元\))/,
+    /^(?:年初预算数?|年初预算资金|年度预算数?(?!执行)|预算数|预算安排(?:数|资金|金额)?$|年初数|预算金额|年初预算\(万元\))/,
     'budget_initial',
   ],
   [
@@ -117,7 +117,7 @@ const INDICATOR_HEADERS: [RegExp, IndicatorField][] = [
   // The budget system's export states the comparison of 指标值 in a column of its own ("≥" | 95 | %).
   [/^(?:指标性质|指标方向)$/, 'nature'],
   [/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|计划指标值|预期值)/, 'target'],
-  [/^(?:实际完成值|完成值|实际值|实际完成(?:情况|指标值)?|全年实际值)/, 'actual'],
+  [/^(?:全年|年度)?(?:实际完成值|完成值|实际值|实际完成(?:情况|指标值)?)/, 'actual'],
   [/^(?:分值|权重|标准分|指标分值)/, 'weight'],
   [/^(?:得分|评分|自评得分|自评分|实际得分)/, 'score'],
   [/^(?:偏差原因|原因分析|未完成原因|改进措施|备注)/, 'reason'],
@@ -152,4 +152,24 @@ export function unitLineOf(cell: string): '元' | '万元' | '亿元' | null {
   if (!cell.includes('单位')) return null;
   const m = UNIT_LINE_RE.exec(compact(cell)) ?? TRAILING_UNIT_RE.exec(cell.trim());
   return m ? (m[1] as '元' | '万元' | '亿元') : null;
+}
+
+const GRADE_WORDS = '优秀?|良好?|中等?|一般|合格|及格|差|较差|不合格';
+/** "91分（优）", "91（优秀）", "优（92分）", "良好 86.5分": a score and a grade word in one cell. */
+const SCORE_THEN_GRADE = new RegExp(
+  `^(\\d+(?:\\.\\d+)?)分?[（(]?(?:等级[:：]?)?(${GRADE_WORDS})(?:等级)?[)）]?$`,
+);
+const GRADE_THEN_SCORE = new RegExp(`^(${GRADE_WORDS})[（(]?(\\d+(?:\\.\\d+)?)分?[)）]?$`);
+
+/**
+ * The score and the grade of a cell stating both ("91分（优）", "优（92分）"); null for a cell
+ * stating one of them only. Cheap to call: cells without a digit return at once.
+ */
+export function scoreWithGrade(cell: string): { score: number; grade: string } | null {
+  if (!/\d/.test(cell)) return null;
+  const c = compact(cell);
+  const m = SCORE_THEN_GRADE.exec(c);
+  if (m) return { score: Number(m[1]), grade: m[2] as string };
+  const n = GRADE_THEN_SCORE.exec(c);
+  return n ? { score: Number(n[2]), grade: n[1] as string } : null;
 }

@@ -15,7 +15,7 @@ import {
 import { filled, type Row } from '../segment.ts';
 import type { ProjectObservation, Sourced } from '../types.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorLayout } from './indicator-table.ts';
-import { fundFieldOf, TITLE_RE, unitLineOf } from './labels.ts';
+import { fundFieldOf, scoreWithGrade, TITLE_RE, unitLineOf } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
 import { readFunds } from './project-funds.ts';
 
@@ -30,13 +30,19 @@ export interface TableRegion {
   unit: AmountUnit | null;
 }
 
-const NAME_LABEL = /^项目名称[:：]?(.*)$/;
+/** "项目名称", or the 转移支付 forms' "转移支付（项目）名称". */
+const NAME_LABEL = /^(?:项目名称|转移支付(?:[（(]项目[)）])?名称)[:：]?(.*)$/;
 const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/;
 /** Labels of the header block that may share a row with 项目名称 or follow it. */
 const FIELD_LABEL =
-  /^(?:项目名称|(?:项目)?主管部门|主管单位|预算部门|预算单位|(?:项目)?实施单位|项目单位|项目(?:编码|代码|编号)|项目负责人|联系电话|项目属性|项目类型)[:：]?$/;
+  /^(?:项目名称|转移支付(?:[（(]项目[)）])?名称|(?:项目|中央|地方)?主管部门|主管单位|预算部门|预算单位|(?:项目)?实施单位|资金使用单位|项目单位|项目(?:编码|代码|编号)|项目负责人|联系电话|项目属性|项目类型)[:：]?$/;
 const MANAGING_LABEL = /^(?:项目主管部门|主管部门|主管单位|预算部门|预算单位)[:：]?(.*)$/;
-const IMPLEMENTING_LABEL = /^(?:实施单位|项目实施单位)[:：]?(.*)$/;
+/**
+ * The 转移支付 forms name two: the ministry (中央主管部门, the same for every bureau) and the
+ * local one, which is the project's.
+ */
+const LOCAL_MANAGING_LABEL = /^地方主管部门[:：]?(.*)$/;
+const IMPLEMENTING_LABEL = /^(?:实施单位|项目实施单位|资金使用单位)[:：]?(.*)$/;
 
 /**
  * A 项目名称 row: the label with its value, alone or with other label-value pairs of the header
@@ -158,6 +164,15 @@ function totalOf(row: Row, numbers: readonly number[], layout: IndicatorLayout |
   return parseNumericCell(row.cells[score] ?? '') ?? (numbers[numbers.length - 2] as number);
 }
 
+/** Whether a row between from and to is labelled as the total score ("总分", "自评得分"), not a sum. */
+function scoreRowWithin(rows: readonly Row[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const label = compact(filled(rows[i] as Row)[0] ?? '');
+    if (TOTAL_ROW.test(label) && !/^(?:合计|总计)/.test(label)) return true;
+  }
+  return false;
+}
+
 /**
  * The total row: its last number is the total score; a grade word may follow. Without an
  * indicator block before it, a 合计 row is the funds block's, so it is skipped.
@@ -175,14 +190,19 @@ function readTotal(
     const cells = filled(row);
     const label = compact(cells[0] ?? '');
     const m = TOTAL_ROW.exec(label);
-    if (!m || (!afterIndicators && /^(?:合计|总计)/.test(label))) continue;
+    const sum = m !== null && /^(?:合计|总计)/.test(label);
+    if (!m || (!afterIndicators && sum)) continue;
+    // A 合计 of the indicator rows, then the 总分 with the execution score: the latter is the total.
+    if (sum && scoreRowWithin(rows, i + 1, Math.min(region.end, i + 4))) continue;
+    // "自评得分：95.5分（优）", "总分 | 91分（优）": the score and the grade in one statement.
+    const both = [m[1] ?? '', ...cells.slice(1)].map(scoreWithGrade).find((x) => x !== null);
     const inline = (m[1] ?? '').replace(/[（(][^)）]*[)）]/g, '');
     const numbers = cells
       .slice(1)
       .map(parseNumericCell)
       .filter((n): n is number => n !== null);
-    const grade = cells.slice(1).find((c) => GRADE_WORD.test(compact(c))) ?? null;
-    const total = numbers.length > 0 ? totalOf(row, numbers, layout) : firstNumber(inline);
+    const grade = cells.slice(1).find((c) => GRADE_WORD.test(compact(c))) ?? both?.grade ?? null;
+    const total = numbers.length > 0 ? totalOf(row, numbers, layout) : (both?.score ?? firstNumber(inline));
     return { total: sourced(total, file, row), grade };
   }
   return { total: null, grade: null };
@@ -199,6 +219,9 @@ function labelledCode(cell: string | null): string | null {
 
 const GRADE_LABEL = /^(?:自评等级|评价等级|绩效等级|等级)[:：]?(.*)$/;
 
+/** A title naming the form, not the project: "中央对地方转移支付区域绩效自评表". */
+const FORM_NAME = /^(?:中央对地方)?转移支付(?:区域)?$/;
+
 /** A line break inside a Word cell becomes a space; between two hanzi it is no part of a name. */
 function joinHanBreaks(text: string | null): string | null {
   return text === null ? null : joinHanSpacing(text);
@@ -214,7 +237,10 @@ export function extractProjectTable(
   const { code, name } = splitCode(nameCell + (nameContinuation(rows, region) ?? ''));
   const obs = emptyObservation('detail_table', name);
   obs.code = code ?? labelledCode(valueAfterLabel(rows, region.nameRow, region.end, CODE_LABEL));
-  obs.managing_dept = joinHanBreaks(valueAfterLabel(rows, region.nameRow, region.end, MANAGING_LABEL));
+  obs.managing_dept = joinHanBreaks(
+    valueAfterLabel(rows, region.nameRow, region.end, LOCAL_MANAGING_LABEL) ??
+      valueAfterLabel(rows, region.nameRow, region.end, MANAGING_LABEL),
+  );
   obs.implementing_unit = joinHanBreaks(
     valueAfterLabel(rows, region.nameRow, region.end, IMPLEMENTING_LABEL),
   );
@@ -225,7 +251,8 @@ export function extractProjectTable(
   // "洛阳市公安局2023年度项目支出绩效自评表" names the agency and year, not the project.
   // "附件：项目支出绩效自评表" names an annex, not the project.
   const alias = (titleMatch?.[1] ?? '').replace(/^附件\d*[:：]?/, '');
-  if (region.start !== region.nameRow && alias !== '' && !/\d{4}年度?$/.test(alias)) obs.aliases.push(alias);
+  if (region.start !== region.nameRow && alias !== '' && !/\d{4}年度?$/.test(alias) && !FORM_NAME.test(alias))
+    obs.aliases.push(alias);
 
   const funds = readFunds(rows, region.nameRow, region.end, region.unit, file);
   const block = readIndicators(rows, region.nameRow, region.end);

@@ -13,8 +13,9 @@ import {
   type AmountUnit,
 } from '../normalize.ts';
 import { filled, mergeRows, rowText, type Row } from '../segment.ts';
+import type { Source } from '../../data/schema.ts';
 import type { ProjectObservation } from '../types.ts';
-import { summaryFieldOf, type SummaryField } from './labels.ts';
+import { scoreWithGrade, summaryFieldOf, type SummaryField } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
 
 export interface SummaryTable {
@@ -90,8 +91,11 @@ function columnUnits(header: Row, columns: readonly Column[], unit: AmountUnit):
   return units;
 }
 
-/** Totals, also with a note in the name cell: "合计（6个项目）". */
-const TOTAL_ROW = /^(?:合计|总计|小计|\.+|…+)(?:[(（][^)）]*[)）])?$/;
+/**
+ * Totals, also with a note in the name cell ("合计（6个项目）") or a category's subtotal
+ * ("专项业务类小计"; "…合计" rows are account rows, below, or the department's own).
+ */
+const TOTAL_ROW = /^(?:合计|总计|[\u4e00-\u9fa5]{0,12}小计|\.+|…+)(?:[(（][^)）]*[)）])?$/;
 /** The department's own row in a table of its budget. */
 const DEPARTMENT_ROW =
   /^(?:部门整体支出|部门整体|部门支出合计|部门预算支出|部门合计|整体支出|本年支出合计|本年支出)(?:合计)?$/;
@@ -127,6 +131,15 @@ function agencyCell(unit: string): string | null {
 
 /** A name cell holding only a number: an amount shifted into it by a total row's merged label. */
 const NUMBER_ONLY = /^[-+]?[\d,.]+%?$/;
+
+/** A cell stating a score and its grade ("91分（优）", "优（92分）"): the grade, and the score unless a score column gave one. */
+function readScoreWithGrade(obs: ProjectObservation, raw: string, source: Source): boolean {
+  const both = scoreWithGrade(raw);
+  if (!both) return false;
+  obs.total_score ??= { value: both.score, source };
+  obs.grade ??= both.grade;
+  return true;
+}
 
 function readRow(
   row: Row,
@@ -165,10 +178,13 @@ function readRow(
       case 'score': {
         const value = parseScore(raw);
         if (value !== null) obs.total_score = { value, source };
+        else readScoreWithGrade(obs, raw, source);
         break;
       }
       case 'grade': {
-        // A grade word ("优", "良好", "优（92分）"), not a sentence of a 自评结论 column.
+        // "91分（优）" under 自评得分及等级: both. Else a grade word ("优", "良好"), not a
+        // sentence of a 自评结论 column.
+        if (readScoreWithGrade(obs, raw, source)) break;
         const grade = compact(raw);
         if (grade.length <= 6) obs.grade = grade;
         break;

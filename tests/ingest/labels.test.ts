@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fundFieldOf,
+  indicatorFieldOf,
+  scoreWithGrade,
+  summaryFieldOf,
+} from '../../src/ingest/extract/labels.ts';
+
+describe('scoreWithGrade', () => {
+  it('reads a score and a grade stated in one cell, either way round', () => {
+    expect(scoreWithGrade('91分（优）')).toEqual({ score: 91, grade: '优' });
+    expect(scoreWithGrade('78.5分(中)')).toEqual({ score: 78.5, grade: '中' });
+    expect(scoreWithGrade('86 （良好）')).toEqual({ score: 86, grade: '良好' });
+    expect(scoreWithGrade('优（92分）')).toEqual({ score: 92, grade: '优' });
+  });
+  it('is null for a cell stating one of them, or anything else', () => {
+    expect(scoreWithGrade('91')).toBeNull();
+    expect(scoreWithGrade('优')).toBeNull();
+    expect(scoreWithGrade('91分（满分100分）')).toBeNull();
+    expect(scoreWithGrade('2023年（优化）')).toBeNull();
+  });
+});
+
+describe('header synonyms of round 7', () => {
+  it('reads 预算安排数 as the budget, 全年实际完成值 as the actual value', () => {
+    expect(fundFieldOf('预算安排数')).toBe('budget_initial');
+    expect(summaryFieldOf('预算安排数（万元）')).toBe('budget_initial');
+    expect(fundFieldOf('预算安排情况说明')).toBeNull();
+    expect(indicatorFieldOf('全年实际完成值')).toBe('actual');
+    expect(indicatorFieldOf('年度实际完成值')).toBe('actual');
+    expect(indicatorFieldOf('未完成原因和改进措施')).toBe('reason');
+  });
+});
