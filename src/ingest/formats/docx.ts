@@ -4,11 +4,16 @@
  * converter applies the shared conventions. Images are replaced by empty <img> (no data URIs),
  * external files are never read.
  *
- * Two things mammoth does not know are fixed in the XML it reads (patchWordXml): a row's
- * w:gridBefore (grid columns skipped before its first cell; without it the row's cells shift
- * left) becomes an empty cell of that width, and hidden text (a run with w:vanish, never printed)
- * is removed.
+ * What mammoth does not know is fixed in the XML it reads (patchWordXml): a row's w:gridBefore
+ * (grid columns skipped before its first cell; without it the row's cells shift left) becomes an
+ * empty cell of that width; hidden text (a run with w:vanish, never printed) is removed; footnote
+ * and endnote references are removed (mammoth would put "[1]" into the sentence and the notes'
+ * text after the last paragraph, where it reads as part of the closing section); a text box that
+ * is only DrawingML (no VML fallback, as WPS and newer Word write it, often the title) is given
+ * the VML form mammoth reads. In the main document part, automatic numbering ("三、", "（一）",
+ * "1." from numbering.xml) is written into its paragraphs (docx-numbering.ts).
  */
+import { numberParagraphs, readNumbering, type Numbering } from './docx-numbering.ts';
 import { htmlToText } from './html.ts';
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
@@ -18,6 +23,14 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     import('jszip').then((m) => m.default),
   ]);
   const zip = await JSZip.loadAsync(bytes);
+  const text = async (name: string): Promise<string | null> =>
+    (await zip.file(name)?.async('string')) ?? null;
+  const main = partTarget((await text('_rels/.rels')) ?? '', '', 'officeDocument') ?? 'word/document.xml';
+  const mainRels = (await text(main.replace(/([^/]*)$/, '_rels/$1.rels'))) ?? '';
+  const numberingXml = await text(partTarget(mainRels, main, 'numbering') ?? 'word/numbering.xml');
+  const numbering = numberingXml?.includes('<w:num ')
+    ? readNumbering(numberingXml, await text(partTarget(mainRels, main, 'styles') ?? 'word/styles.xml'))
+    : null;
   // mammoth's unzip layer takes an opened package as { file }: the same reads, with the XML patched.
   const file = {
     exists: (name: string): boolean => zip.file(name) !== null,
@@ -28,7 +41,8 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
       if (!encoding) return data;
       if (encoding === 'base64') return entry.async('base64');
       const text = new TextDecoder(encoding).decode(data);
-      return name.endsWith('.xml') ? patchWordXml(text) : text;
+      if (!name.endsWith('.xml')) return text;
+      return patchWordXml(text, name === main ? numbering : null);
     },
     write: (): void => undefined,
     toArrayBuffer: (): Promise<ArrayBuffer> => zip.generateAsync({ type: 'arraybuffer' }),
@@ -48,9 +62,49 @@ const RUN = /<w:r(?:\s[^>]*)?>(?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*<\/w:r>/g;
 const RUN_PROPERTIES = /^<w:r(?:\s[^>]*)?>\s*<w:rPr>([\s\S]*?)<\/w:rPr>/;
 const VANISH = /<w:vanish(?:\s*\/>|\s+w:val="(?:1|true|on)")/;
 
+/** The part a relationship of the given type points at (path inside the package), if any. */
+function partTarget(rels: string, source: string, type: string): string | null {
+  const re = /<Relationship\b[^>]*>/g;
+  for (const [tag] of rels.matchAll(re)) {
+    if (!new RegExp(`Type="[^"]*/${type}"`).test(tag)) continue;
+    const target = /Target="([^"]*)"/.exec(tag)?.[1];
+    if (!target || /TargetMode="External"/.test(tag)) continue;
+    if (target.startsWith('/')) return target.slice(1);
+    const parts = source.split('/').slice(0, -1);
+    for (const p of target.split('/')) {
+      if (p === '..') parts.pop();
+      else if (p !== '.') parts.push(p);
+    }
+    return parts.join('/');
+  }
+  return null;
+}
+
+const NOTE_REFERENCE = /<w:(?:footnote|endnote)Reference\b[^>]*\/>/g;
+/** A DrawingML drawing holding no other drawing. */
+const DRAWING = /<w:drawing>((?:(?!<w:drawing>)[\s\S])*?)<\/w:drawing>/g;
+const TEXT_BOX = /<w:txbxContent>[\s\S]*?<\/w:txbxContent>/g;
+/** A mc:Choice holding no other, closing its mc:AlternateContent without a mc:Fallback. */
+const CHOICE_ONLY =
+  /<mc:Choice\b[^>]*>((?:(?!<mc:Choice\b|<\/mc:Choice>)[\s\S])*)<\/mc:Choice>(\s*<\/mc:AlternateContent>)/g;
+
 /** The WordprocessingML fixes mammoth needs (see above); other XML is returned unchanged. */
-export function patchWordXml(xml: string): string {
+export function patchWordXml(xml: string, numbering: Numbering | null = null): string {
   let out = xml;
+  if (numbering && out.includes('<w:numPr')) out = numberParagraphs(out, numbering);
+  else if (numbering && numbering.styles.size > 0 && out.includes('<w:pStyle'))
+    out = numberParagraphs(out, numbering);
+  if (out.includes('Reference')) out = out.replace(NOTE_REFERENCE, '');
+  if (out.includes('<w:txbxContent')) {
+    // mammoth reads a text box in VML (w:pict/v:textbox) and, of mc:AlternateContent, only mc:Fallback.
+    out = out.replace(DRAWING, (drawing: string, inner: string) => {
+      const boxes = inner.match(TEXT_BOX);
+      return boxes ? `<w:pict><v:textbox>${boxes.join('')}</v:textbox></w:pict>` : drawing;
+    });
+    out = out.replace(CHOICE_ONLY, (choice: string, inner: string, end: string) =>
+      inner.includes('<w:txbxContent') ? `<mc:Fallback>${inner}</mc:Fallback>${end}` : choice,
+    );
+  }
   if (out.includes('<w:gridBefore')) {
     out = out.replace(ROW_PROPERTIES, (props: string, inner: string) => {
       const span = Number(GRID_BEFORE.exec(inner)?.[1] ?? 0);

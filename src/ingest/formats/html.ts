@@ -52,8 +52,43 @@ interface TableState {
 /** An element hidden by its inline style (Excel's hidden rows and columns, Word's hidden text). */
 const HIDDEN_STYLE = /display\s*:\s*none/i;
 
+/**
+ * A line break in the source between two wide (CJK) characters, tags in between allowed: Word's
+ * HTML export wraps long lines inside Chinese text ("资金支付进度\r\n滞后于计划"). CSS drops such a
+ * segment break instead of rendering it as a space (CSS Text 3, segment break transformation).
+ */
+const CJK_SEGMENT_BREAK =
+  /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])((?:<[^<>]*>)*)[ \t]*\n[ \t]*((?:<[^<>]*>)*)(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])/g;
+const PRE_BLOCK = /(<pre[\s>][\s\S]*?<\/pre\s*>)/i;
+
+export function joinCjkSegmentBreaks(html: string): string {
+  if (!html.includes('\n')) return html;
+  const join = (part: string): string => part.replace(CJK_SEGMENT_BREAK, '$1$2$3');
+  if (!/<pre[\s>]/i.test(html)) return join(html);
+  // Inside <pre> a line break is a line break.
+  return html
+    .split(PRE_BLOCK)
+    .map((part, k) => (k % 2 === 1 ? part : join(part)))
+    .join('');
+}
+
+/**
+ * Word's "save as web page" writes a list item's number in a block only older browsers show
+ * (<![if !supportLists]> … <![endif]>, or the same as comments): the label ("一、", "1.") then
+ * &nbsp; padding. The label is kept without the padding; a one-character label that is no digit
+ * or hanzi is a bullet glyph (Wingdings "l", Symbol "·") and left out.
+ */
+const LIST_LABEL_START = /^\[if !supportLists\]$/i;
+const LIST_LABEL_END = /^\[endif\]$/i;
+
+function listLabel(parts: readonly string[]): string {
+  const label = parts.join('').replace(/\s+/g, '');
+  return [...label].length === 1 && !/[0-9\u3400-\u9fff]/.test(label) ? '' : label;
+}
+
 /** Convert an HTML document (already decoded) to the text form. */
-export function htmlToText(html: string): string {
+export function htmlToText(source: string): string {
+  const html = joinCjkSegmentBreaks(normalizeNewlines(source));
   const lines: string[] = [];
   let paragraph: string[] = [];
   let table: TableState | null = null;
@@ -62,6 +97,8 @@ export function htmlToText(html: string): string {
   /** The element hidden by display:none and how deep it nests in itself. */
   let hidden: { name: string; depth: number } | null = null;
   let pre = 0;
+  /** Inside a Word list label block: its text so far. */
+  let label: string[] | null = null;
 
   const flushParagraph = (): void => {
     if (pre > 0) {
@@ -201,8 +238,20 @@ export function htmlToText(html: string): string {
         }
         if (BLOCKS.has(name)) flushParagraph();
       },
+      oncomment(comment) {
+        if (LIST_LABEL_START.test(comment)) label = [];
+        else if (label && LIST_LABEL_END.test(comment)) {
+          const text = listLabel(label);
+          label = null;
+          if (text) this.ontext?.(text);
+        }
+      },
       ontext(text) {
         if (dropped > 0 || hidden) return;
+        if (label) {
+          label.push(text);
+          return;
+        }
         if (!table) paragraph.push(text);
         // Line breaks in the source are spaces; "\n" in a cell marks a block boundary.
         else if (inCell(table)) cellPart(table, text.includes('\n') ? text.replace(/\n/g, ' ') : text);
@@ -212,7 +261,7 @@ export function htmlToText(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(normalizeNewlines(html));
+  parser.write(html);
   parser.end();
   while (table) closeTable();
   flushParagraph();

@@ -9,6 +9,7 @@ import { csvToText } from './csv.ts';
 import { detectFormat, unsupportedReason, type FileFormat } from './detect.ts';
 import { decodeHtml, htmlToText } from './html.ts';
 import { markdownToText } from './markdown.ts';
+import { joinQuotedTabFields } from './tab-text.ts';
 
 export { detectFormat, unsupportedReason, type FileFormat } from './detect.ts';
 
@@ -79,7 +80,7 @@ function convertSync(format: SyncFormat, bytes: Uint8Array): TextForm {
   switch (format) {
     case 'txt': {
       const { text, encoding } = decodeText(bytes);
-      return { text, encoding, format };
+      return { text: joinQuotedTabFields(text), encoding, format };
     }
     case 'md': {
       const { text, encoding } = decodeText(bytes);

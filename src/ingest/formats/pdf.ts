@@ -24,7 +24,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   // Columns from every page: a table continued on the next page keeps the first page's columns.
   const columns = columnStarts(pages.flat());
   return joinPages(
-    pages.map((lines) => mergeWrappedCells(lines, columns).map((line) => lineText(line, columns))),
+    pages.map((lines) =>
+      mergeWrappedCells(mergeCentredCells(lines, columns), columns).map((line) => lineText(line, columns)),
+    ),
   );
 }
 
@@ -33,7 +35,9 @@ const PAGE_NUMBER = /^(?:[-—–]+ ?\d+ ?[-—–]+|第 ?\d+ ?页(?: ?[,，]? ?
 
 /**
  * Pages separated by a blank line, except where a table runs on across the break: then the
- * page-number lines between its rows are dropped and the rows stay one table.
+ * page-number lines between its rows are dropped and the rows stay one table. A table printed
+ * with its header repeated on every page (Word's 标题行重复, a browser's <thead>) starts the new
+ * page with the same header row(s): they are dropped, else they read as a data row.
  */
 export function joinPages(pages: readonly (readonly string[])[]): string {
   const out: string[] = [];
@@ -44,12 +48,34 @@ export function joinPages(pages: readonly (readonly string[])[]): string {
       const head = lines.findIndex((l) => !PAGE_NUMBER.test(l));
       if (tail.includes('\t') && (lines[head] ?? '').includes('\t')) {
         while (out.length > 0 && PAGE_NUMBER.test(out[out.length - 1] ?? '')) out.pop();
-        lines.splice(0, head);
+        lines.splice(0, head + repeatedHeader(out, lines.slice(head)));
       } else out.push('');
     }
     out.push(...lines);
   }
   return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+/** Header rows a table may repeat at the top of each page. */
+const MAX_HEADER_ROWS = 3;
+
+/**
+ * How many of the new page's first lines repeat the first rows of the table the text so far
+ * ends with (its lines back to the last line without a tab), leaving at least one row.
+ */
+function repeatedHeader(out: readonly string[], next: readonly string[]): number {
+  let start = out.length;
+  while (start > 0 && (out[start - 1] ?? '').includes('\t')) start--;
+  let n = 0;
+  while (
+    n < MAX_HEADER_ROWS &&
+    n < next.length - 1 &&
+    start + n < out.length - 1 &&
+    next[n] === out[start + n] &&
+    (next[n] ?? '').includes('\t')
+  )
+    n++;
+  return n;
 }
 
 /** The last line of the text so far that is not a page number. */
@@ -67,7 +93,7 @@ interface Line {
 export function pageLines(items: readonly StructuredTextItem[]): string[] {
   const lines = groupLines(items);
   const columns = columnStarts(lines);
-  return mergeWrappedCells(lines, columns).map((line) => lineText(line, columns));
+  return mergeWrappedCells(mergeCentredCells(lines, columns), columns).map((line) => lineText(line, columns));
 }
 
 /** Items grouped into lines by baseline, top to bottom, each line's items left to right. */
@@ -102,6 +128,101 @@ function mergeWrappedCells(lines: readonly Line[], columns: readonly number[]): 
     else out.push(line);
   }
   return out;
+}
+
+/**
+ * A cell whose text wraps in a table with vertically centred cells puts its lines around the
+ * row's baseline: "派出所办公" above the row "1⇥20.00⇥…", "设备购置" below it (a third line,
+ * if any, on the baseline itself). Such a line above and a line below are joined into the row
+ * when they sit at the same distance from its baseline (± ¼ em, each ≤ 1.6 em), the row has at
+ * least two cells, and the lines' cells pair up column by column (overlapping in x, words, not
+ * figures), each pair over no cell of the row or over one (the middle line).
+ */
+function mergeCentredCells(lines: readonly Line[], columns: readonly number[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const up = lines[i] as Line;
+    const row = lines[i + 1];
+    const down = lines[i + 2];
+    if (row && down && joinCentred(up, row, down, columns)) {
+      out.push(row);
+      i += 2;
+    } else if (row && down && joinMergedDown(up, row, down, columns)) {
+      out.push(up);
+      i += 1;
+    } else out.push(up);
+  }
+  return out;
+}
+
+/**
+ * A cell merged over two rows, centred, prints midway between their baselines on a line of its
+ * own ("产出指标" between two indicator rows): one cell of words at the same distance (± ¼ em,
+ * ≤ 1.6 em) from both rows, over no cell of either. It goes into the upper row, where the text
+ * form puts a merged cell's value.
+ */
+function joinMergedDown(row: Line, mid: Line, next: Line, columns: readonly number[]): boolean {
+  const size = Math.min(row.size, mid.size, next.size);
+  const above = row.y - mid.y;
+  const below = mid.y - next.y;
+  if (above <= 0 || below <= 0 || above > WRAP_PITCH_EM * size || below > WRAP_PITCH_EM * size) return false;
+  if (Math.abs(above - below) > CENTRE_TOLERANCE_EM * size) return false;
+  const cells = cellsOf(mid, columns);
+  const rowCells = cellsOf(row, columns);
+  const nextCells = cellsOf(next, columns);
+  const cell = cells[0];
+  if (cells.length !== 1 || !cell || !isWords(cell) || rowCells.length < 2 || nextCells.length < 2)
+    return false;
+  if ([...rowCells, ...nextCells].some((c) => overlaps(c, cell))) return false;
+  row.items = [...rowCells, cell].sort((a, b) => left(a) - left(b)).flat();
+  return true;
+}
+
+const CENTRE_TOLERANCE_EM = 0.25;
+
+function joinCentred(up: Line, row: Line, down: Line, columns: readonly number[]): boolean {
+  const size = Math.min(up.size, row.size, down.size);
+  const above = up.y - row.y;
+  const below = row.y - down.y;
+  if (above <= 0 || below <= 0 || above > WRAP_PITCH_EM * size || below > WRAP_PITCH_EM * size) return false;
+  if (Math.abs(above - below) > CENTRE_TOLERANCE_EM * size) return false;
+  const rowCells = cellsOf(row, columns);
+  const ups = cellsOf(up, columns);
+  const downs = cellsOf(down, columns);
+  if (rowCells.length < 2 || ups.length !== downs.length) return false;
+  const before = new Map<number, StructuredTextItem[]>();
+  const after = new Map<number, StructuredTextItem[]>();
+  const added: StructuredTextItem[][] = [];
+  for (let k = 0; k < ups.length; k++) {
+    const a = ups[k] as StructuredTextItem[];
+    const b = downs[k] as StructuredTextItem[];
+    if (!overlaps(a, b) || !isWords(a) || !isWords(b)) return false;
+    const under = rowCells.flatMap((c, j) => (overlaps(c, a) || overlaps(c, b) ? [j] : []));
+    if (under.length > 1) return false;
+    const j = under[0];
+    if (j === undefined) added.push([...a, ...b]);
+    else {
+      if (before.has(j)) return false;
+      before.set(j, a);
+      after.set(j, b);
+    }
+  }
+  const cells = [
+    ...rowCells.map((c, j) => [...(before.get(j) ?? []), ...c, ...(after.get(j) ?? [])]),
+    ...added,
+  ];
+  row.items = cells.sort((a, b) => left(a) - left(b)).flat();
+  return true;
+}
+
+function left(cell: readonly StructuredTextItem[]): number {
+  return Math.min(...cell.map((it) => it.x));
+}
+
+/** Two runs of items share some x (the same column). */
+function overlaps(a: readonly StructuredTextItem[], b: readonly StructuredTextItem[]): boolean {
+  const right = (c: readonly StructuredTextItem[]): number => Math.max(...c.map((it) => it.x + it.width));
+  return left(a) < right(b) && left(b) < right(a);
 }
 
 /** Cells of a line as runs of items, split where lineText puts a tab. */

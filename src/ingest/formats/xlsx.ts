@@ -305,14 +305,34 @@ function excelToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
 
-/** Percent formats as displayed; other numbers in full precision (a "0.00" format is display only). */
+/**
+ * Percent formats as displayed; other numbers in full precision (a "0.00" format is display only).
+ * Text a format adds around the number ('0"个"', '0.0"小时"', '"≥"0') is shown with it: the
+ * figure the agency entered is "46个", not "46".
+ */
 function numberString(n: number, numFmt: string | undefined): string {
-  const format = (numFmt ?? '').split(';')[0]?.replace(/"[^"]*"/g, '') ?? '';
-  if (format.includes('%')) {
-    const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
-    return `${(n * 100).toFixed(decimals)}%`;
-  }
-  return String(Number(n.toPrecision(15)));
+  const section = (numFmt ?? '').split(';')[0] ?? '';
+  const format = section.replace(/"[^"]*"/g, '');
+  const number = format.includes('%')
+    ? `${(n * 100).toFixed(/\.(0+)/.exec(format)?.[1]?.length ?? 0)}%`
+    : String(Number(n.toPrecision(15)));
+  return section.includes('"') || section.includes('\\') ? withLiterals(number, section) : number;
+}
+
+/** Quoted ("个") and escaped (\个) text of a number format before its first and after its last digit placeholder. */
+function withLiterals(number: string, section: string): string {
+  const parts = section.replace(/\[[^\]]*]/g, '').split(/("[^"]*"|\\.)/);
+  const isLiteral = (p: string): boolean => p.startsWith('"') || p.startsWith('\\');
+  const text = (p: string): string => (p.startsWith('"') ? p.slice(1, -1) : p.slice(1));
+  const first = parts.findIndex((p) => !isLiteral(p) && /[0#?]/.test(p));
+  if (first < 0) return number;
+  let last = first;
+  parts.forEach((p, k) => {
+    if (!isLiteral(p) && /[0#?]/.test(p)) last = k;
+  });
+  const around = (from: number, to: number): string =>
+    parts.slice(from, to).filter(isLiteral).map(text).join('').trim();
+  return `${around(0, first)}${number}${around(last + 1, parts.length)}`;
 }
 
 function dateString(d: Date): string {

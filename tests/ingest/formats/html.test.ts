@@ -47,7 +47,7 @@ describe('htmlToText: text', () => {
   it('one line per block, whitespace collapsed, entities decoded', () => {
     const html =
       '<h1>项目支出&nbsp;绩效&amp;自评表</h1>\n<div>一、  基本\n情况<br>二、&ldquo;雪亮工程&rdquo; &ge;90%</div><p></p><li>第一项</li>';
-    expect(htmlToText(html)).toBe('项目支出 绩效&自评表\n一、 基本 情况\n二、“雪亮工程” ≥90%\n第一项\n');
+    expect(htmlToText(html)).toBe('项目支出 绩效&自评表\n一、 基本情况\n二、“雪亮工程” ≥90%\n第一项\n');
   });
 
   it('drops <script>, <style> and <head>; escaped markup stays as text, never as a tag', () => {
