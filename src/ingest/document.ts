@@ -21,6 +21,7 @@ import {
   extractEvaluatedProject,
   extractListedProject,
   extractParagraphObservation,
+  extractProjectSentences,
   extractScoreMentions,
   extractSectionObservation,
   findProjectSections,
@@ -31,7 +32,7 @@ import type { IndicatorBlock } from './extract/indicator-table.ts';
 import { nameCore } from './extract/observation.ts';
 import { clusterObservations } from './merge.ts';
 import { extractProjectTable, findProjectTables, tableYear } from './extract/project-table.ts';
-import { findSummaryTables } from './extract/summary-table.ts';
+import { findSummaryTables, type SummaryTable } from './extract/summary-table.ts';
 import { extractDocumentProblems } from './problem-statements.ts';
 import { filled, rowText, splitLines, toRows, type Row } from './segment.ts';
 import type { DocKind, SourceLineRow } from '../data/schema.ts';
@@ -219,6 +220,20 @@ function withSectionIndicators(obs: ProjectObservation, block: IndicatorBlock, f
     obs.sources.push({ file, line_start: first, line_end: last });
 }
 
+/** A funds table's total row ("年度资金总额 | 7,215.00 | …"): the spending of all, never a project. */
+const FUND_TOTAL_ROW = /^(?:年度)?(?:预算)?资金总(?:额|计)$/;
+
+/** The summary table with its funds-total row read as the department's row, not as a project's. */
+function withFundTotalRow(table: SummaryTable): SummaryTable {
+  const total = table.rows.find((o) => FUND_TOTAL_ROW.test(o.name.replace(/\s/g, '')));
+  if (!total) return table;
+  return {
+    ...table,
+    rows: table.rows.filter((o) => o !== total),
+    department: table.department ?? total,
+  };
+}
+
 /** A title naming the department's overall spending: its unattributed self-score is the department's. */
 const DEPARTMENT_REPORT_TITLE = /部\s*门\s*整\s*体/;
 
@@ -235,7 +250,7 @@ export function parseText(
   const rows = toRows(lines);
   const facts = documentFacts(rows);
 
-  const summaries = findSummaryTables(rows, file);
+  const summaries = findSummaryTables(rows, file).map(withFundTotalRow);
   const listsProjects = summaries.some((t) => t.rows.length > 0);
   const sections = findProjectSections(rows, Math.min(TITLE_ROWS, rows.length) - 1, !listsProjects);
   const sectionStarts = new Set(sections.map((s) => s.start));
@@ -295,6 +310,13 @@ export function parseText(
       extractEvaluatedProject(row, file);
     if (paragraph) {
       observations.push(paragraph);
+      return;
+    }
+    const sentences = extractProjectSentences(row, file);
+    if (sentences) {
+      observations.push(...sentences.items);
+      const source = { file, line_start: row.line, line_end: row.lineEnd };
+      if (sentences.rest !== '') prose.push({ text: sentences.rest, source });
       return;
     }
     observations.push(...extractScoreMentions(row, file, knownNames));

@@ -54,6 +54,41 @@ function readFunds(rows: readonly Row[], draft: DepartmentDraft, file: string): 
   return false;
 }
 
+/** Rows of a label-value funds block hold a label or two and one figure: "年度预算 | 年初预算数 | 12,480.00". */
+const PAIR_ROW_CELLS = 3;
+const AMOUNT_SLOTS: readonly Slot[] = ['budget_initial', 'budget_adjusted', 'executed'];
+
+/**
+ * The funds block written one figure a row ("年度预算 | 年初预算数 | 12,480.00", " | 全年预算数 |
+ * 13,106.50", "全年执行 | 全年执行数 | 12,895.30", "执行率 | 98.39%"): the label just before each
+ * figure names it. Read above the indicator table only (its rows hold 执行率 targets); two amounts
+ * at least make the block.
+ */
+function readFundPairs(rows: readonly Row[], draft: DepartmentDraft, file: string): boolean {
+  const found = new Map<Slot, { value: number; row: Row }>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Row;
+    const cells = filled(row);
+    if (cells.map(indicatorFieldOf).includes('level1')) break;
+    if (cells.length < 2 || cells.length > PAIR_ROW_CELLS) continue;
+    const label = fundFieldOf(cells[cells.length - 2] as string);
+    const value = cells[cells.length - 1] as string;
+    if (!label || !SLOTS.includes(label) || found.has(label as Slot) || fundFieldOf(value)) continue;
+    const parsed = label === 'rate' ? parseRate(value) : parseAmount(value, unitAbove(rows, i));
+    if (parsed !== null) found.set(label as Slot, { value: parsed, row });
+  }
+  if (AMOUNT_SLOTS.filter((s) => found.has(s)).length < 2) return false;
+  draft.budget_initial = found.get('budget_initial')?.value ?? null;
+  draft.budget_adjusted = found.get('budget_adjusted')?.value ?? null;
+  draft.executed = found.get('executed')?.value ?? null;
+  draft.execution_rate_reported = found.get('rate')?.value ?? null;
+  const lines = [...found.values()].map((f) => f.row);
+  const first = Math.min(...lines.map((r) => r.line));
+  const last = Math.max(...lines.map((r) => r.lineEnd));
+  draft.sources.push({ file, line_start: first, line_end: last });
+  return true;
+}
+
 const TOTAL_LABEL = /^(?:总分|合计|总计|自评总分|综合得分|自评得分|得分合计)$/;
 
 /** The score column of the indicator header, then its "总分" row. */
@@ -66,7 +101,8 @@ function readTotalScore(rows: readonly Row[], draft: DepartmentDraft, file: stri
       continue;
     }
     if (scoreCol === null || !TOTAL_LABEL.test(compact(filled(row)[0] ?? ''))) continue;
-    const score = parseScore(row.cells[scoreCol] ?? '');
+    // A total row exported without its empty cells holds the score last ("自评得分 | 100 | 97.8").
+    const score = parseScore(row.cells[scoreCol] ?? '') ?? parseScore(lastFilled(row));
     if (score === null || score > 100) return false;
     draft.total_score = score;
     draft.sources.push({ file, line_start: row.line, line_end: row.lineEnd });
@@ -75,10 +111,15 @@ function readTotalScore(rows: readonly Row[], draft: DepartmentDraft, file: stri
   return false;
 }
 
+function lastFilled(row: Row): string {
+  const cells = filled(row);
+  return cells.length > 1 ? (cells[cells.length - 1] as string) : '';
+}
+
 /** The department's figures from its self-evaluation table; null when the document has none. */
 export function extractDepartmentTable(rows: readonly Row[], file: string): DepartmentDraft | null {
   const draft = emptyDepartment();
-  const funds = readFunds(rows, draft, file);
+  const funds = readFunds(rows, draft, file) || readFundPairs(rows, draft, file);
   const score = readTotalScore(rows, draft, file);
   return funds || score ? draft : null;
 }

@@ -28,7 +28,7 @@ const PATTERNS: [Field, RegExp][] = [
   [
     'executed',
     new RegExp(
-      String.raw`(?:实际支出|本年支出合计|全年支出合计|支出合计|全年实际执行|实际执行数?|全年执行数?)${SEP}${AMOUNT}`,
+      String.raw`(?:实际支出|本年支出合计|全年支出合计|支出合计|全年实际执行|实际执行数?|全年执行数?|支出决算数?|(?<!预算|年初)决算数)${SEP}${AMOUNT}`,
     ),
   ],
   [
@@ -82,9 +82,31 @@ function departmentScore(re: RegExp, text: string, departmentReport: boolean): n
   return null;
 }
 
+/**
+ * What the sentence of a 决算 figure of a part of the spending says before it ("基本支出决算为…", "公共安全支出
+ * （类）公安（款）行政运行（项）：支出决算为…", "其中：…"): the part's, not the department's.
+ */
+const SPENDING_PART = /[(（][类款项][)）]|基本支出|项目支出|人员经费|公用经费|其中/;
+
+/** The first match of an amount pattern that is the department's: a 决算 of a part is skipped. */
+function departmentAmount(field: Field, re: RegExp, text: string): RegExpExecArray | null {
+  if (field !== 'executed' || !text.includes('决算')) return re.exec(text);
+  for (const m of text.matchAll(globalOf(re))) {
+    if (!m[0].includes('决算')) return m;
+    const index = m.index ?? 0;
+    const sentence =
+      text
+        .slice(Math.max(0, index - 60), index)
+        .split(/[。；;]/)
+        .pop() ?? '';
+    if (!SPENDING_PART.test(sentence)) return m;
+  }
+  return null;
+}
+
 function matchField(field: Field, re: RegExp, text: string, departmentReport: boolean): number | null {
   if (field === 'total_score') return departmentScore(re, text, departmentReport);
-  const m = re.exec(text);
+  const m = departmentAmount(field, re, text);
   if (!m) return null;
   if (field === 'project_count') {
     const n = Number(m[1] ?? m[2] ?? m[3]);

@@ -201,7 +201,7 @@ const STATED_GRADE = /等级(?:为|是|:)?["“]?(优秀|良好|中等|合格|�
 function projectScoreIn(text: string): { score: number; grade: string | null } | null {
   const t = repairProseDigits(compact(toHalfWidth(text)));
   const m = PROJECT_SCORE.exec(t);
-  if (!m) return t.includes('等级') ? gradeFirstScoreIn(t) : null;
+  if (!m) return t.includes('等级') ? (gradeFirstScoreIn(t) ?? gradedScoreIn(t)) : null;
   const sentence = t.slice(m.index).split(/[。；;]/)[0] as string;
   const grade = STATED_GRADE.exec(sentence);
   return { score: Number(m[1]), grade: grade ? (grade[1] as string) : null };
@@ -214,6 +214,25 @@ const GRADE_FIRST =
 function gradeFirstScoreIn(t: string): { score: number; grade: string | null } | null {
   const m = GRADE_FIRST.exec(t);
   return m ? { score: Number(m[2]), grade: m[1] as string } : null;
+}
+
+/**
+ * "自评得分93.5分，评价等级为优": a self-score the sentence grades at once is the overall score of the
+ * section's project, with no 项目 before it. Not an indicator's or the department's score.
+ */
+const GRADED_SCORE =
+  /(?:自评|评价|综合)(?:总)?得分(?:为|是|:)?(\d+(?:\.\d+)?)分[，,]?(?:自评|评价|绩效|综合)?(?:结果)?等级(?:为|是|:)?["“]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
+const NOT_PROJECT_SCORE = /指标|部门|整体|单位/;
+
+function gradedScoreIn(t: string): { score: number; grade: string | null } | null {
+  const m = GRADED_SCORE.exec(t);
+  if (!m) return null;
+  const clause =
+    t
+      .slice(0, m.index)
+      .split(/[，,。；;]/)
+      .pop() ?? '';
+  return NOT_PROJECT_SCORE.test(clause) ? null : { score: Number(m[1]), grade: m[2] as string };
 }
 
 /** A number OCR misread with letters for digits ("9l分", "1OO%"): a token of digits and O/o/I/l before a unit. */
@@ -557,4 +576,72 @@ export function extractScoreMentions(row: Row, file: string, names: readonly str
     found.push(obs);
   });
   return found;
+}
+
+/** A sentence opening with a project's name and its budget ("视频监控联网运维项目全年预算数为860.00万元，…"). */
+const PROJECT_SENTENCE =
+  /^(?:其中[，,:：]?)?([\u4e00-\u9fa5A-Za-z0-9（）()“”·-]{4,40}?)项目(?:的)?(?=年初预算|全年预算|预算(?:数|资金|金额)|调整后预算)/;
+/** A sentence going on about the project just named ("该项目自评得分95分"). */
+const SAME_PROJECT = /^(?:该|本|此)?项目/;
+
+export interface ProjectSentences {
+  items: ProjectObservation[];
+  /** The row's text without the projects' sentences: what else it says is the department's. */
+  rest: string;
+}
+
+/**
+ * Projects a paragraph reports one after another in its middle ("2.项目绩效自评结果。…反映A项目、B
+ * 项目绩效自评结果。A项目全年预算数为860.00万元，执行数为842.60万元，完成预算的98.0%，自评得分
+ * 95分。B项目全年预算数为…"): each sentence opening with a project and its budget, with the
+ * sentences about "该项目" after it, is that project's; each must state a typed amount. Null when
+ * the paragraph itself opens with its one project (a project paragraph, read as a whole).
+ */
+export function extractProjectSentences(row: Row, file: string): ProjectSentences | null {
+  if (filled(row).length !== 1) return null;
+  const raw = rowText(row);
+  if (!raw.includes('项目') || !raw.includes('预算')) return null;
+  const text = repairProseDigits(compact(toHalfWidth(raw)));
+  const source = { file, line_start: row.line, line_end: row.lineEnd };
+  const items: ProjectObservation[] = [];
+  const rest: string[] = [];
+  let current: { name: string; body: string } | null = null;
+  let firstAt = -1;
+  const close = () => {
+    if (!current) return;
+    const amounts = proseAmounts(current.body);
+    if (!amounts.some((a) => a.role !== 'amount_any')) {
+      rest.push(current.body);
+      return;
+    }
+    const obs = emptyObservation('narrative', current.name);
+    obs.aliases.push(`${current.name}项目`);
+    applyAmounts(obs, amounts, source);
+    const rate = proseRate(current.body);
+    if (rate !== null) obs.execution_rate_reported = { value: rate, source };
+    const score = ITEM_SCORE.exec(current.body);
+    if (score) {
+      obs.total_score = { value: Number(score[1]), source };
+      obs.grade = STATED_GRADE.exec(current.body)?.[1] ?? null;
+    }
+    obs.sources.push(source);
+    items.push(obs);
+  };
+  text.split(/(?<=[。；;])/).forEach((sentence, k) => {
+    const m = PROJECT_SENTENCE.exec(sentence);
+    const name = m && !NOT_A_NAME_START.test(m[1] as string) ? projectName(m[1] as string) : null;
+    if (name !== null && isProjectName(name)) {
+      close();
+      current = { name, body: sentence };
+      if (firstAt < 0) firstAt = k;
+    } else if (current && SAME_PROJECT.test(sentence)) current.body += sentence;
+    else {
+      close();
+      current = null;
+      rest.push(sentence);
+    }
+  });
+  close();
+  if (items.length === 0 || (items.length === 1 && firstAt === 0)) return null;
+  return { items, rest: rest.join('') };
 }

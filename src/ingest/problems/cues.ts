@@ -39,11 +39,20 @@ const SOLVED = /解决了?|避免|防止|杜绝|克服|弥补|缓解|消除|化�
 
 export type CueStrength = 'strong' | 'weak';
 
+/**
+ * "超支部分由单位自有资金弥补", "超支资金已由上级追加解决": how an overrun was funded, not a problem
+ * (the overrun itself is a flag the figures raise).
+ */
+const FUNDED_AFTER =
+  /^(?:的)?(?:部分|资金|金额|款项)?[^，,。；;]{0,10}由[^，,。；;]{1,20}(?:弥补|补足|承担|解决|支付|列支)/;
+
 function liveMatch(clause: string, re: RegExp): RegExpExecArray | null {
   const m = re.exec(clause);
   if (!m) return null;
   const before = clause.slice(0, m.index);
   if (SOLVED.test(before) || NEGATED_BEFORE.test(before)) return null;
+  // The clause may go on to state a problem of its own ("…弥补，未及时调整预算" is split apart).
+  if (m[0] === '超支' && FUNDED_AFTER.test(clause.slice(m.index + 2))) return null;
   return m;
 }
 

@@ -47,6 +47,8 @@ const SECTION_WORDS = /问题|不足|差距|困难/g;
 const UNNUMBERED = 9;
 
 const TITLE_TRAIL = /[。.：:\s]/;
+/** A line saying there is nothing to report: "不存在问题", "暂无问题", "未发现明显问题". */
+const DENIES_ALL = /^(?:不存在|没有|无|暂无|未发现|未出现)(?:明显|重大|其他|突出)?(?:的)?(?:问题|不足|困难)$/;
 
 /** The text without trailing 。.：: and spaces, trimmed. */
 function titleOf(text: string): string {
@@ -70,8 +72,10 @@ function readHeading(text: string): Heading | null {
   if (title.length < 2 || title.length > TITLE_MAX || /[，,。；;！？!?]/.test(title)) return null;
   // An unnumbered line ending in 。 is a sentence ("资金使用中未出现违规问题。") unless very short ("改进建议。").
   if (!marker && /[。.]\s*$/.test(text) && title.length > SHORT_TITLE) return null;
-  // A short line that states a problem itself ("评价结果未能有效应用") is an item, not a title.
-  const isTitle = TITLE_END.test(title) && !sentenceHasCue(title.replace(SECTION_WORDS, ''));
+  // A short line that states a problem itself ("评价结果未能有效应用") is an item, not a title; one
+  // that denies any ("不存在问题。", "暂无问题") is the whole of its section, not a new one.
+  const isTitle =
+    TITLE_END.test(title) && !sentenceHasCue(title.replace(SECTION_WORDS, '')) && !DENIES_ALL.test(title);
   return { level: marker?.level ?? UNNUMBERED, kind: isTitle ? sectionKind(title) : 'other' };
 }
 
@@ -282,6 +286,9 @@ class Extractor {
   /** Whether a line ends the current problem section. */
   private closes(text: string, heading: Heading | null, level: number | null): boolean {
     if (level !== null && this.level !== UNNUMBERED && level <= this.level) return true;
+    // A chapter heading ("三、其他需要说明的情况") ends even a section its title did not number.
+    if (heading !== null && level !== null && level <= 1 && this.level === UNNUMBERED)
+      return !this.justOpened && TITLE_END.test(titleOf(stripMarker(text))) && !sentenceHasCue(text, true);
     if (heading === null || level !== null) return false;
     return !this.justOpened && !sentenceHasCue(text, true);
   }
@@ -315,7 +322,10 @@ class Extractor {
       const heading = headingOf(filled[k] ?? '');
       if (!heading || heading.kind === 'other') continue;
       const value = filled.slice(k + 1).join('；');
+      // "存在问题及改进措施 | 问题：…。改进措施：…": what the cell labels a problem is one, cue or not.
+      const labelled = heading.kind === 'mixed' ? PROBLEM_LABEL.exec(value) : null;
       if (heading.kind === 'problem') this.problemText(value, line);
+      else if (labelled) this.problemText(value.slice(labelled[0].length), line);
       else this.cuedText(value, line);
       return;
     }
@@ -338,6 +348,10 @@ class Extractor {
     }
   }
 }
+
+/** A cell's problem part labelled at its start: "问题：", "存在问题：", "主要问题及原因：". */
+const PROBLEM_LABEL =
+  /^\s*(?:[(（]?[一1][)）、.．]?)?(?:存在的?|主要)?(?:主要)?问题(?:及(?:其)?原因(?:分析)?)?[：:]\s*/;
 
 /** A column header that holds each row's problems: "存在问题", "存在的主要问题", "问题及不足". */
 const PROBLEM_COLUMN = /^(?:存在的?(?:主要)?问题|主要问题|问题(?:和|与|及)?不足)$/;
