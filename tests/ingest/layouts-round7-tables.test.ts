@@ -90,6 +90,10 @@ describe('the 中央对地方转移支付区域绩效自评表', () => {
       ['效益指标', '可持续影响指标', '基层执法保障水平', '持续提升', '持续提升', null, null, null],
       ['满意度指标', '服务对象满意度指标', '基层民警满意度', '≥90%', '95%', null, null, null],
     ]);
+    // The form has no scores: what its 未完成原因 column states is why a target was missed (the
+    // measure after "下一步" is no problem); the cells of other rows are actual values, not reasons.
+    expect(t.problemTexts(REGION)).toEqual(['地方配套资金到位较晚']);
+    expect(t.problemLines(REGION)).toEqual([17]);
   });
 
   it('reads the one-cell-per-line export: 全年预算数（A）, 全年实际完成值, cells dropped at row ends', () => {

@@ -222,6 +222,8 @@ class Extractor {
   private justOpened = false;
   /** Column of the deviation-reason header while inside an indicator table. */
   private devColumn: number | null = null;
+  /** The deviation column is headed 未完成原因: what it states is why a target was missed. */
+  private devUnmet = false;
   /** Column of a "存在问题" header while inside a summary table. */
   private problemColumn: number | null = null;
 
@@ -296,9 +298,11 @@ class Extractor {
   private tableRow(cells: readonly string[], filled: readonly string[], line: number): void {
     this.mode = 'other';
     this.justOpened = false;
-    const devHeader = cells.findIndex((c) => /偏差原因/.test(c));
+    // "偏差原因分析及改进措施"; the transfer-payment form heads it "未完成原因和改进措施".
+    const devHeader = cells.findIndex((c) => /偏差原因|未完成原因/.test(c));
     if (devHeader >= 0) {
       this.devColumn = devHeader;
+      this.devUnmet = (cells[devHeader] as string).includes('未完成原因');
       return;
     }
     if (/^总分/.test(filled[0] ?? '')) {
@@ -341,9 +345,11 @@ class Extractor {
     const before = cells.slice(0, last).filter((c) => c !== '');
     const score = Number.parseFloat(before[before.length - 1] ?? '');
     const weight = Number.parseFloat(before[before.length - 2] ?? '');
-    if (
-      isDeviationProblem(text, Number.isFinite(weight) ? weight : null, Number.isFinite(score) ? score : null)
-    ) {
+    // Without scores to tell a missed target, only a cell in the reason column itself is a reason.
+    const problem = this.devUnmet
+      ? last >= devColumn && isStatedReason(text)
+      : isDeviationProblem(text, Number.isFinite(weight) ? weight : null, Number.isFinite(score) ? score : null);
+    if (problem) {
       this.problemText(text, line);
     }
   }
@@ -374,9 +380,14 @@ const NUMERIC_CELL = /^[\d\s.,%％≥≤<>=＞＜~～\-—–+万元分个人次
  * full-score rows often hold unrelated text ("降低全局民警伤亡率") and are not problems.
  */
 export function isDeviationProblem(text: string, weight: number | null, score: number | null): boolean {
-  if (NUMERIC_CELL.test(text.trim()) || isFillerStatement(text) || !hasCjk(text)) return false;
+  if (!isStatedReason(text)) return false;
   const lostPoints = weight !== null && score !== null && score < weight;
   return lostPoints || sentenceHasCue(text, true);
+}
+
+/** A cell that states something (not a number, a placeholder or "无"). */
+function isStatedReason(text: string): boolean {
+  return !NUMERIC_CELL.test(text.trim()) && !isFillerStatement(text) && hasCjk(text);
 }
 
 /** The problem statements of a deviation-reason cell: its cause, without label or measure. */
