@@ -348,7 +348,11 @@ class Extractor {
     // Without scores to tell a missed target, only a cell in the reason column itself is a reason.
     const problem = this.devUnmet
       ? last >= devColumn && isStatedReason(text)
-      : isDeviationProblem(text, Number.isFinite(weight) ? weight : null, Number.isFinite(score) ? score : null);
+      : isDeviationProblem(
+          text,
+          Number.isFinite(weight) ? weight : null,
+          Number.isFinite(score) ? score : null,
+        );
     if (problem) {
       this.problemText(text, line);
     }
