@@ -17,6 +17,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Shared 2-core machines: a setup hook that loads DuckDB or ingests a folder can take well over
+    // vitest's default 10 s when the machine is busy; a timeout here means slow, not broken.
     testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

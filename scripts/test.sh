@@ -22,14 +22,17 @@ fi
 
 node -e '
   const fs = require("node:fs");
-  let passed = 0, failed = 0;
+  let passed = 0, failed = 0, failedFiles = 0;
   for (const file of process.argv.slice(1)) {
     if (!fs.existsSync(file)) continue;
     const report = JSON.parse(fs.readFileSync(file, "utf8"));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    failedFiles += report.testResults.filter((r) => r.status === "failed").length;
   }
-  console.log(`${passed} passed, ${failed} failed`);
+  // A test file whose setup fails runs none of its tests: count such files, or the line could say "0 failed".
+  const files = failedFiles > 0 ? ` (${failedFiles} test file${failedFiles > 1 ? "s" : ""} with failures)` : "";
+  console.log(`${passed} passed, ${failed} failed${files}`);
 ' "$reports/unit.json" "$reports/e2e.json"
 
 exit "$status"
