@@ -2,20 +2,30 @@
  * Writes tests/fixtures/formats/: one invented 项目支出绩效自评表 (青禾县公安局, 2023) and one summary
  * table, rendered in every supported format and encoding with the same figures (answer key:
  * tests/fixtures/formats/expected.json, written by hand).
- *   npx tsx scripts/make-format-fixtures.ts
+ *   npx tsx scripts/make-format-fixtures.ts [out-dir]
  * Needs: iconv-lite (GBK), jszip (docx parts; a dependency of mammoth/exceljs), exceljs, and
  * /usr/bin/chromium with CJK fonts for the PDF (printed from the generated HTML). Text files and
  * the docx are byte-for-byte reproducible; exceljs and chromium embed timestamps.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import {
+  docxPackage,
+  docxTable,
+  escXml,
+  gbk,
+  htmlRows,
+  printPdf,
+  spans,
+  utf8,
+  W_MAIN,
+  wCellParagraphs,
+  workbook,
+  wPara,
+  writeFixtures,
+} from './fixture-builders.ts';
 
-const OUT = join(import.meta.dirname, '..', 'tests', 'fixtures', 'formats');
+const OUT = process.argv[2] ?? join(import.meta.dirname, '..', 'tests', 'fixtures', 'formats');
 
 /*
  * The project table as its 9-column grid. Markers: '<' = merged with the cell on the left
@@ -178,31 +188,7 @@ const SUMMARY_HEADER = [
 
 // ── grid helpers ────────────────────────────────────────────────────────────────────────────
 
-interface Span {
-  text: string;
-  colspan: number;
-  rowspan: number;
-  /** A vertical-merge continuation (docx writes it; HTML omits it). */
-  continued: boolean;
-}
-
 const isMarker = (v: string | undefined): boolean => v === '<' || v === '^';
-
-/** Cells of each row with their spans, read from the markers. */
-function spans(grid: readonly (readonly string[])[]): Span[][] {
-  return grid.map((row, r) => {
-    const out: Span[] = [];
-    row.forEach((value, c) => {
-      if (value === '<') return;
-      let colspan = 1;
-      while (row[c + colspan] === '<') colspan++;
-      let rowspan = 1;
-      while (grid[r + rowspan]?.[c] === '^') rowspan++;
-      out.push({ text: value === '^' ? '' : value, colspan, rowspan, continued: value === '^' });
-    });
-    return out;
-  });
-}
 
 /** The grid as the text form's rows: merged positions are empty cells, line breaks are spaces. */
 function flatRows(grid: readonly (readonly string[])[]): string[][] {
@@ -250,15 +236,7 @@ function html(options: { charset: string; entities: boolean; print: boolean }): 
   const body = DOCUMENT.map((block) => {
     if (block.kind === 'title') return `<h1>${esc(block.text)}</h1>`;
     if (block.kind === 'para') return `<p>${esc(block.text)}</p>`;
-    const rows = spans(block.grid).map((row) => {
-      const cells = row
-        .filter((cell) => !cell.continued)
-        .map((cell) => {
-          const attrs = `${cell.colspan > 1 ? ` colspan="${cell.colspan}"` : ''}${cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : ''}`;
-          return `<td${attrs}>${esc(cell.text)}</td>`;
-        });
-      return `  <tr>${cells.join('')}</tr>`;
-    });
+    const rows = htmlRows(block.grid, esc).map((row) => `  ${row}`);
     const cols = block.widths.map((w) => `<col style="width:${w}%">`).join('');
     return `<table>\n  <colgroup>${cols}</colgroup>\n${rows.join('\n')}\n</table>`;
   });
@@ -285,60 +263,35 @@ ${body.join('\n')}
 `;
 }
 
-function docxDocument(): string {
-  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const para = (text: string, props = ''): string =>
-    `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${text ? `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>` : ''}</w:p>`;
+function docxBody(): string {
   const border = (side: string): string =>
     `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
+  const cellText = (text: string): string => (text === '' ? wPara('') : wCellParagraphs(text));
   const body = DOCUMENT.map((block) => {
     if (block.kind === 'title')
-      return `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="36"/></w:rPr><w:t>${esc(block.text)}</w:t></w:r></w:p>`;
-    if (block.kind === 'para') return para(block.text);
-    const width = block.grid[0]?.length ?? 1;
-    const rows = spans(block.grid).map((row) => {
-      const cells = row.map((cell) => {
-        const props = [
-          cell.colspan > 1 ? `<w:gridSpan w:val="${cell.colspan}"/>` : '',
-          cell.continued ? '<w:vMerge/>' : cell.rowspan > 1 ? '<w:vMerge w:val="restart"/>' : '',
-        ].join('');
-        const paragraphs = cell.text === '' ? [para('')] : cell.text.split('\n').map((t) => para(t));
-        return `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${paragraphs.join('')}</w:tc>`;
-      });
-      return `<w:tr>${cells.join('')}</w:tr>`;
-    });
-    const grid = Array.from({ length: width }, () => `<w:gridCol w:w="${Math.floor(14000 / width)}"/>`).join(
-      '',
-    );
-    const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('');
-    return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>`;
+      return `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="36"/></w:rPr><w:t>${escXml(block.text)}</w:t></w:r></w:p>`;
+    if (block.kind === 'para') return wPara(block.text);
+    return docxTable(block.grid, { cellText, tblPr: `<w:tblBorders>${borders}</w:tblBorders>` });
   });
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}<w:p/><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  return `${body.join('')}<w:p/>`;
 }
 
 async function docx(): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const date = new Date('2024-03-15T00:00:00Z'); // fixed dates, no folder entries: reproducible bytes
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    { date, createFolders: false },
+  return docxPackage(
+    docxBody(),
+    {},
+    {
+      ns: W_MAIN,
+      sectPr:
+        '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>',
+    },
   );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    { date, createFolders: false },
-  );
-  zip.file('word/document.xml', docxDocument(), { date, createFolders: false });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** Summary sheet (numbers, formulas for 执行率 and 合计, merged title/unit/合计 cells) + the project table. */
 async function xlsx(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'make-format-fixtures';
-  wb.created = wb.modified = new Date('2024-03-15T00:00:00Z');
+  const wb = workbook('make-format-fixtures');
   const ws = wb.addWorksheet('汇总表');
   ws.addRow([SUMMARY_TITLE]);
   ws.addRow([SUMMARY_UNIT]);
@@ -452,8 +405,6 @@ function csv(quoteAll: boolean, eol: string): string {
 
 // ── encoders ────────────────────────────────────────────────────────────────────────────────
 
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-const gbk = (s: string): Uint8Array => new Uint8Array(iconv.encode(s, 'gbk'));
 function utf16(s: string, endian: 'le' | 'be', bom: boolean): Uint8Array {
   const text = (bom ? '\uFEFF' : '') + s;
   const out = new Uint8Array(text.length * 2);
@@ -467,30 +418,8 @@ function utf16(s: string, endian: 'le' | 'be', bom: boolean): Uint8Array {
 const crlf = (s: string): string => s.replace(/\n/g, '\r\n');
 
 function pdf(): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
-  try {
-    const source = join(dir, 'self-eval.html');
-    const target = join(dir, 'self-eval.pdf');
-    writeFileSync(source, html({ charset: 'utf-8', entities: false, print: true }));
-    execFileSync(
-      '/usr/bin/chromium',
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-pdf-header-footer',
-        `--print-to-pdf=${target}`,
-        `file://${source}`,
-      ],
-      {
-        stdio: 'ignore',
-        timeout: 120_000,
-      },
-    );
-    return new Uint8Array(execFileSync('cat', [target]));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const page = html({ charset: 'utf-8', entities: false, print: true });
+  return printPdf(page, { prefix: 'fixtures-', source: 'self-eval.html', target: 'self-eval.pdf' });
 }
 
 async function main(): Promise<void> {
@@ -510,10 +439,7 @@ async function main(): Promise<void> {
     'summary.csv': utf8(`\uFEFF${csv(true, '\r\n')}`),
     'summary.gbk.csv': gbk(csv(false, '\r\n')),
   };
-  for (const [name, bytes] of Object.entries(files)) {
-    writeFileSync(join(OUT, name), bytes);
-    console.log(`${name}\t${bytes.length} bytes`);
-  }
+  writeFixtures(OUT, files);
 }
 
 await main();

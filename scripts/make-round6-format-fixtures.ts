@@ -5,257 +5,33 @@
  * Needs jszip (docx parts), exceljs, iconv-lite (GBK) and /usr/bin/chromium with CJK fonts (PDF).
  * Text files and the docx are byte-for-byte reproducible; exceljs and chromium embed timestamps.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
-import JSZip from 'jszip';
+import {
+  docxPackage,
+  docxTable as sharedDocxTable,
+  type DocxTableOptions,
+  gbk,
+  type Grid,
+  htmlTable,
+  ind,
+  printPdf,
+  type Project,
+  projectGrid,
+  spans,
+  utf8,
+  wCellBreaks,
+  workbook,
+  wPara,
+  writeFixtures,
+} from './fixture-builders.ts';
 
 const OUT = process.argv[2] ?? join(import.meta.dirname, '..', 'tests', 'fixtures', 'layouts');
 
-/*
- * Grids use the markers of make-format-fixtures.ts: '<' = merged with the cell on the left,
- * '^' = merged with the cell above, '\n' = a line break inside a cell.
- */
-type Grid = readonly (readonly string[])[];
-
-interface Indicator {
-  level1: string;
-  level2: string;
-  name: string;
-  target: string;
-  actual: string;
-  weight: number;
-  score: number;
-  reason: string;
-}
-
-interface Project {
-  name: string;
-  dept: string;
-  unit: string;
-  initial: string;
-  adjusted: string;
-  executed: string;
-  rate: string;
-  execScore: string;
-  goal: string;
-  done: string;
-  indicators: readonly Indicator[];
-  total: string;
-}
-
-const ind = (
-  level1: string,
-  level2: string,
-  name: string,
-  target: string,
-  actual: string,
-  weight: number,
-  score: number,
-  reason = '',
-): Indicator => ({ level1, level2, name, target, actual, weight, score, reason });
-
-/** The standard 项目支出绩效自评表 as a 10-column grid. */
-function projectGrid(
-  p: Project,
-  labels: { funds?: string; initial?: string; adjusted?: string } = {},
-): string[][] {
-  const grid: string[][] = [
-    ['项目名称', p.name, '<', '<', '<', '<', '<', '<', '<', '<'],
-    ['主管部门', p.dept, '<', '<', '<', '实施单位', p.unit, '<', '<', '<'],
-    [
-      labels.funds ?? '项目资金（万元）',
-      '',
-      '<',
-      labels.initial ?? '年初预算数',
-      labels.adjusted ?? '全年预算数',
-      '全年执行数',
-      '分值',
-      '执行率',
-      '得分',
-      '<',
-    ],
-    ['^', '年度资金总额', '<', p.initial, p.adjusted, p.executed, '10', p.rate, p.execScore, '<'],
-    ['^', '其中：当年财政拨款', '<', p.initial, p.adjusted, p.executed, '—', '', '—', '<'],
-    ['^', '上年结转资金', '<', '', '', '', '—', '', '—', '<'],
-    ['^', '其他资金', '<', '', '', '', '—', '', '—', '<'],
-    ['年度总体目标', '预期目标', '<', '<', '<', '实际完成情况', '<', '<', '<', '<'],
-    ['^', p.goal, '<', '<', '<', p.done, '<', '<', '<', '<'],
-    [
-      '绩效指标',
-      '一级指标',
-      '二级指标',
-      '三级指标',
-      '<',
-      '年度指标值',
-      '实际完成值',
-      '分值',
-      '得分',
-      '偏差原因分析及改进措施',
-    ],
-  ];
-  p.indicators.forEach((i, k) => {
-    const prev = p.indicators[k - 1];
-    const same1 = prev?.level1 === i.level1;
-    const same2 = same1 && prev?.level2 === i.level2;
-    grid.push([
-      '^',
-      same1 ? '^' : i.level1,
-      same2 ? '^' : i.level2,
-      i.name,
-      '<',
-      i.target,
-      i.actual,
-      String(i.weight),
-      String(i.score),
-      i.reason,
-    ]);
-  });
-  grid.push(['总分', '<', '<', '<', '<', '<', '<', '100', p.total, '']);
-  return grid;
-}
-
-interface Span {
-  text: string;
-  colspan: number;
-  rowspan: number;
-  continued: boolean;
-  col: number;
-}
-
-function spans(grid: Grid): Span[][] {
-  return grid.map((row, r) => {
-    const out: Span[] = [];
-    row.forEach((value, c) => {
-      if (value === '<') return;
-      let colspan = 1;
-      while (row[c + colspan] === '<') colspan++;
-      let rowspan = 1;
-      while (grid[r + rowspan]?.[c] === '^') rowspan++;
-      out.push({ text: value === '^' ? '' : value, colspan, rowspan, continued: value === '^', col: c });
-    });
-    return out;
-  });
-}
-
-const escXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-// ── HTML ─────────────────────────────────────────────────────────────────────────────────────
-
-function htmlTable(grid: Grid, cell: (text: string) => string = escXml, attrs = 'border="1"'): string {
-  const rows = spans(grid).map((row) => {
-    const cells = row
-      .filter((c) => !c.continued)
-      .map((c) => {
-        const a = `${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}`;
-        return `<td${a}>${c.text.split('\n').map(cell).join('<br>')}</td>`;
-      });
-    return `<tr>${cells.join('')}</tr>`;
-  });
-  return `<table ${attrs}>\n${rows.join('\n')}\n</table>`;
-}
-
-// ── DOCX ─────────────────────────────────────────────────────────────────────────────────────
-
-const W_NS =
-  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-
-const wPara = (text: string, props = ''): string =>
-  `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${text ? `<w:r><w:t xml:space="preserve">${escXml(text)}</w:t></w:r>` : ''}</w:p>`;
-
-/** A cell's paragraphs; a '\n' becomes a soft line break (w:br) inside one paragraph. */
-const wCellText = (text: string): string =>
-  text === ''
-    ? '<w:p/>'
-    : `<w:p><w:r>${text
-        .split('\n')
-        .map((t) => `<w:t xml:space="preserve">${escXml(t)}</w:t>`)
-        .join('<w:br/>')}</w:r></w:p>`;
-
-interface DocxTableOptions {
-  /** Override the XML of a cell's content, by "row,col" of the grid. */
-  content?: Readonly<Record<string, string>>;
-  /** Rows written with w:gridBefore instead of their first (empty, vertically merged) cells. */
-  gridBefore?: ReadonlySet<number>;
-}
-
-function docxTable(grid: Grid, options: DocxTableOptions = {}): string {
-  const width = grid[0]?.length ?? 1;
-  const rows = spans(grid).map((row, r) => {
-    let cells = row;
-    let before = '';
-    if (options.gridBefore?.has(r)) {
-      const skipped = cells.filter((c) => c.continued && c.col < (cells.find((x) => !x.continued)?.col ?? 0));
-      cells = cells.slice(skipped.length);
-      before = `<w:trPr><w:gridBefore w:val="${skipped.reduce((s, c) => s + c.colspan, 0)}"/></w:trPr>`;
-    }
-    const tcs = cells.map((c) => {
-      const props = [
-        c.colspan > 1 ? `<w:gridSpan w:val="${c.colspan}"/>` : '',
-        c.continued ? '<w:vMerge/>' : c.rowspan > 1 ? '<w:vMerge w:val="restart"/>' : '',
-      ].join('');
-      const body = options.content?.[`${r},${c.col}`] ?? wCellText(c.text);
-      return `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${body}</w:tc>`;
-    });
-    return `<w:tr>${before}${tcs.join('')}</w:tr>`;
-  });
-  const cols = Array.from({ length: width }, () => `<w:gridCol w:w="${Math.floor(14000 / width)}"/>`).join(
-    '',
-  );
-  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${cols}</w:tblGrid>${rows.join('')}</w:tbl>`;
-}
-
-async function docxPackage(body: string): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const date = new Date('2024-03-15T00:00:00Z');
-  const add = (name: string, text: string): void => {
-    zip.file(name, text, { date, createFolders: false });
-  };
-  add(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  add(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  add(
-    'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W_NS}><w:body>${body}<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
-
 const PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
 
-// ── PDF ──────────────────────────────────────────────────────────────────────────────────────
-
-function printPdf(html: string): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), 'r6f-'));
-  try {
-    const source = join(dir, 'in.html');
-    const target = join(dir, 'out.pdf');
-    writeFileSync(source, html);
-    execFileSync(
-      '/usr/bin/chromium',
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-pdf-header-footer',
-        `--print-to-pdf=${target}`,
-        `file://${source}`,
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
-    return new Uint8Array(readFileSync(target));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** A docx table whose cells keep their lines in one paragraph (w:br). */
+const docxTable = (grid: Grid, options: DocxTableOptions = {}): string =>
+  sharedDocxTable(grid, { cellText: wCellBreaks, ...options });
 
 // ── the reports ──────────────────────────────────────────────────────────────────────────────
 
@@ -435,9 +211,7 @@ async function nestedIndicatorsDocx(): Promise<Uint8Array> {
 
 /** 5. A workbook: summary sheet, a hidden draft sheet with stale figures, a project sheet. */
 async function hiddenSheetXlsx(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'make-round6-format-fixtures';
-  wb.created = wb.modified = new Date('2024-03-15T00:00:00Z');
+  const wb = workbook('make-round6-format-fixtures');
   const summary = wb.addWorksheet('汇总表');
   summary.addRow(['灵丘县公安局2023年度项目支出绩效自评结果汇总表']);
   summary.mergeCells('A1:H1');
@@ -501,9 +275,7 @@ async function hiddenSheetXlsx(): Promise<Uint8Array> {
 
 /** 6. A project table in xlsx: Alt+Enter breaks in labels, amounts in 元 with a thousands format. */
 async function altEnterXlsx(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'make-round6-format-fixtures';
-  wb.created = wb.modified = new Date('2024-03-15T00:00:00Z');
+  const wb = workbook('make-round6-format-fixtures');
   const ws = wb.addWorksheet('自评表');
   const p: Project = {
     name: '交通违法抓拍设备运维项目',
@@ -709,7 +481,7 @@ function wrappedPdfHtml(): string {
     ],
     total: '99',
   };
-  const table = htmlTable(projectGrid(p), escXml, 'class="t"');
+  const table = htmlTable(projectGrid(p), { attrs: 'class="t"' });
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 @page { size: A4 landscape; margin: 12mm; }
 body { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; font-size: 10pt; }
@@ -728,23 +500,17 @@ ${table}
 }
 
 async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-  const files: Record<string, Uint8Array> = {
+  writeFixtures(OUT, {
     'r6f-portal-frame.html': utf8(portalFrameHtml()),
     'r6f-tracked-changes.docx': await revisionsDocx(),
     'r6f-split-table.docx': await splitTableDocx(),
     'r6f-nested-indicators.docx': await nestedIndicatorsDocx(),
     'r6f-hidden-sheet.xlsx': await hiddenSheetXlsx(),
     'r6f-alt-enter-yuan.xlsx': await altEnterXlsx(),
-    'r6f-excel-web.gbk.htm': new Uint8Array(iconv.encode(excelWebHtm().replace(/\n/g, '\r\n'), 'gbk')),
+    'r6f-excel-web.gbk.htm': gbk(excelWebHtm().replace(/\n/g, '\r\n')),
     'r6f-semicolon-yuan.csv': utf8(`\uFEFF${semicolonCsv()}`),
-    'r6f-wrapped-justified.pdf': printPdf(wrappedPdfHtml()),
-  };
-  for (const [name, bytes] of Object.entries(files)) {
-    writeFileSync(join(OUT, name), bytes);
-    console.log(`${name}\t${bytes.length} bytes`);
-  }
+    'r6f-wrapped-justified.pdf': printPdf(wrappedPdfHtml(), { prefix: 'r6f-' }),
+  });
 }
 
 await main();

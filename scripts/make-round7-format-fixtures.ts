@@ -9,166 +9,33 @@
  * Needs jszip (docx parts), exceljs, iconv-lite (GBK) and /usr/bin/chromium with CJK fonts (PDF).
  * Text files and the docx are byte-for-byte reproducible; exceljs and chromium embed timestamps.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import {
+  docxPackage as sharedDocxPackage,
+  type DocxParts,
+  docxTable,
+  gbk,
+  htmlTable,
+  ind,
+  printPdf,
+  type Project,
+  projectGrid,
+  utf8,
+  W_NS as W_BASE,
+  workbook,
+  wPara,
+  wRun as run,
+  writeFixtures,
+} from './fixture-builders.ts';
 
 const OUT = process.argv[2] ?? join(import.meta.dirname, '..', 'tests', 'fixtures', 'layouts');
 const ONLY = process.argv[3];
 
-/* Grids: '<' = merged with the cell on the left, '^' = merged with the cell above, '\n' = a new paragraph. */
-type Grid = readonly (readonly string[])[];
-
-interface Indicator {
-  level1: string;
-  level2: string;
-  name: string;
-  target: string;
-  actual: string;
-  weight: number;
-  score: number;
-  reason: string;
-}
-
-interface Project {
-  name: string;
-  dept: string;
-  unit: string;
-  initial: string;
-  adjusted: string;
-  executed: string;
-  rate: string;
-  execScore: string;
-  goal: string;
-  done: string;
-  indicators: readonly Indicator[];
-  total: string;
-}
-
-const ind = (
-  level1: string,
-  level2: string,
-  name: string,
-  target: string,
-  actual: string,
-  weight: number,
-  score: number,
-  reason = '',
-): Indicator => ({ level1, level2, name, target, actual, weight, score, reason });
-
-interface Labels {
-  funds?: string;
-  initial?: string;
-  adjusted?: string;
-  executed?: string;
-  rate?: string;
-}
-
-/** The standard 项目支出绩效自评表 as a 10-column grid. */
-function projectGrid(p: Project, labels: Labels = {}): string[][] {
-  const grid: string[][] = [
-    ['项目名称', p.name, '<', '<', '<', '<', '<', '<', '<', '<'],
-    ['主管部门', p.dept, '<', '<', '<', '实施单位', p.unit, '<', '<', '<'],
-    [
-      labels.funds ?? '项目资金（万元）',
-      '',
-      '<',
-      labels.initial ?? '年初预算数',
-      labels.adjusted ?? '全年预算数',
-      labels.executed ?? '全年执行数',
-      '分值',
-      labels.rate ?? '执行率',
-      '得分',
-      '<',
-    ],
-    ['^', '年度资金总额', '<', p.initial, p.adjusted, p.executed, '10', p.rate, p.execScore, '<'],
-    ['^', '其中：当年财政拨款', '<', p.initial, p.adjusted, p.executed, '—', '', '—', '<'],
-    ['^', '上年结转资金', '<', '', '', '', '—', '', '—', '<'],
-    ['^', '其他资金', '<', '', '', '', '—', '', '—', '<'],
-    ['年度总体目标', '预期目标', '<', '<', '<', '实际完成情况', '<', '<', '<', '<'],
-    ['^', p.goal, '<', '<', '<', p.done, '<', '<', '<', '<'],
-    [
-      '绩效指标',
-      '一级指标',
-      '二级指标',
-      '三级指标',
-      '<',
-      '年度指标值',
-      '实际完成值',
-      '分值',
-      '得分',
-      '偏差原因分析及改进措施',
-    ],
-  ];
-  p.indicators.forEach((i, k) => {
-    const prev = p.indicators[k - 1];
-    const same1 = prev?.level1 === i.level1;
-    const same2 = same1 && prev?.level2 === i.level2;
-    grid.push([
-      '^',
-      same1 ? '^' : i.level1,
-      same2 ? '^' : i.level2,
-      i.name,
-      '<',
-      i.target,
-      i.actual,
-      String(i.weight),
-      String(i.score),
-      i.reason,
-    ]);
-  });
-  grid.push(['总分', '<', '<', '<', '<', '<', '<', '100', p.total, '']);
-  return grid;
-}
-
-interface Span {
-  text: string;
-  colspan: number;
-  rowspan: number;
-  continued: boolean;
-  col: number;
-}
-
-function spans(grid: Grid): Span[][] {
-  return grid.map((row, r) => {
-    const out: Span[] = [];
-    row.forEach((value, c) => {
-      if (value === '<') return;
-      let colspan = 1;
-      while (row[c + colspan] === '<') colspan++;
-      let rowspan = 1;
-      while (grid[r + rowspan]?.[c] === '^') rowspan++;
-      out.push({ text: value === '^' ? '' : value, colspan, rowspan, continued: value === '^', col: c });
-    });
-    return out;
-  });
-}
-
-const escXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function htmlTable(grid: Grid, attrs = 'border="1"', head = 0): string {
-  const rows = spans(grid).map((row) => {
-    const cells = row
-      .filter((c) => !c.continued)
-      .map((c) => {
-        const a = `${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}`;
-        return `<td${a}>${c.text.split('\n').map(escXml).join('<br>')}</td>`;
-      });
-    return `<tr>${cells.join('')}</tr>`;
-  });
-  if (head === 0) return `<table ${attrs}>\n${rows.join('\n')}\n</table>`;
-  return `<table ${attrs}>\n<thead>${rows.slice(0, head).join('\n')}</thead>\n<tbody>${rows.slice(head).join('\n')}</tbody>\n</table>`;
-}
-
 // ── DOCX ─────────────────────────────────────────────────────────────────────────────────────
 
 const W_NS = [
-  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"',
-  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
+  W_BASE,
   'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"',
   'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"',
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"',
@@ -177,10 +44,9 @@ const W_NS = [
   'mc:Ignorable="wps"',
 ].join(' ');
 
-const run = (text: string): string => `<w:r><w:t xml:space="preserve">${escXml(text)}</w:t></w:r>`;
-
-const wPara = (text: string, props = ''): string =>
-  `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${text ? run(text) : ''}</w:p>`;
+/** A docx whose document and parts declare the DrawingML and VML namespaces too. */
+const docxPackage = (body: string, parts: DocxParts): Promise<Uint8Array> =>
+  sharedDocxPackage(body, parts, { ns: W_NS });
 
 /** A paragraph numbered by Word (numId, level): its number is not in the text. */
 const numbered = (text: string, numId: number, ilvl = 0, style = ''): string =>
@@ -188,80 +54,6 @@ const numbered = (text: string, numId: number, ilvl = 0, style = ''): string =>
     text,
     `${style ? `<w:pStyle w:val="${style}"/>` : ''}<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`,
   );
-
-/** A cell's content: each '\n'-separated piece its own paragraph. */
-const wCellText = (text: string): string =>
-  text === ''
-    ? '<w:p/>'
-    : text
-        .split('\n')
-        .map((t) => wPara(t))
-        .join('');
-
-function docxTable(grid: Grid): string {
-  const width = grid[0]?.length ?? 1;
-  const rows = spans(grid).map((row) => {
-    const tcs = row.map((c) => {
-      const props = [
-        c.colspan > 1 ? `<w:gridSpan w:val="${c.colspan}"/>` : '',
-        c.continued ? '<w:vMerge/>' : c.rowspan > 1 ? '<w:vMerge w:val="restart"/>' : '',
-      ].join('');
-      return `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${wCellText(c.text)}</w:tc>`;
-    });
-    return `<w:tr>${tcs.join('')}</w:tr>`;
-  });
-  const cols = Array.from({ length: width }, () => `<w:gridCol w:w="${Math.floor(14000 / width)}"/>`).join(
-    '',
-  );
-  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>${cols}</w:tblGrid>${rows.join('')}</w:tbl>`;
-}
-
-interface DocxParts {
-  numbering?: string;
-  styles?: string;
-  footnotes?: string;
-  header?: string;
-}
-
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
-
-async function docxPackage(body: string, parts: DocxParts = {}): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const date = new Date('2024-03-15T00:00:00Z');
-  const add = (name: string, text: string): void => {
-    zip.file(name, text, { date, createFolders: false });
-  };
-  const extra: [key: keyof DocxParts, file: string, type: string, root: string][] = [
-    ['numbering', 'numbering.xml', 'numbering', 'w:numbering'],
-    ['styles', 'styles.xml', 'styles', 'w:styles'],
-    ['footnotes', 'footnotes.xml', 'footnotes', 'w:footnotes'],
-    ['header', 'header1.xml', 'header', 'w:hdr'],
-  ];
-  const present = extra.filter(([key]) => parts[key] !== undefined);
-  add(
-    '[Content_Types].xml',
-    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${CT}.document.main+xml"/>${present.map(([, file, type]) => `<Override PartName="/word/${file}" ContentType="${CT}.${type}+xml"/>`).join('')}</Types>`,
-  );
-  add(
-    '_rels/.rels',
-    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
-  );
-  add(
-    'word/_rels/document.xml.rels',
-    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${present.map(([, file, type], k) => `<Relationship Id="rIdP${k}" Type="${REL}/${type}" Target="${file}"/>`).join('')}</Relationships>`,
-  );
-  for (const [key, file, , root] of present)
-    add(`word/${file}`, `${XML_HEAD}<${root} ${W_NS}>${parts[key] ?? ''}</${root}>`);
-  const header = present.findIndex(([key]) => key === 'header');
-  const sect = header >= 0 ? `<w:headerReference w:type="default" r:id="rIdP${header}"/>` : '';
-  add(
-    'word/document.xml',
-    `${XML_HEAD}<w:document ${W_NS}><w:body>${body}<w:sectPr>${sect}<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
 
 /** numbering.xml: abstractNum levels as [numFmt, lvlText] and the nums that use them. */
 function numberingXml(
@@ -286,32 +78,6 @@ function numberingXml(
     )
     .join('');
   return abs + ns;
-}
-
-// ── PDF ──────────────────────────────────────────────────────────────────────────────────────
-
-function printPdf(html: string): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), 'r7f-'));
-  try {
-    const source = join(dir, 'in.html');
-    const target = join(dir, 'out.pdf');
-    writeFileSync(source, html);
-    execFileSync(
-      '/usr/bin/chromium',
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-pdf-header-footer',
-        `--print-to-pdf=${target}`,
-        `file://${source}`,
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
-    return new Uint8Array(readFileSync(target));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 // ── the reports ──────────────────────────────────────────────────────────────────────────────
@@ -544,9 +310,7 @@ ${para('加强项目前期论证，科学设置绩效目标。')}
  * stored as text with a leading apostrophe, indicator actuals as numbers with a percent format.
  */
 async function twoRowHeaderXlsx(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'make-round7-format-fixtures';
-  wb.created = wb.modified = new Date('2024-03-15T00:00:00Z');
+  const wb = workbook('make-round7-format-fixtures');
   const ws = wb.addWorksheet('Sheet1');
   const put = (address: string, value: ExcelJS.CellValue, numFmt?: string, quote = false): void => {
     const cell = ws.getCell(address);
@@ -648,7 +412,7 @@ function centredWrapHtml(): string {
     ],
     total: '99.9',
   };
-  const table = htmlTable(projectGrid(p), 'class="t"');
+  const table = htmlTable(projectGrid(p), { attrs: 'class="t"' });
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 @page { size: A4 landscape; margin: 12mm; }
 body { font-family: "Noto Sans CJK SC", sans-serif; font-size: 10pt; }
@@ -727,7 +491,7 @@ tr { page-break-inside: avoid; }
 </style></head><body>
 <h2 style="text-align:center">黎城县公安局2023年度项目支出绩效自评结果汇总表</h2>
 <p style="text-align:right">金额单位：万元</p>
-${htmlTable(grid, 'class="t"', 1)}
+${htmlTable(grid, { attrs: 'class="t"', head: 1 })}
 </body></html>
 `;
 }
@@ -773,24 +537,22 @@ function excelTsv(): string {
 }
 
 async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-  const files: Record<string, Uint8Array> = {
-    'r7f-numbered-sections.docx': await numberedSectionsDocx(),
-    'r7f-numbered-projects.docx': await numberedProjectsDocx(),
-    'r7f-text-box-title.docx': await textBoxDocx(),
-    'r7f-word-web.gbk.htm': new Uint8Array(iconv.encode(wordWebHtm().replace(/\r?\n/g, '\r\n'), 'gbk')),
-    'r7f-two-row-header.xlsx': await twoRowHeaderXlsx(),
-    'r7f-centred-wrap.pdf': printPdf(centredWrapHtml()),
-    'r7f-repeated-header.pdf': printPdf(repeatedHeaderHtml()),
-    'r7f-blank-rows.gbk.csv': new Uint8Array(iconv.encode(gbkCsv(), 'gbk')),
-    'r7f-excel-export.tsv': utf8(excelTsv()),
-  };
-  for (const [name, bytes] of Object.entries(files)) {
-    if (ONLY && !name.includes(ONLY)) continue;
-    writeFileSync(join(OUT, name), bytes);
-    console.log(`${name}\t${bytes.length} bytes`);
-  }
+  const pdf = (html: string): Uint8Array => printPdf(html, { prefix: 'r7f-' });
+  writeFixtures(
+    OUT,
+    {
+      'r7f-numbered-sections.docx': await numberedSectionsDocx(),
+      'r7f-numbered-projects.docx': await numberedProjectsDocx(),
+      'r7f-text-box-title.docx': await textBoxDocx(),
+      'r7f-word-web.gbk.htm': gbk(wordWebHtm().replace(/\r?\n/g, '\r\n')),
+      'r7f-two-row-header.xlsx': await twoRowHeaderXlsx(),
+      'r7f-centred-wrap.pdf': pdf(centredWrapHtml()),
+      'r7f-repeated-header.pdf': pdf(repeatedHeaderHtml()),
+      'r7f-blank-rows.gbk.csv': gbk(gbkCsv()),
+      'r7f-excel-export.tsv': utf8(excelTsv()),
+    },
+    ONLY,
+  );
 }
 
 await main();

@@ -1,12 +1,15 @@
 /** Runs the real pipeline over in-memory files (tests only). */
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { join } from 'node:path';
-import type { DepartmentRow, DocumentRow, ProjectRow, Tables } from '../../src/data/schema.ts';
+import type { DepartmentRow, DocumentRow, ProblemRow, ProjectRow, Tables } from '../../src/data/schema.ts';
 import { assembleTables, parseDocumentAsync } from '../../src/ingest/pipeline.ts';
 import { initSegmenter } from '../../src/ingest/problems/index.ts';
 
 export const TAXONOMY = readFileSync(join(import.meta.dirname, '../../data/taxonomy.yaml'), 'utf8');
+
+/** tests/fixtures/layouts: the report layouts the ingest tests read. */
+export const LAYOUTS = join(import.meta.dirname, '../fixtures/layouts');
 
 export async function ingestFiles(files: readonly { file: string; bytes: Uint8Array }[]): Promise<Tables> {
   await initSegmenter();
@@ -41,7 +44,21 @@ export type IndicatorTuple = [
 
 /** Lookups into ingested tables by file and project name, failing loudly on a missing one. */
 export class IngestedTables {
-  constructor(readonly tables: Tables) {}
+  #tables: Tables | undefined;
+
+  /** Without tables, the lookups wait for load() (see ingestBeforeAll). */
+  constructor(tables?: Tables) {
+    this.#tables = tables;
+  }
+
+  get tables(): Tables {
+    if (!this.#tables) throw new Error('no tables yet: ingested in beforeAll, read them inside a test');
+    return this.#tables;
+  }
+
+  load(tables: Tables): void {
+    this.#tables = tables;
+  }
 
   docOf(file: string): DocumentRow {
     const d = this.tables.documents.find((x) => x.file === file);
@@ -68,10 +85,45 @@ export class IngestedTables {
     return this.tables.departments.find((d) => d.doc_id === doc.doc_id);
   }
 
+  /** The department's figures and the lines they come from (start lines sorted, or [start, end] ranges). */
+  departmentFigures(file: string, lines: 'start' | 'range' = 'start'): unknown {
+    const d = this.departmentOf(file);
+    if (!d) return undefined;
+    return {
+      year: d.year,
+      budget_initial: d.budget_initial,
+      budget_adjusted: d.budget_adjusted,
+      executed: d.executed,
+      execution_rate_reported: d.execution_rate_reported,
+      total_score: d.total_score,
+      project_count: d.project_count,
+      average_score: d.average_score,
+      lines:
+        lines === 'start'
+          ? d.sources.map((s) => s.line_start).sort((a, b) => a - b)
+          : d.sources.map((s) => [s.line_start, s.line_end]),
+    };
+  }
+
+  /** The start lines of each project's sources, projects in line order. */
+  sourceLines(file: string): number[][] {
+    return this.projectsOf(file).map((p) => p.sources.map((s) => s.line_start));
+  }
+
+  /** The file's problem statements, in table order. */
+  problemsOf(file: string): ProblemRow[] {
+    const doc = this.docOf(file);
+    return this.tables.problems.filter((q) => q.doc_id === doc.doc_id);
+  }
+
+  /** The file's problem statements as [line, text]. */
+  problemsByLine(file: string): [number, string][] {
+    return this.problemsOf(file).map((q) => [q.line, q.text]);
+  }
+
   /** The lines the file's problem statements come from, each once, in order. */
   problemLines(file: string): number[] {
-    const doc = this.docOf(file);
-    const lines = this.tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => q.line);
+    const lines = this.problemsOf(file).map((q) => q.line);
     return [...new Set(lines)].sort((a, b) => a - b);
   }
 
@@ -88,6 +140,12 @@ export class IngestedTables {
     ]);
   }
 
+  /** The file's projects in line order as [name, initial, adjusted, executed, rate, score, grade, line]. */
+  figuresByLine(file: string): [...Figures, number][] {
+    const lines = this.projectsOf(file).map((p) => p.sources[0]?.line_start ?? 0);
+    return this.figuresOf(file).map((f, k) => [...f, lines[k] ?? 0]);
+  }
+
   /** Every indicator of a project, in table order, as [level1, level2, name, target, actual, weight, score, reason]. */
   indicatorsOf(name: string): IndicatorTuple[] {
     const id = this.project(name).project_id;
@@ -98,8 +156,7 @@ export class IngestedTables {
 
   /** The texts of the file's problem statements. */
   problemTexts(file: string): string[] {
-    const doc = this.docOf(file);
-    return this.tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => q.text);
+    return this.problemsOf(file).map((q) => q.text);
   }
 
   /** The rules of the file's flags, sorted. */
@@ -115,6 +172,18 @@ export class IngestedTables {
 /** Ingests fixture files of one folder, as the CLI would, into lookups. */
 export async function ingestFixtures(dir: string, files: readonly string[]): Promise<IngestedTables> {
   return new IngestedTables(await ingestFiles(files.map((f) => readFixture(dir, f))));
+}
+
+/**
+ * Ingests fixture files of one folder in a beforeAll of the calling test file; the lookups it
+ * returns serve inside that file's tests.
+ */
+export function ingestBeforeAll(dir: string, files: readonly string[]): IngestedTables {
+  const t = new IngestedTables();
+  beforeAll(async () => {
+    t.load((await ingestFixtures(dir, files)).tables);
+  });
+  return t;
 }
 
 /** The file is clean project tables: classified, agency and year read, no flag raised. */

@@ -6,12 +6,10 @@
  * with title/unit lines, a 备注 column and a 合计 row, HTML saved as .txt, and a legacy .doc.
  * Built as scripts/make-format-fixtures.ts builds its own (jszip, exceljs, chromium print-to-pdf).
  */
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { joinPages } from '../../src/ingest/formats/pdf.ts';
-import { ingestFixtures, type Figures, type IngestedTables } from '../helpers/ingest.ts';
+import { ingestBeforeAll, LAYOUTS } from '../helpers/ingest.ts';
 
-const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const FILES = [
   'fm-narrative-summary.docx',
   'fm-summary-page-break.pdf',
@@ -24,22 +22,7 @@ const FILES = [
   'fm-legacy-word.doc',
 ];
 
-let t: IngestedTables;
-beforeAll(async () => {
-  t = await ingestFixtures(DIR, FILES);
-});
-
-/** The file's projects in line order as [name, initial, adjusted, executed, rate, score, grade, line]. */
-function figures(file: string): [...Figures, number][] {
-  const lines = t.projectsOf(file).map((p) => p.sources[0]?.line_start ?? 0);
-  return t.figuresOf(file).map((f, k) => [...f, lines[k] ?? 0]);
-}
-
-/** The file's problem statements as [line, text]. */
-function problems(file: string): [number, string][] {
-  const doc = t.docOf(file);
-  return t.tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => [q.line, q.text]);
-}
+const t = ingestBeforeAll(LAYOUTS, FILES);
 
 describe('a Word narrative report with a summary table and a 存在的问题 list (.docx)', () => {
   const file = 'fm-narrative-summary.docx';
@@ -51,7 +34,7 @@ describe('a Word narrative report with a summary table and a 存在的问题 lis
       agency: '临朐县公安局',
       year: 2023,
     });
-    expect(figures(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([
       ['社区警务室标准化建设项目', 86, 86, 79.12, 0.92, 93.5, null, 7],
       ['反电信网络诈骗宣传专项经费', 24, 30, 27.6, 0.92, 90, null, 8],
       ['特警队训练场地改造项目', 150, 142, 98.5, 0.6937, 78, null, 9],
@@ -63,7 +46,7 @@ describe('a Word narrative report with a summary table and a 存在的问题 lis
       execution_rate_reported: 0.7954,
       project_count: 3,
     });
-    expect(problems(file)).toEqual([
+    expect(t.problemsByLine(file)).toEqual([
       [12, '特警队训练场地改造项目受招标流程影响，开工时间推迟，预算执行率偏低'],
       [13, '部分项目绩效目标设置不够细化，量化指标偏少'],
       [14, '绩效自评工作人员专业能力不足，自评材料佐证不充分'],
@@ -82,13 +65,13 @@ describe('a PDF summary table with tight cell padding, continued on the next pag
       agency: '寿光市公安局',
       year: 2022,
     });
-    expect(figures(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([
       ['看守所监控系统升级改造项目', 210, 210, 201.6, 0.96, 95, '优', 4],
       ['交通违法非现场执法设备运维经费', 64, 72, 70.56, 0.98, 92, '优', 5],
       ['刑事技术实验室设备购置项目', 180, 180, 122.4, 0.68, 81, '良', 6],
       ['辅警招录培训经费', 45, 40, 36.8, 0.92, 88, '良', 7],
     ]);
-    expect(problems(file)).toEqual([
+    expect(t.problemsByLine(file)).toEqual([
       [9, '刑事技术实验室设备购置项目因进口设备报关延误，部分资金未能在年内支付'],
       [10, '辅警招录培训经费年中调减预算，绩效目标未同步调整'],
       [11, '部分项目成本指标设置不合理，难以量化考核'],
@@ -117,7 +100,7 @@ describe('a workbook: a 汇总 sheet (merged title, unit row) and one sheet per 
       agency: '邹城市公安局',
       year: 2024,
     });
-    expect(figures(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([
       ['执法记录仪更新购置项目', 56, 56, 54.32, 0.97, 96, null, 5],
       ['公安大数据平台运维经费', 120, 135, 108, 0.8, 85.5, null, 6],
     ]);
@@ -154,7 +137,7 @@ describe('a GBK HTML narrative (<meta charset="gbk">), figures in sentences, no 
       execution_rate_reported: 0.9762,
       total_score: 92.6,
     });
-    expect(problems(file)).toEqual([
+    expect(t.problemsByLine(file)).toEqual([
       [7, '部分专项资金拨付进度滞后，年底集中支付现象仍然存在'],
       [8, '绩效目标编制质量不高，部分指标难以衡量'],
     ]);
@@ -171,12 +154,14 @@ describe('an HTML summary: two-row <th> header, two <tbody>, a table nested in a
       agency: '弥勒市公安局',
       year: 2023,
     });
-    expect(figures(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([
       ['禁毒专项经费', 38, 38, 35.72, 0.94, 94, null, 4],
       ['边境管控设施维护项目（含2022年结转）', 95, 110, 104.5, 0.95, 91.5, null, 5],
       ['派出所执法办案区改造项目', 70, 70, 49, 0.7, 76, null, 6],
     ]);
-    expect(problems(file)).toEqual([[8, '派出所执法办案区改造项目因设计变更导致工期延误，资金支付进度较慢']]);
+    expect(t.problemsByLine(file)).toEqual([
+      [8, '派出所执法办案区改造项目因设计变更导致工期延误，资金支付进度较慢'],
+    ]);
   });
 });
 
@@ -190,11 +175,11 @@ describe('a UTF-16 LE narrative with a tab-separated table (.txt)', () => {
       agency: '灵武市公安局',
       year: 2022,
     });
-    expect(figures(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([
       ['移民警务室建设项目', 48, 48, 46.08, 0.96, 95, null, 6],
       ['警犬训练基地运维经费', 22.5, 22.5, 15.75, 0.7, 79, null, 7],
     ]);
-    expect(problems(file)).toEqual([
+    expect(t.problemsByLine(file)).toEqual([
       [10, '警犬训练基地运维经费受疫情影响，部分采购未能实施'],
       [11, '项目绩效跟踪监控不到位'],
     ]);
@@ -211,7 +196,7 @@ describe('a GBK CSV summary: title and unit lines, a 备注 column, a 合计 row
       agency: '仁怀市公安局',
       year: 2024,
     });
-    expect(figures(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([
       ['酒类市场治安巡防经费', 32, 32, 30.4, null, 94, null, 4],
       ['交通事故处理中心建设项目', 260, 245, 171.5, null, 75, null, 5],
       ['公安档案数字化项目', 18.6, 18.6, 18.6, null, 98, null, 6],

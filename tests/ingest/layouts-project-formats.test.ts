@@ -4,11 +4,9 @@
  * block, a 计量单位 column, 得分 before 分值, a unit on the caption line, grade words.
  * The docx and xlsx were built as scripts/make-format-fixtures.ts builds its own (jszip, exceljs).
  */
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanProjectTables, ingestFixtures, type IngestedTables } from '../helpers/ingest.ts';
+import { describe, expect, it } from 'vitest';
+import { expectCleanProjectTables, ingestBeforeAll, LAYOUTS } from '../helpers/ingest.ts';
 
-const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const FILES = [
   'pt2-caption-yuan.html',
   'pt2-funds-source-columns.txt',
@@ -20,10 +18,7 @@ const FILES = [
   'pt2-grade-word-two-reason-columns.txt',
 ];
 
-let t: IngestedTables;
-beforeAll(async () => {
-  t = await ingestFixtures(DIR, FILES);
-});
+const t = ingestBeforeAll(LAYOUTS, FILES);
 
 describe('a caption "填报单位：… 金额单位：元" on one line (HTML, <thead>/<th>)', () => {
   it('converts the funds from 元 to 万元', () => {

@@ -8,16 +8,9 @@
  * (letter-spaced) labels and wrapped cells.
  * Built by scripts/make-round6-format-fixtures.ts (jszip, exceljs, iconv-lite, chromium print-to-pdf).
  */
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectCleanProjectTables,
-  ingestFixtures,
-  type Figures,
-  type IngestedTables,
-} from '../helpers/ingest.ts';
+import { describe, expect, it } from 'vitest';
+import { expectCleanProjectTables, ingestBeforeAll, LAYOUTS } from '../helpers/ingest.ts';
 
-const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const FILES = [
   'r6f-portal-frame.html',
   'r6f-tracked-changes.docx',
@@ -30,22 +23,7 @@ const FILES = [
   'r6f-wrapped-justified.pdf',
 ];
 
-let t: IngestedTables;
-beforeAll(async () => {
-  t = await ingestFixtures(DIR, FILES);
-});
-
-/** The file's projects in line order as [name, initial, adjusted, executed, rate, score, grade, line]. */
-function figures(file: string): [...Figures, number][] {
-  const lines = t.projectsOf(file).map((p) => p.sources[0]?.line_start ?? 0);
-  return t.figuresOf(file).map((f, k) => [...f, lines[k] ?? 0]);
-}
-
-/** The file's problem statements as [line, text]. */
-function problems(file: string): [number, string][] {
-  const doc = t.docOf(file);
-  return t.tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => [q.line, q.text]);
-}
+const t = ingestBeforeAll(LAYOUTS, FILES);
 
 describe('a portal page: the report in the content cell of a two-column layout table (.html)', () => {
   const file = 'r6f-portal-frame.html';
@@ -77,7 +55,7 @@ describe('a portal page: the report in the content cell of a two-column layout t
       ['效益指标', '社会效益指标', '视频会议召开次数', '≥40次', '52次', 30, 30, null],
       ['满意度指标', '服务对象满意度指标', '基层民警满意度', '≥90%', '93%', 10, 10, null],
     ]);
-    expect(problems(file)).toEqual([
+    expect(t.problemsByLine(file)).toEqual([
       [22, '设备到货延迟'],
       [28, '设备采购周期较长，升级进度滞后于计划'],
       [28, '部分派出所网络带宽不足，高峰时段画面卡顿'],
@@ -111,7 +89,7 @@ describe('a docx with tracked changes, hidden text and w:gridBefore rows', () =>
       ['效益指标', '社会效益指标', '监管安全事故', '0起', '0起', 30, 30, null],
       ['满意度指标', '服务对象满意度指标', '监管民警满意度', '≥90%', '92%', 10, 10, null],
     ]);
-    expect(problems(file)).toEqual([[22, '部分监控设备夜间成像效果不佳，后续运维经费保障不足']]);
+    expect(t.problemsByLine(file)).toEqual([[22, '部分监控设备夜间成像效果不佳，后续运维经费保障不足']]);
     expect(t.tables.source_lines.some((l) => l.text.includes('填表说明'))).toBe(false);
   });
 });
@@ -184,7 +162,7 @@ describe('a workbook: summary in 元 with formulas and a date, a hidden draft sh
       agency: '灵丘县公安局',
       year: 2023,
     });
-    expect(figures(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([
       ['执法办案管理中心运维经费', 128, 135, 129.6, 0.96, 95, '优', 5],
       ['巡特警摩托车购置项目', 46, 46, 32.2, 0.7, 78, '中', 6],
       ['禁毒宣传教育经费', 8.5, 9, 9, 1, 97, '优', 7],
@@ -231,7 +209,7 @@ describe('Excel "save as web page" (GBK): a hidden row, a hidden column, x:num c
       agency: '岭东市公安局',
       year: 2022,
     });
-    expect(figures(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([
       ['110接处警系统运维经费', 1250, 1250, 1187.5, 0.95, 94.5, '优', 4],
       ['戒毒所医疗设备购置项目', 380, 420, 294, 0.7, 76, '中', 5],
       ['刑事技术DNA实验室耗材', 96.5, 96.5, 96.5, 1, 98, '优', 6],
@@ -250,7 +228,7 @@ describe('a semicolon CSV in 元: title and unit lines, quoted "1,800,000.00", a
       agency: '通榆县公安局',
       year: 2024,
     });
-    expect(figures(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([
       ['智慧警务室建设项目', 180, 180, 165.6, 0.92, 93, null, 4],
       ['看守所"一室一档"信息化改造', 52, 56, 39.2, 0.7, 81, null, 5],
       ['社区网格员培训经费（含2023年结转）', 7.5, 9, 8.82, 0.98, 96, null, 6],

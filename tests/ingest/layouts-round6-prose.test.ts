@@ -5,11 +5,9 @@
  * numbered list of scored projects, amounts in 亿元 beside a 总投资, OCR'd digits, a grade stated
  * before the score, and a 工作要点 and a 政府信息公开 annual report that only mention 预算 and 绩效.
  */
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles, ingestFixtures, IngestedTables } from '../helpers/ingest.ts';
+import { describe, expect, it } from 'vitest';
+import { ingestFiles, IngestedTables, ingestBeforeAll, LAYOUTS } from '../helpers/ingest.ts';
 
-const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const INCOME = 'r6p-department-income-totals.txt';
 const SUBSCORES = 'r6p-department-subscores.md';
 const ACCOUNTS = 'r6p-final-accounts-prose-project.txt';
@@ -22,38 +20,19 @@ const DISCLOSURE = 'r6p-unrelated-disclosure-annual.txt';
 const GBK_DEPARTMENT = 'fm-department-narrative.gbk.html';
 const R5_ACCOUNTS = 'r5-final-accounts-project-sentence.txt';
 
-let t: IngestedTables;
-beforeAll(async () => {
-  t = await ingestFixtures(DIR, [
-    INCOME,
-    SUBSCORES,
-    ACCOUNTS,
-    NUMBERED,
-    YI,
-    OCR,
-    SECTIONS,
-    WORK_POINTS,
-    DISCLOSURE,
-    GBK_DEPARTMENT,
-    R5_ACCOUNTS,
-  ]);
-});
-
-function departmentFigures(file: string): unknown {
-  const d = t.departmentOf(file);
-  if (!d) return undefined;
-  return {
-    year: d.year,
-    budget_initial: d.budget_initial,
-    budget_adjusted: d.budget_adjusted,
-    executed: d.executed,
-    execution_rate_reported: d.execution_rate_reported,
-    total_score: d.total_score,
-    project_count: d.project_count,
-    average_score: d.average_score,
-    lines: d.sources.map((s) => s.line_start).sort((a, b) => a - b),
-  };
-}
+const t = ingestBeforeAll(LAYOUTS, [
+  INCOME,
+  SUBSCORES,
+  ACCOUNTS,
+  NUMBERED,
+  YI,
+  OCR,
+  SECTIONS,
+  WORK_POINTS,
+  DISCLOSURE,
+  GBK_DEPARTMENT,
+  R5_ACCOUNTS,
+]);
 
 describe('部门整体: "部门预算收入合计", "本年收入合计", "本年支出合计" and a “三公”经费 sentence', () => {
   it('is the department self-evaluation of its agency and year', () => {
@@ -67,7 +46,7 @@ describe('部门整体: "部门预算收入合计", "本年收入合计", "本�
     expect(t.projectsOf(INCOME)).toEqual([]);
   });
   it('reads the budget income as 年初预算, the year’s income as 全年预算, not the “三公” budget', () => {
-    expect(departmentFigures(INCOME)).toEqual({
+    expect(t.departmentFigures(INCOME)).toEqual({
       year: 2023,
       budget_initial: 8652.3,
       budget_adjusted: 9124.86,
@@ -107,7 +86,7 @@ describe('部门整体 scored in a 一级指标 table (投入 / 过程 / 产出 
       status: 'ok',
     });
     expect(t.projectsOf(SUBSCORES)).toEqual([]);
-    expect(departmentFigures(SUBSCORES)).toEqual({
+    expect(t.departmentFigures(SUBSCORES)).toEqual({
       year: 2022,
       budget_initial: 6235.48,
       budget_adjusted: 6580.2,
@@ -141,7 +120,7 @@ describe('部门决算: executed only in the 支出决算表 (元), one project 
     expect(p?.sources.map((s) => s.line_start)).toEqual([25]);
   });
   it('takes the 合计 of 本年支出合计 as executed, in 万元; not 收入总计 nor the “三公” figures', () => {
-    expect(departmentFigures(ACCOUNTS)).toEqual({
+    expect(t.departmentFigures(ACCOUNTS)).toEqual({
       year: 2023,
       budget_initial: null,
       budget_adjusted: null,
@@ -161,7 +140,7 @@ describe('部门决算: executed only in the 支出决算表 (元), one project 
   it('reads the round-5 部门决算 the same way (it came out partial before)', () => {
     expect(t.docOf(R5_ACCOUNTS)).toMatchObject({ doc_kind: 'final_accounts', status: 'ok' });
     expect(t.figuresOf(R5_ACCOUNTS)).toEqual([['交通管理设施维护', null, 120, 118.5, 0.9875, 95, null]]);
-    expect(departmentFigures(R5_ACCOUNTS)).toMatchObject({
+    expect(t.departmentFigures(R5_ACCOUNTS)).toMatchObject({
       budget_initial: null,
       budget_adjusted: null,
       executed: 4560.78,

@@ -5,11 +5,9 @@
  * label, 指标性质 / 度量单位 columns, and summaries whose 单位名称 / 预算单位 column names the
  * agency of each row, whose columns state their own units, or whose total row drifted.
  */
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanProjectTables, ingestFixtures, type IngestedTables } from '../helpers/ingest.ts';
+import { describe, expect, it } from 'vitest';
+import { expectCleanProjectTables, ingestBeforeAll, LAYOUTS } from '../helpers/ingest.ts';
 
-const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const TEMPLATE_2021 = 'r6t-2021-template-fund-sources.txt';
 const RATE_BEFORE_WEIGHT = 'r6t-funds-rate-before-weight.txt';
 const YUAN = 'r6t-yuan-thousands.txt';
@@ -29,29 +27,26 @@ const FUND_TOTAL = 'r6t-summary-fund-total-executed.txt';
 const PAIRS = 'r6t-funds-label-value-pairs.txt';
 const PAIRS_YUAN = 'r6t-funds-pairs-reexport-yuan.txt';
 
-let t: IngestedTables;
-beforeAll(async () => {
-  t = await ingestFixtures(DIR, [
-    TEMPLATE_2021,
-    RATE_BEFORE_WEIGHT,
-    YUAN,
-    MARKDOWN,
-    HTML,
-    UNLABELLED,
-    NATURE,
-    CITY,
-    COUNTY_DETAIL,
-    MERGED_UNIT,
-    HTML_SUMMARY,
-    MIXED_UNITS,
-    MARKDOWN_SUMMARY,
-    YUAN_SUMMARY,
-    COLUMN_NUMBERS,
-    FUND_TOTAL,
-    PAIRS,
-    PAIRS_YUAN,
-  ]);
-});
+const t = ingestBeforeAll(LAYOUTS, [
+  TEMPLATE_2021,
+  RATE_BEFORE_WEIGHT,
+  YUAN,
+  MARKDOWN,
+  HTML,
+  UNLABELLED,
+  NATURE,
+  CITY,
+  COUNTY_DETAIL,
+  MERGED_UNIT,
+  HTML_SUMMARY,
+  MIXED_UNITS,
+  MARKDOWN_SUMMARY,
+  YUAN_SUMMARY,
+  COLUMN_NUMBERS,
+  FUND_TOTAL,
+  PAIRS,
+  PAIRS_YUAN,
+]);
 
 function projectOf(agency: string, name: string) {
   const p = t.tables.projects.find((x) => x.agency === agency && x.name === name);

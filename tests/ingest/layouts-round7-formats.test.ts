@@ -9,18 +9,10 @@
  * blank separator rows, and an Excel TSV export with quoted multi-line cells.
  * Built by scripts/make-round7-format-fixtures.ts (jszip, exceljs, iconv-lite, chromium print-to-pdf).
  */
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectCleanProjectTables,
-  ingestFixtures,
-  type Figures,
-  readFixture,
-  type IngestedTables,
-} from '../helpers/ingest.ts';
+import { describe, expect, it } from 'vitest';
+import { expectCleanProjectTables, readFixture, ingestBeforeAll, LAYOUTS } from '../helpers/ingest.ts';
 import { toText } from '../../src/ingest/formats/index.ts';
 
-const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const FILES = [
   'r7f-numbered-sections.docx',
   'r7f-numbered-projects.docx',
@@ -33,26 +25,11 @@ const FILES = [
   'r7f-excel-export.tsv',
 ];
 
-let t: IngestedTables;
-beforeAll(async () => {
-  t = await ingestFixtures(DIR, FILES);
-});
-
-/** The file's projects in line order as [name, initial, adjusted, executed, rate, score, grade, line]. */
-function figures(file: string): [...Figures, number][] {
-  const lines = t.projectsOf(file).map((p) => p.sources[0]?.line_start ?? 0);
-  return t.figuresOf(file).map((f, k) => [...f, lines[k] ?? 0]);
-}
-
-/** The file's problem statements as [line, text]. */
-function problems(file: string): [number, string][] {
-  const doc = t.docOf(file);
-  return t.tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => [q.line, q.text]);
-}
+const t = ingestBeforeAll(LAYOUTS, FILES);
 
 /** Line n (1-based) of a fixture's text form. */
 async function line(file: string, n: number): Promise<string | undefined> {
-  const { file: name, bytes } = readFixture(DIR, file);
+  const { file: name, bytes } = readFixture(LAYOUTS, file);
   return (await toText(name, bytes)).text.split('\n')[n - 1];
 }
 
@@ -70,12 +47,12 @@ describe('a docx narrative numbered by Word (heading styles linked to a list), w
     expect(await line(file, 11)).toBe('四、存在的问题');
     expect(await line(file, 7)).toBe('（一）产出指标完成情况');
     expect(await line(file, 15)).toBe('1.创新宣传方式，推动禁毒宣传进农村、进学校。');
-    expect(figures(file)).toEqual([['禁毒专项经费', 60, 64, 57.6, 0.9, 92, '优', 1]]);
-    expect(problems(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([['禁毒专项经费', 60, 64, 57.6, 0.9, 92, '优', 1]]);
+    expect(t.problemsByLine(file)).toEqual([
       [12, '部分乡镇禁毒宣传覆盖面不足，宣传形式较为单一'],
       [13, '毒品检测试剂采购计划编制不够精准，年底出现结余'],
     ]);
-    const text = (await toText(file, readFixture(DIR, file).bytes)).text;
+    const text = (await toText(file, readFixture(LAYOUTS, file).bytes)).text;
     expect(text).not.toMatch(/数据来源|\[1\]|↑/);
     expect(t.flagRules(file)).toEqual([]);
   });
@@ -91,14 +68,16 @@ describe('a docx department report whose project sub-headings （一）（二）
       year: 2023,
       title: '兴县公安局2023年度项目支出绩效自评报告',
     });
-    // Scores and grades stated in the sentences ("自评得分94分，等级为优") are not read yet
-    // (narrative extractor, reported open); the amounts are.
-    expect(figures(file).map((f) => [f[0], f[1], f[2], f[3], f[4], f[7]])).toEqual([
-      ['执法记录仪购置项目', 120, 120, 114, 0.95, 5],
-      ['看守所伙食补助经费', 80, 86, 77.4, 0.9, 7],
-      ['禁毒宣传经费', 30, 30, 19, 0.6333, 9],
+    // Each sentence grades its score at once ("自评得分94分，等级为优").
+    expect(t.figuresByLine(file)).toEqual([
+      ['执法记录仪购置项目', 120, 120, 114, 0.95, 94, '优', 5],
+      ['看守所伙食补助经费', 80, 86, 77.4, 0.9, 88, '良', 7],
+      ['禁毒宣传经费', 30, 30, 19, 0.6333, 76, '中', 9],
     ]);
-    expect(problems(file)).toEqual([
+    // "年初预算数合计230万元，全年执行数合计210.4万元" sums the three projects (120 + 80 + 30,
+    // 114 + 77.4 + 19) and "项目共3个" counts them: no figure of the department's own.
+    expect(t.departmentOf(file)).toBeUndefined();
+    expect(t.problemsByLine(file)).toEqual([
       [12, '项目前期论证不充分，部分项目预算调整频繁'],
       [13, '禁毒宣传经费支出进度偏慢，资金结余较多'],
     ]);
@@ -131,8 +110,8 @@ describe('a docx project table: title in a DrawingML-only text box, a page heade
       ['效益指标', '社会效益指标', '接处警到场时间', '≤15分钟', '12分钟', 30, 30, null],
       ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '93%', 20, 19.5, '个别乡镇到场偏慢'],
     ]);
-    expect(problems(file)).toEqual([[17, '个别乡镇到场偏慢']]);
-    expect((await toText(file, readFixture(DIR, file).bytes)).text).not.toContain('内部资料');
+    expect(t.problemsByLine(file)).toEqual([[17, '个别乡镇到场偏慢']]);
+    expect((await toText(file, readFixture(LAYOUTS, file).bytes)).text).not.toContain('内部资料');
   });
 });
 
@@ -148,12 +127,12 @@ describe('Word "save as web page" (GBK): list labels, source lines wrapped in Ch
     });
     expect(await line(file, 3)).toBe('一、总体情况');
     expect(await line(file, 9)).toBe('二、存在的问题');
-    expect(figures(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([
       ['110指挥中心运维经费', 1250, 1250, 1187.5, 0.95, 94, null, 6],
       ['警用无人机购置项目', 86, 86, 60.2, 0.7, 78, null, 7],
     ]);
     expect(t.departmentOf(file)).toMatchObject({ budget_initial: 1336, executed: 1247.7, project_count: 2 });
-    expect(problems(file)).toEqual([
+    expect(t.problemsByLine(file)).toEqual([
       [10, '警用无人机购置项目招标流程较长，资金支付进度滞后于计划'],
       [11, '部分项目绩效目标设置不够细化，可衡量性不强'],
     ]);
@@ -226,7 +205,7 @@ describe('a PDF summary over two pages: centred names wrapping in a narrow colum
       agency: '黎城县公安局',
       year: 2023,
     });
-    const rows = figures(file).sort((a, b) => a[7] - b[7]);
+    const rows = t.figuresByLine(file).sort((a, b) => a[7] - b[7]);
     expect(rows).toHaveLength(28);
     expect(rows.slice(0, 3)).toEqual([
       ['派出所办公设备购置', 20, 20, 16, 0.8, 85, null, 5],
@@ -250,7 +229,7 @@ describe('a GBK CSV without BOM: title and unit lines, blank separator rows, a �
       year: 2023,
       title: '阳曲县公安局2023年度项目绩效自评结果汇总表',
     });
-    expect(figures(file)).toEqual([
+    expect(t.figuresByLine(file)).toEqual([
       ['社区警务室建设项目', 45, 45, 42.75, 0.95, 93, null, 5],
       ['看守所监控设备更新项目', 120, 128, 96, 0.75, 82, null, 6],
       ['道路交通安全宣传经费', 12, 12, 12, 1, 98, null, 8],
@@ -283,6 +262,6 @@ describe('an Excel TSV export: CRLF, trailing tabs, quoted cells with line break
       ['效益指标', '社会效益指标', '戒断三年未复吸率', '≥40%', '38%', 20, 18, '部分人员 流动性大'],
       ['满意度指标', '服务对象满意度指标', '戒毒人员满意度', '≥90%', '92%', 20, 20, null],
     ]);
-    expect(problems(file)).toEqual([[11, '部分人员 流动性大']]);
+    expect(t.problemsByLine(file)).toEqual([[11, '部分人员 流动性大']]);
   });
 });

@@ -7,11 +7,9 @@
  * naming the project in "项目名称 | X" cells; agencies written as a 交通警察大队, a 分局, a 自治州, a
  * 公安局机关, "XX县公安局（本级）" in 填报单位 beside the city's 主管部门, or only in the signature.
  */
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles, ingestFixtures, IngestedTables } from '../helpers/ingest.ts';
+import { describe, expect, it } from 'vitest';
+import { ingestFiles, IngestedTables, ingestBeforeAll, LAYOUTS } from '../helpers/ingest.ts';
 
-const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const FIVE_SECTIONS = 'r7p-project-five-sections.txt';
 const PARENTHESES = 'r7p-department-rate-parentheses.txt';
 const PARAGRAPHS = 'r7p-narrative-numbered-paragraphs.txt';
@@ -24,51 +22,27 @@ const ABOUT = 'r7p-narrative-about-title-wrapped.txt';
 const UNIT_CELLS = 'r7p-unit-name-cells-overspent.txt';
 const UNATTRIBUTED = 'r7p-department-unattributed-score.txt';
 
-let t: IngestedTables;
-beforeAll(async () => {
-  t = await ingestFixtures(DIR, [
-    FIVE_SECTIONS,
-    PARENTHESES,
-    PARAGRAPHS,
-    BRIGADE,
-    BENJI,
-    ORGAN,
-    HAN_YEAR,
-    TWICE,
-    ABOUT,
-    UNIT_CELLS,
-    UNATTRIBUTED,
-  ]);
-});
-
-function departmentFigures(file: string): unknown {
-  const d = t.departmentOf(file);
-  if (!d) return undefined;
-  return {
-    year: d.year,
-    budget_initial: d.budget_initial,
-    budget_adjusted: d.budget_adjusted,
-    executed: d.executed,
-    execution_rate_reported: d.execution_rate_reported,
-    total_score: d.total_score,
-    project_count: d.project_count,
-    average_score: d.average_score,
-    lines: d.sources.map((s) => s.line_start).sort((a, b) => a - b),
-  };
-}
+const t = ingestBeforeAll(LAYOUTS, [
+  FIVE_SECTIONS,
+  PARENTHESES,
+  PARAGRAPHS,
+  BRIGADE,
+  BENJI,
+  ORGAN,
+  HAN_YEAR,
+  TWICE,
+  ABOUT,
+  UNIT_CELLS,
+  UNATTRIBUTED,
+]);
 
 function agencyAliases(name: string): string[] | undefined {
   return t.tables.agencies.find((a) => a.name === name)?.aliases;
 }
 
-function sourceLines(file: string): number[][] {
-  return t.projectsOf(file).map((p) => p.sources.map((s) => s.line_start));
-}
-
 /** The file's problems as [line, attributed to a project]. */
 function problemOwners(file: string): [number, boolean][] {
-  const doc = t.docOf(file);
-  return t.tables.problems.filter((q) => q.doc_id === doc.doc_id).map((q) => [q.line, q.project_id !== null]);
+  return t.problemsOf(file).map((q) => [q.line, q.project_id !== null]);
 }
 
 describe('项目支出绩效自评报告: 二〇二二年度 title, "项目预算资金…实际到位…", five sections', () => {
@@ -94,7 +68,7 @@ describe('项目支出绩效自评报告: 二〇二二年度 title, "项目预�
       ['执法办案管理中心建设', 320, 300, 291.6, 0.972, 92.3, '优'],
     ]);
     expect(t.projectsOf(FIVE_SECTIONS)[0]?.aliases).toEqual([]);
-    expect(sourceLines(FIVE_SECTIONS)).toEqual([[2, 8, 15]]);
+    expect(t.sourceLines(FIVE_SECTIONS)).toEqual([[2, 8, 15]]);
   });
   it('raises no flag: 291.6 ÷ 300 is the reported 97.2 %', () => {
     expect(t.flagRules(FIVE_SECTIONS)).toEqual([]);
@@ -132,7 +106,7 @@ describe('部门整体 of a 自治州 bureau: "执行率（98.5%）", "本部门
     expect(t.projectsOf(PARENTHESES)).toEqual([]);
   });
   it('reads the rate in parentheses and the score; not 基本支出 nor 项目支出', () => {
-    expect(departmentFigures(PARENTHESES)).toEqual({
+    expect(t.departmentFigures(PARENTHESES)).toEqual({
       year: 2023,
       budget_initial: 15362.8,
       budget_adjusted: 16108.45,
@@ -173,7 +147,7 @@ describe('narrative: "（一）X项目。该项目年初预算…" paragraphs, t
       ['禁毒宣传教育项目', 150, 150, 147, 0.98, 93, '优'],
     ]);
     expect(t.projectsOf(PARAGRAPHS).map((p) => p.aliases)).toEqual([[], [], []]);
-    expect(sourceLines(PARAGRAPHS)).toEqual([[7], [8], [9]]);
+    expect(t.sourceLines(PARAGRAPHS)).toEqual([[7], [8], [9]]);
   });
   it('writes no department row: the totals and the count are the three projects’', () => {
     expect(t.departmentOf(PARAGRAPHS)).toBeUndefined();
@@ -205,7 +179,7 @@ describe('交通警察大队 project report: "全年执行数…支出进度98.5
   });
   it('reads "支出进度98.5%" as the reported rate', () => {
     expect(t.figuresOf(BRIGADE)).toEqual([['道路交通安全设施建设', 85, 85, 83.72, 0.985, 96, '优']]);
-    expect(sourceLines(BRIGADE)).toEqual([[2, 8, 12]]);
+    expect(t.sourceLines(BRIGADE)).toEqual([[2, 8, 12]]);
     expect(t.flagRules(BRIGADE)).toEqual([]);
     expect(t.departmentOf(BRIGADE)).toBeUndefined();
   });
@@ -271,7 +245,7 @@ describe('部门整体 titled 二〇二三年度 whose first paragraph mentions 
     });
   });
   it('reads the department figures', () => {
-    expect(departmentFigures(HAN_YEAR)).toEqual({
+    expect(t.departmentFigures(HAN_YEAR)).toEqual({
       year: 2023,
       budget_initial: 6820.15,
       budget_adjusted: 7045.6,
@@ -304,7 +278,7 @@ describe('narrative naming a project in a paragraph and again in its section', (
       ['看守所运行保障经费', 60, null, 60, 1, 98, '优'],
     ]);
     expect(t.projectsOf(TWICE)[0]?.aliases).toEqual(['雪亮工程运维']);
-    expect(sourceLines(TWICE)).toEqual([
+    expect(t.sourceLines(TWICE)).toEqual([
       [5, 6, 7],
       [8, 9],
       [10, 11],
@@ -312,7 +286,7 @@ describe('narrative naming a project in a paragraph and again in its section', (
     expect(t.flagRules(TWICE)).toEqual([]);
   });
   it('keeps the count of evaluated projects the text does not all describe (4 evaluated, 3 listed)', () => {
-    expect(departmentFigures(TWICE)).toEqual({
+    expect(t.departmentFigures(TWICE)).toEqual({
       year: 2023,
       budget_initial: null,
       budget_adjusted: null,
@@ -338,7 +312,7 @@ describe('"关于2022年度X项目绩效自评情况的报告", agency only in t
       message: '已提取 1 个项目',
     });
     expect(t.figuresOf(ABOUT)).toEqual([['反电信网络诈骗宣传', 45, 45, 38.7, 0.86, 88.5, '良']]);
-    expect(sourceLines(ABOUT)).toEqual([[1, 6, 9]]);
+    expect(t.sourceLines(ABOUT)).toEqual([[1, 6, 9]]);
     expect(t.departmentOf(ABOUT)).toBeUndefined();
     expect(t.flagRules(ABOUT)).toEqual([]);
   });
@@ -382,7 +356,7 @@ describe('部门整体 whose score sentence names neither 部门 nor 整体', ()
       year: 2022,
       status: 'ok',
     });
-    expect(departmentFigures(UNATTRIBUTED)).toEqual({
+    expect(t.departmentFigures(UNATTRIBUTED)).toEqual({
       year: 2022,
       budget_initial: 4218.36,
       budget_adjusted: 4506.9,

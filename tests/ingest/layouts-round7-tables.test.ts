@@ -6,11 +6,9 @@
  * above the 总分, "自评得分：95.5分（优）", and summaries with a 主要问题 column, a two-row header,
  * category subtotals ("专项业务类小计"), "91分（优）" cells, 预算安排数 and a misstated 执行率.
  */
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanProjectTables, ingestFixtures, type IngestedTables } from '../helpers/ingest.ts';
+import { describe, expect, it } from 'vitest';
+import { expectCleanProjectTables, ingestBeforeAll, LAYOUTS } from '../helpers/ingest.ts';
 
-const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const REGION = 'r7t-transfer-region-form.txt';
 const REGION_CELLS = 'r7t-transfer-cell-per-line.txt';
 const REGION_SCORED = 'r7t-transfer-form-scored.md';
@@ -28,27 +26,24 @@ const SYNONYMS = 'r7t-summary-header-synonyms.txt';
 const TWO_ROW_GRADE = 'r7t-summary-two-row-score-grade.txt';
 const SUMMARY_CELLS = 'r7t-summary-cell-per-line.txt';
 
-let t: IngestedTables;
-beforeAll(async () => {
-  t = await ingestFixtures(DIR, [
-    REGION,
-    REGION_CELLS,
-    REGION_SCORED,
-    MANAGER,
-    THREE,
-    OMITTED,
-    FEN,
-    INLINE,
-    SUBTOTAL,
-    PROBLEMS,
-    TWO_ROW,
-    CATEGORY,
-    SCORE_GRADE,
-    SYNONYMS,
-    TWO_ROW_GRADE,
-    SUMMARY_CELLS,
-  ]);
-});
+const t = ingestBeforeAll(LAYOUTS, [
+  REGION,
+  REGION_CELLS,
+  REGION_SCORED,
+  MANAGER,
+  THREE,
+  OMITTED,
+  FEN,
+  INLINE,
+  SUBTOTAL,
+  PROBLEMS,
+  TWO_ROW,
+  CATEGORY,
+  SCORE_GRADE,
+  SYNONYMS,
+  TWO_ROW_GRADE,
+  SUMMARY_CELLS,
+]);
 
 function expectSummary(file: string, agency: string, year: number): void {
   expect(t.docOf(file)).toMatchObject({ doc_kind: 'summary_table', agency, year, status: 'ok' });

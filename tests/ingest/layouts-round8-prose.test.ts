@@ -9,11 +9,9 @@
  * labelling "存在问题：…改进措施：…" under a mixed heading. Single-project reports score themselves
  * "自评得分93.5分，评价等级为优".
  */
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFixtures, IngestedTables } from '../helpers/ingest.ts';
+import { describe, expect, it } from 'vitest';
+import { ingestBeforeAll, LAYOUTS } from '../helpers/ingest.ts';
 
-const DIR = join(import.meta.dirname, '../fixtures/layouts');
 const YISHI = 'r8p-main-problems-yishi-remedy.txt';
 const SUGGESTIONS = 'r8p-problems-and-suggestions-overrun.txt';
 const CELL = 'r8p-cell-problems-measures.txt';
@@ -25,48 +23,22 @@ const FOUND = 'r8p-self-eval-found-problems.txt';
 const NONE_MD = 'r8p-department-no-problems.md';
 const MIXED = 'r8p-department-mixed-heading-labels.txt';
 
-let t: IngestedTables;
-beforeAll(async () => {
-  t = await ingestFixtures(DIR, [
-    YISHI,
-    SUGGESTIONS,
-    CELL,
-    ZANWU,
-    ACCOUNTS,
-    LABEL_ROWS,
-    ADJUSTED,
-    FOUND,
-    NONE_MD,
-    MIXED,
-  ]);
-});
-
-function departmentFigures(file: string): unknown {
-  const d = t.departmentOf(file);
-  if (!d) return undefined;
-  return {
-    year: d.year,
-    budget_initial: d.budget_initial,
-    budget_adjusted: d.budget_adjusted,
-    executed: d.executed,
-    execution_rate_reported: d.execution_rate_reported,
-    total_score: d.total_score,
-    project_count: d.project_count,
-    average_score: d.average_score,
-    lines: d.sources.map((s) => [s.line_start, s.line_end]),
-  };
-}
-
-function sourceLines(file: string): number[][] {
-  return t.projectsOf(file).map((p) => p.sources.map((s) => s.line_start));
-}
+const t = ingestBeforeAll(LAYOUTS, [
+  YISHI,
+  SUGGESTIONS,
+  CELL,
+  ZANWU,
+  ACCOUNTS,
+  LABEL_ROWS,
+  ADJUSTED,
+  FOUND,
+  NONE_MD,
+  MIXED,
+]);
 
 /** The file's problems as [line, text, attributed to a project]. */
 function problems(file: string): [number, string, boolean][] {
-  const doc = t.docOf(file);
-  return t.tables.problems
-    .filter((q) => q.doc_id === doc.doc_id)
-    .map((q): [number, string, boolean] => [q.line, q.text, q.project_id !== null]);
+  return t.problemsOf(file).map((q) => [q.line, q.text, q.project_id !== null]);
 }
 
 function agencyOf(name: string): unknown {
@@ -94,7 +66,7 @@ describe('项目支出绩效自评报告: "一是…；二是…；三是…" in
   });
   it('reads the score the sentence grades at once ("自评得分93.5分，评价等级为优")', () => {
     expect(t.figuresOf(YISHI)).toEqual([['智慧警务平台运维', 260, 250, 241.5, 0.966, 93.5, '优']]);
-    expect(sourceLines(YISHI)).toEqual([[2, 8, 11]]);
+    expect(t.sourceLines(YISHI)).toEqual([[2, 8, 11]]);
     expect(t.flagRules(YISHI)).toEqual([]);
     expect(t.departmentOf(YISHI)).toBeUndefined();
   });
@@ -120,7 +92,7 @@ describe('"四、问题与建议" with （一）存在问题 and （二）改进
   });
   it('reads the overspent project and flags it', () => {
     expect(t.figuresOf(SUGGESTIONS)).toEqual([['执法执勤车辆购置', 480, 480, 492.6, 1.026, 91, '优']]);
-    expect(sourceLines(SUGGESTIONS)).toEqual([[2, 8, 11]]);
+    expect(t.sourceLines(SUGGESTIONS)).toEqual([[2, 8, 11]]);
     expect(t.flagRules(SUGGESTIONS)).toEqual(['executed_exceeds_budget']);
   });
   it('takes the two problems of 存在问题 only: how the overrun was funded is no problem, nor are the 建议', () => {
@@ -192,7 +164,7 @@ describe('"四、存在问题及原因分析" answered "暂无。"', () => {
       county: '郧阳区',
     });
     expect(t.figuresOf(ZANWU)).toEqual([['禁毒专项经费', null, 80, 80, 1, 98, '优']]);
-    expect(sourceLines(ZANWU)).toEqual([[2, 8, 11]]);
+    expect(t.sourceLines(ZANWU)).toEqual([[2, 8, 11]]);
     expect(problems(ZANWU)).toEqual([]);
     expect(t.flagRules(ZANWU)).toEqual([]);
   });
@@ -210,7 +182,7 @@ describe('部门决算 with its 情况说明: 财政拨款 年初预算 and 支�
     });
   });
   it('takes the 财政拨款 年初预算 and 支出决算 as the department’s, never the "三公" or a project’s budget', () => {
-    expect(departmentFigures(ACCOUNTS)).toEqual({
+    expect(t.departmentFigures(ACCOUNTS, 'range')).toEqual({
       year: 2023,
       budget_initial: 16500,
       budget_adjusted: null,
@@ -232,7 +204,7 @@ describe('部门决算 with its 情况说明: 财政拨款 年初预算 and 支�
       ['警用装备购置', null, 520, 468, 0.9, 88, null],
     ]);
     expect(t.project('视频监控联网运维').aliases).toEqual(['视频监控联网运维项目']);
-    expect(sourceLines(ACCOUNTS)).toEqual([[20], [20]]);
+    expect(t.sourceLines(ACCOUNTS)).toEqual([[20], [20]]);
   });
   it('flags 决算 above 年初预算, as the report itself says 108.4 %', () => {
     expect(t.flagRules(ACCOUNTS)).toEqual(['executed_exceeds_budget']);
@@ -257,7 +229,7 @@ describe('部门整体支出绩效自评表 writing one figure a row, its 自评
       city: '赣州市',
       county: '南康区',
     });
-    expect(departmentFigures(LABEL_ROWS)).toEqual({
+    expect(t.departmentFigures(LABEL_ROWS, 'range')).toEqual({
       year: 2022,
       budget_initial: 12480,
       budget_adjusted: 13106.5,
@@ -286,7 +258,7 @@ describe('部门整体 report stating 年初预算, 调整后预算 and 决算�
       year: 2023,
       status: 'ok',
     });
-    expect(departmentFigures(ADJUSTED)).toEqual({
+    expect(t.departmentFigures(ADJUSTED, 'range')).toEqual({
       year: 2023,
       budget_initial: 9860.2,
       budget_adjusted: 10342.7,
@@ -326,7 +298,7 @@ describe('"关于…绩效自评情况的报告" with 三、绩效自评中发�
       county: '江源区',
     });
     expect(t.figuresOf(FOUND)).toEqual([['交通安全设施建设', 120, 135, 128.25, 0.95, 90.5, '优']]);
-    expect(sourceLines(FOUND)).toEqual([[2, 5, 8]]);
+    expect(t.sourceLines(FOUND)).toEqual([[2, 5, 8]]);
     expect(t.flagRules(FOUND)).toEqual([]);
     expect(problems(FOUND)).toEqual([
       [11, '项目实施进度慢于计划，部分路口信号灯直至12月底才完成安装调试', true],
@@ -352,7 +324,7 @@ describe('Markdown 部门整体 report: a 年度资金总额 table row, "不存�
       county: '海拉尔区',
     });
     expect(t.projectsOf(NONE_MD)).toEqual([]);
-    expect(departmentFigures(NONE_MD)).toEqual({
+    expect(t.departmentFigures(NONE_MD, 'range')).toEqual({
       year: 2024,
       budget_initial: 7215,
       budget_adjusted: 7480.6,
@@ -388,7 +360,7 @@ describe('部门整体 report: "三、绩效自评中发现的问题及改进措
       city: '松原市',
       county: '宁江区',
     });
-    expect(departmentFigures(MIXED)).toEqual({
+    expect(t.departmentFigures(MIXED, 'range')).toEqual({
       year: 2024,
       budget_initial: 6320.4,
       budget_adjusted: 6688.9,

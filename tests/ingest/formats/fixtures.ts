@@ -1,6 +1,7 @@
 /** Shared access to tests/fixtures/formats and its answer key. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StructuredTextItem } from 'unpdf';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'formats');
 
@@ -46,4 +47,25 @@ export function rowWith(text: string, label: string): string[] {
   const row = rows(text).find((cells) => cells.includes(label));
   if (!row) throw new Error(`no row with a cell "${label}"`);
   return row;
+}
+
+/** A PDF text item at (x, y) with CJK-width glyphs of `size` pt (or `charWidth` pt each). */
+export function pdfTextItem(
+  str: string,
+  x: number,
+  y: number,
+  size = 10,
+  charWidth = size,
+): StructuredTextItem {
+  return {
+    str,
+    x,
+    y,
+    width: str.length * charWidth,
+    height: size,
+    fontSize: size,
+    fontFamily: 'f',
+    dir: 'ltr',
+    hasEOL: false,
+  };
 }

@@ -1,22 +1,7 @@
-import type { StructuredTextItem } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { foldCjkRadicals } from '../../../src/ingest/formats/cjk.ts';
 import { pageLines } from '../../../src/ingest/formats/pdf.ts';
-
-/** A text item at (x, y) with CJK-width glyphs of `size` pt. */
-function item(str: string, x: number, y: number, size = 10, charWidth = size): StructuredTextItem {
-  return {
-    str,
-    x,
-    y,
-    width: str.length * charWidth,
-    height: size,
-    fontSize: size,
-    fontFamily: 'f',
-    dir: 'ltr',
-    hasEOL: false,
-  };
-}
+import { pdfTextItem as item } from './fixtures.ts';
 
 describe('pageLines', () => {
   it('groups items by baseline (top to bottom), orders by x, tabs at cell gaps', () => {

@@ -11,6 +11,7 @@ import { docxToText, patchWordXml } from '../../../src/ingest/formats/docx.ts';
 import { htmlToText } from '../../../src/ingest/formats/html.ts';
 import { pageLines } from '../../../src/ingest/formats/pdf.ts';
 import { xlsxToText } from '../../../src/ingest/formats/xlsx.ts';
+import { pdfTextItem as item } from './fixtures.ts';
 
 describe('htmlToText: tables in tables', () => {
   it('a cell holding a table of several rows and text besides → the outer table is page layout', () => {
@@ -139,21 +140,6 @@ describe('docxToText: what mammoth does not know', () => {
     );
   });
 });
-
-/** A text item at (x, y) with CJK-width glyphs of `size` pt. */
-function item(str: string, x: number, y: number, size = 10, charWidth = size): StructuredTextItem {
-  return {
-    str,
-    x,
-    y,
-    width: str.length * charWidth,
-    height: size,
-    fontSize: size,
-    fontFamily: 'f',
-    dir: 'ltr',
-    hasEOL: false,
-  };
-}
 
 /** One item per character, `gap` pt apart. */
 function spaced(text: string, x: number, y: number, gap: number): StructuredTextItem[] {

@@ -6,7 +6,6 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { StructuredTextItem } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { formatNumber, numberParagraphs, readNumbering } from '../../../src/ingest/formats/docx-numbering.ts';
 import { docxToText, patchWordXml } from '../../../src/ingest/formats/docx.ts';
@@ -15,6 +14,7 @@ import { toTextSync } from '../../../src/ingest/formats/index.ts';
 import { joinPages, pageLines } from '../../../src/ingest/formats/pdf.ts';
 import { joinQuotedTabFields } from '../../../src/ingest/formats/tab-text.ts';
 import { xlsxToText } from '../../../src/ingest/formats/xlsx.ts';
+import { pdfTextItem as item } from './fixtures.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
@@ -236,20 +236,6 @@ describe('tab-separated text: quoted cells', () => {
     expect(toTextSync('x.tsv', bytes).text).toBe('a b\t1\n');
   });
 });
-
-function item(str: string, x: number, y: number, size = 10, charWidth = size): StructuredTextItem {
-  return {
-    str,
-    x,
-    y,
-    width: str.length * charWidth,
-    height: size,
-    fontSize: size,
-    fontFamily: 'f',
-    dir: 'ltr',
-    hasEOL: false,
-  };
-}
 
 describe('pageLines: vertically centred cells', () => {
   it('joins the lines of a wrapped cell around a row into that row', () => {
