@@ -353,18 +353,25 @@ function branchCounty(parsed: ParsedAgency): string | null {
   return counties.size === 1 ? ([...counties][0] ?? null) : null;
 }
 
-/** "公安系统" is how narratives name the 公安局 and its units as a whole. */
+/**
+ * The unit within the division as one agency is written in several ways: "公安系统" is how
+ * narratives name the 公安局 and its units as a whole; "公安局机关" is the bureau's own organ (the
+ * budget unit of the bureau itself); "（本级）" says the same of a name.
+ */
 function normalizeUnit(rest: string): string {
-  return rest.replace(/公安系统$/, '公安局');
+  return rest.replace(/[(（]本级[)）]$/, '').replace(/(?:公安系统|公安局机关)$/, '公安局');
 }
 
 /**
  * A key equal for names of the same agency: the resolved division + the unit within it, or the
- * canonical name when the division is unknown or ambiguous.
+ * canonical name when the division is unknown or ambiguous. A city bureau's branch named after one
+ * of its districts is that district's 公安分局: "宜宾市公安局叙州区分局" = "宜宾市叙州区公安分局".
  */
 export function agencyKey(name: string, context?: string): string {
   const parsed = parseAgency(name, context);
   if (!parsed.resolved) return `?|${normalizeUnit(parsed.canonical)}`;
+  const branchOf = parsed.county === null ? branchCounty(parsed) : null;
+  if (branchOf !== null) return [parsed.province, parsed.city ?? '', branchOf, '公安分局'].join('|');
   return [parsed.province, parsed.city ?? '', parsed.county ?? '', normalizeUnit(parsed.rest)].join('|');
 }
 

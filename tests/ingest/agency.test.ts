@@ -192,3 +192,33 @@ describe('sameAgency', () => {
     expect(new Set(names.map((name) => agencyKey(name))).size).toBe(2);
   });
 });
+
+describe('round 9: divisions and units', () => {
+  it.each([
+    ['科尔沁左翼中旗公安局', { province: '内蒙古自治区', city: '通辽市', county: '科尔沁左翼中旗' }],
+    ['阿荣旗公安局交通管理大队', { province: '内蒙古自治区', city: '呼伦贝尔市', county: '阿荣旗' }],
+    [
+      '莫力达瓦达斡尔族自治旗公安局',
+      { province: '内蒙古自治区', city: '呼伦贝尔市', county: '莫力达瓦达斡尔族自治旗' },
+    ],
+    ['神农架林区公安局', { province: '湖北省', city: null, county: '神农架林区' }],
+    ['盖州市公安局交通管理大队', { province: '辽宁省', city: '营口市', county: '盖州市' }],
+    ['洛阳市公安局经济技术开发区分局', { province: '河南省', city: '洛阳市', county: null }],
+    ['宜宾市公安局叙州区分局', { province: '四川省', city: '宜宾市', county: '叙州区' }],
+  ])('%s', (name, region) => {
+    expect(resolveAgency(name)).toEqual({ canonical: name, ...region });
+  });
+
+  it('reads a 公安局机关 and a （本级） name as the bureau itself', () => {
+    expect(sameAgency('营口市公安局机关', '营口市公安局')).toBe(true);
+    expect(sameAgency('宜宾市叙州区公安分局（本级）', '宜宾市叙州区公安分局')).toBe(true);
+    expect(sameAgency('营口市公安局机关', '营口市公安局交通管理支队')).toBe(false);
+  });
+
+  it('reads a city bureau’s branch named after a district as that district’s 公安分局', () => {
+    expect(sameAgency('宜宾市公安局叙州区分局', '宜宾市叙州区公安分局')).toBe(true);
+    expect(sameAgency('自贡市公安局沿滩分局', '自贡市沿滩区公安分局')).toBe(true);
+    expect(sameAgency('宜宾市公安局叙州区分局', '宜宾市公安局')).toBe(false);
+    expect(sameAgency('洛阳市公安局经济技术开发区分局', '洛阳市公安局')).toBe(false);
+  });
+});

@@ -97,3 +97,79 @@ describe('documentFacts: year', () => {
     expect(facts('绩效自评报告\n宁陵县公安局').year).toBeNull();
   });
 });
+
+describe('documentFacts: round 9', () => {
+  it('joins a title printed over two lines', () => {
+    expect(facts('安吉县公安局\n2022年度项目支出绩效自评表\n项目名称\t智慧安防').title).toBe(
+      '安吉县公安局2022年度项目支出绩效自评表',
+    );
+    expect(facts('湖州市公安局2023年度\n部门整体支出绩效自评报告\n\n一、部门基本情况').title).toBe(
+      '湖州市公安局2023年度部门整体支出绩效自评报告',
+    );
+    expect(facts('XX县公安局2022年度项目支出\n绩效自评报告').title).toBe(
+      'XX县公安局2022年度项目支出绩效自评报告',
+    );
+  });
+
+  it('does not join a label, a heading or an annex number to the title', () => {
+    expect(facts('附件2\n项目支出绩效自评表').title).toBe('项目支出绩效自评表');
+    expect(facts('填报单位：安吉县公安局\n项目支出绩效自评表').title).toBe('项目支出绩效自评表');
+    expect(facts('一、公安局职能概述\n项目支出绩效自评表').title).toBe('项目支出绩效自评表');
+    expect(facts('安吉县公安局\n\n\n\n2022年度项目支出绩效自评表').title).toBe('2022年度项目支出绩效自评表');
+  });
+
+  it('titles a 部门预算 by its own first line, not by a later 情况说明 heading', () => {
+    const text = ['嵩县公安局2023年部门预算', '第一部分  部门概况', '第二部分  2023年部门预算情况说明'];
+    expect(facts(text.join('\n')).title).toBe('嵩县公安局2023年部门预算');
+  });
+
+  it('reads a signing date written in Chinese numerals', () => {
+    expect(facts('绩效自评报告\n全年完成各项任务。\n怀宁县公安局\n二〇二三年三月十日').year).toBe(2022);
+    expect(facts('绩效自评报告\n全年完成各项任务。\n怀宁县公安局\n二〇二三年十二月二十日').year).toBe(2023);
+  });
+
+  it('reads the agency from a 单位（盖章） line, or the signature, before prose naming the city’s bureau', () => {
+    const prose = '根据营口市公安局统一部署，我大队对2023年度项目开展了绩效自评。';
+    const sealed = ['项目绩效自评报告', prose, '单位（盖章）：盖州市公安局交通管理大队'];
+    expect(facts(sealed.join('\n')).agency).toBe('盖州市公安局交通管理大队');
+    const signed = ['项目绩效自评报告', prose, '项目完成良好。', '盖州市公安局交通管理大队', '2024年2月26日'];
+    expect(facts(signed.join('\n')).agency).toBe('盖州市公安局交通管理大队');
+  });
+
+  it('reads a 公安局机关 as its bureau, the written name an alias', () => {
+    expect(facts('2022年度项目支出绩效自评报告\n填报单位：鞍山市公安局机关')).toMatchObject({
+      agency: '鞍山市公安局',
+      agencyAliases: ['鞍山市公安局机关'],
+    });
+    expect(facts('营口市公安局机关2023年度项目支出绩效自评情况报告')).toMatchObject({
+      agency: '营口市公安局',
+      agencyAliases: ['营口市公安局机关'],
+    });
+  });
+
+  it('keeps a district branch written the other way round as an alias, not the city bureau', () => {
+    const text = [
+      '宜宾市叙州区公安分局项目支出绩效自评报告',
+      '填报单位：宜宾市公安局叙州区分局',
+      '主管部门：宜宾市公安局',
+    ];
+    expect(facts(text.join('\n'))).toMatchObject({
+      agency: '宜宾市叙州区公安分局',
+      agencyAliases: ['宜宾市公安局叙州区分局'],
+    });
+  });
+});
+
+describe('documentFacts: dates in the head', () => {
+  it('does not take a filling-in date in Chinese numerals for the year covered', () => {
+    const text = ['项目支出绩效自评表', '填报单位：怀宁县公安局', '填报日期：二〇二四年一月十五日'];
+    expect(facts(text.join('\n')).year).toBe(2023);
+    expect(facts('2023年1-12月项目支出绩效自评报告\n怀宁县公安局').year).toBe(2023);
+  });
+});
+
+describe('documentFacts: title lines', () => {
+  it('does not join a label cell and its value above the title', () => {
+    expect(facts('单位名称\t安吉县公安局\n项目支出绩效自评表').title).toBe('项目支出绩效自评表');
+  });
+});

@@ -242,7 +242,7 @@ describe('narrative of one project: 一、基本情况 / 二、绩效目标完�
 describe('other genres mentioning 预算, 绩效自评 and amounts', () => {
   it.each([
     [WORK_POINTS, '溪口县公安局2024年度预算绩效管理工作要点'],
-    [DISCLOSURE, '2023年政府信息公开工作年度报告'],
+    [DISCLOSURE, '青峰县公安局2023年政府信息公开工作年度报告'],
   ])('%s is unrelated, with no records', (file, title) => {
     expect(t.docOf(file)).toMatchObject({ doc_kind: 'unrelated', status: 'unrecognized', title });
     expect(t.projectsOf(file)).toEqual([]);

@@ -142,7 +142,7 @@ describe('funds columns 执行率 | 分值 | 得分, indicator columns 分值 be
 describe('funds in 元 with thousands separators, the unit in each header cell', () => {
   it('converts to 万元 and reads the 合计 total row', () => {
     expectCleanProjectTables(t, YUAN, '安吉县公安局', 2022, 1);
-    expect(t.docOf(YUAN).title).toBe('2022年度项目支出绩效自评表');
+    expect(t.docOf(YUAN).title).toBe('安吉县公安局2022年度项目支出绩效自评表');
     const p = t.project('派出所执法记录仪更新采购');
     expect(p).toMatchObject({
       managing_dept: '安吉县公安局',

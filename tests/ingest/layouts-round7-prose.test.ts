@@ -50,7 +50,7 @@ describe('项目支出绩效自评报告: 二〇二二年度 title, "项目预�
     expect(t.docOf(FIVE_SECTIONS)).toMatchObject({
       encoding: 'utf-8',
       doc_kind: 'narrative',
-      title: '二〇二二年度执法办案管理中心建设项目支出绩效自评报告',
+      title: '绵阳市公安局游仙分局二〇二二年度执法办案管理中心建设项目支出绩效自评报告',
       agency: '绵阳市公安局游仙分局',
       year: 2022,
       status: 'ok',
@@ -165,7 +165,7 @@ describe('交通警察大队 project report: "全年执行数…支出进度98.5
   it('keeps the 大队 as the agency', () => {
     expect(t.docOf(BRIGADE)).toMatchObject({
       doc_kind: 'narrative',
-      title: '2023年道路交通安全设施建设项目绩效自评报告',
+      title: '临朐县公安局交通警察大队2023年道路交通安全设施建设项目绩效自评报告',
       agency: '临朐县公安局交通警察大队',
       year: 2023,
       status: 'ok',
@@ -351,7 +351,7 @@ describe('部门整体 whose score sentence names neither 部门 nor 整体', ()
   it('reads "经综合评价，自评得分为88.6分" as the department’s score', () => {
     expect(t.docOf(UNATTRIBUTED)).toMatchObject({
       doc_kind: 'department_overall',
-      title: '2022年度部门整体支出绩效自评报告',
+      title: '磐安县公安局2022年度部门整体支出绩效自评报告',
       agency: '磐安县公安局',
       year: 2022,
       status: 'ok',

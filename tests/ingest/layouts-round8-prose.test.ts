@@ -50,7 +50,7 @@ describe('项目支出绩效自评报告: "一是…；二是…；三是…" in
     expect(t.docOf(YISHI)).toMatchObject({
       encoding: 'utf-8',
       doc_kind: 'narrative',
-      title: '2023年度智慧警务平台运维项目支出绩效自评报告',
+      title: '安康市汉滨区公安分局2023年度智慧警务平台运维项目支出绩效自评报告',
       agency: '安康市汉滨区公安分局',
       year: 2023,
       status: 'ok',
@@ -83,7 +83,7 @@ describe('"四、问题与建议" with （一）存在问题 and （二）改进
   it('is the narrative of the 自治州 bureau', () => {
     expect(t.docOf(SUGGESTIONS)).toMatchObject({
       doc_kind: 'narrative',
-      title: '2022年度执法执勤车辆购置项目绩效自评报告',
+      title: '黔东南苗族侗族自治州公安局2022年度执法执勤车辆购置项目绩效自评报告',
       agency: '黔东南苗族侗族自治州公安局',
       year: 2022,
       status: 'ok',
@@ -153,7 +153,7 @@ describe('"四、存在问题及原因分析" answered "暂无。"', () => {
   it('reads the project and its graded score, and no problem', () => {
     expect(t.docOf(ZANWU)).toMatchObject({
       doc_kind: 'narrative',
-      title: '2023年度禁毒专项经费项目支出绩效自评报告',
+      title: '十堰市郧阳区公安局2023年度禁毒专项经费项目支出绩效自评报告',
       agency: '十堰市郧阳区公安局',
       year: 2023,
       status: 'ok',
@@ -287,7 +287,7 @@ describe('"关于…绩效自评情况的报告" with 三、绩效自评中发�
   it('reads the project and every item, one of them broken across two lines', () => {
     expect(t.docOf(FOUND)).toMatchObject({
       doc_kind: 'narrative',
-      title: '关于2022年度交通安全设施建设项目绩效自评情况的报告',
+      title: '白山市公安局江源分局关于2022年度交通安全设施建设项目绩效自评情况的报告',
       agency: '白山市公安局江源分局',
       year: 2022,
       status: 'ok',
@@ -350,7 +350,7 @@ describe('部门整体 report: "三、绩效自评中发现的问题及改进措
   it('reads the department figures from prose', () => {
     expect(t.docOf(MIXED)).toMatchObject({
       doc_kind: 'department_overall',
-      title: '2024年度部门整体支出绩效自评报告',
+      title: '松原市宁江区公安分局2024年度部门整体支出绩效自评报告',
       agency: '松原市宁江区公安分局',
       year: 2024,
       status: 'ok',

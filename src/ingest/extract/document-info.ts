@@ -25,8 +25,9 @@ export function stripAgencyPrefix(text: string): string {
 const LEADING_NOISE =
   /^(?:年度?|关于|根据|按照|依据|对|由|我|项目名称|(?:项目)?(?:主管|实施)(?:部门|单位)|预算(?:部门|单位)|(?:单位|部门)名称|填报单位)+/;
 const LABEL_HINT = /预算|主管|单位|部门|填报/;
+/** A label naming the agency; a bare 单位 only as the seal line "单位（盖章）：". */
 const AGENCY_LABEL =
-  /^(?:预算部门|预算单位|主管部门|单位名称|部门名称|填报单位|实施单位)(?:\(盖章\)|（盖章）)?[:：]?(.*)$/;
+  /^(?:(?:预算部门|预算单位|主管部门|单位名称|部门名称|填报单位|编报单位|实施单位)(?:\(盖章\)|（盖章）)?|单位(?:\(盖章\)|（盖章）))[:：]?(.*)$/;
 
 /** Trims leading words the greedy scan swallowed: "2021年大厂回族自治县公安系统" → "大厂回族自治县公安系统". */
 export function trimAgency(candidate: string): string {
@@ -69,9 +70,47 @@ function labelledAgencies(rows: readonly Row[]): LabelledAgency[] {
       const implementing = label.startsWith('实施单位');
       const names = agencyMentions(value).length ? agencyMentions(value) : [value];
       for (const name of names) found.push({ name, implementing });
+      for (const name of organNames(value, names)) found.push({ name, implementing });
     });
   }
   return found;
+}
+
+/**
+ * "鞍山市公安局机关": the bureau's own organ (its 本级 budget unit), the agency itself under the name
+ * its budget is kept in — read as the bureau, the written form kept as another name of it.
+ */
+function organNames(text: string, names: readonly string[]): string[] {
+  if (!text.includes('机关')) return [];
+  const written = compact(text);
+  return names.filter((n) => written.includes(`${n}机关`)).map((n) => `${n}机关`);
+}
+
+/** A prose line (a sentence), which names agencies in passing ("根据XX市公安局统一部署，…"). */
+function isProse(text: string): boolean {
+  return text.length > MAX_HEAD_ROW_LENGTH || /[，。；]/.test(text);
+}
+
+/** Rows at the end of a report where it is signed: the agency's name alone, then the date. */
+const SIGNATURE_ROWS = 6;
+/** What may follow the name on its signature line: nothing, 机关, the seal or 本级 in brackets. */
+const SIGNATURE_REST = /^(?:机关)?(?:[(（](?:盖章|本级)[)）])?$/;
+
+/**
+ * The agency a report is signed by: a row of the last ones that is only an agency's name
+ * ("盖州市公安局交通管理大队" above "2024年2月26日"), read from the bottom.
+ */
+function signatureAgency(rows: readonly Row[]): string | null {
+  for (let i = rows.length - 1; i >= Math.max(0, rows.length - SIGNATURE_ROWS); i--) {
+    const cells = filled(rows[i] as Row);
+    if (cells.length !== 1) continue;
+    const text = compact(cells[0] as string);
+    if (!text.includes('公安') && !text.includes('分局')) continue;
+    const [name, ...others] = agencyMentions(text);
+    if (name === undefined || others.length > 0 || !text.startsWith(name)) continue;
+    if (SIGNATURE_REST.test(text.slice(name.length))) return name;
+  }
+  return null;
 }
 
 function mostFrequent(values: readonly string[]): string | null {
@@ -88,19 +127,69 @@ function mostFrequent(values: readonly string[]): string | null {
   return best;
 }
 
-/** OCR spaces out single hanzi ("绩 效 自 评 报 告"); such a run is read without the spaces. */
+/**
+ * OCR spaces out single hanzi ("绩 效 自 评 报 告"); such a run is read without the spaces, and so
+ * are the spaces it puts between a hanzi and a number ("2023 年 1-12 月").
+ */
 function titleText(row: Row): string {
   const text = rowText(row);
-  return /(?:\p{Script=Han}\s+){3}\p{Script=Han}/u.test(text) ? joinHanSpacing(text) : text;
+  if (!/(?:\p{Script=Han}\s+){3}\p{Script=Han}/u.test(text)) return text;
+  return joinHanSpacing(text).replace(/(?<=\p{Script=Han})\s+(?=\d)|(?<=\d)\s+(?=\p{Script=Han})/gu, '');
+}
+
+/** Words a title names its genre with; a 部门预算 names only itself ("XX县公安局2023年部门预算"). */
+const TITLE_WORD = /报告|表|说明|情况|决算|预算$/;
+/** What the first line of a title printed over two lines is about: the agency, the year, the funds. */
+const TITLE_HEAD_WORD = /公安|分局|年度?$|绩效|项目|支出/;
+/** A numbered heading or a label opens the body, never a title. */
+const NOT_TITLE_HEAD =
+  /[:：]|^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|附件)/;
+const MAX_TITLE_HEAD_LENGTH = 30;
+
+function isTitleHead(text: string): boolean {
+  return (
+    text.length <= MAX_TITLE_HEAD_LENGTH &&
+    TITLE_HEAD_WORD.test(text) &&
+    !TITLE_WORD.test(text) &&
+    !NOT_TITLE_HEAD.test(text)
+  );
+}
+
+/**
+ * The title: the first head row naming a report, table or budget, with the short lines right above
+ * it that begin it — a title printed over two lines ("安吉县公安局" / "2022年度项目支出绩效自评表",
+ * "湖州市公安局2023年度" / "部门整体支出绩效自评报告") is one title.
+ */
+function documentTitle(titleRows: readonly Row[]): string | null {
+  const texts = titleRows.map((r) => titleText(r).replace(/^#+\s*/, ''));
+  const k = texts.findIndex((t) => TITLE_WORD.test(t));
+  if (k < 0) return texts[0] ?? null;
+  let first = k;
+  // Lines of one title follow each other (a blank line at most between them), one cell each: a
+  // label and its value ("单位名称 | XX县公安局") are not part of the title.
+  while (
+    first > 0 &&
+    k - first < 2 &&
+    (titleRows[first] as Row).line - (titleRows[first - 1] as Row).lineEnd <= 2 &&
+    filled(titleRows[first - 1] as Row).length === 1 &&
+    isTitleHead(compact(texts[first - 1] as string))
+  ) {
+    first--;
+  }
+  if (first === k) return texts[k] as string;
+  return texts
+    .slice(first, k + 1)
+    .map(compact)
+    .join('');
 }
 
 export function documentFacts(rows: readonly Row[]): DocumentFacts {
   const titleRows = rows.slice(0, TITLE_ROWS).filter((r) => filled(r).length <= 2);
-  const title =
-    titleRows.map(titleText).find((t) => /报告|表|说明|情况|决算/.test(t)) ??
-    (titleRows[0] ? titleText(titleRows[0]) : null);
+  const title = documentTitle(titleRows);
   // Cell by cell: a label cell joined to its value would read as part of the name.
-  const fromTitle = titleRows.flatMap((r) => filled(r).flatMap(agencyMentions));
+  const fromTitle = titleRows
+    .filter((r) => !isProse(compact(rowText(r))))
+    .flatMap((r) => filled(r).flatMap(agencyMentions));
   const fromLabels = labelledAgencies(rows);
   // The most frequent mention in the text is the last resort (and the costliest scan).
   const labelled = [
@@ -110,13 +199,17 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
   const agency =
     fromTitle[0] ??
     labelled.find((a) => /公安局|公安系统|分局/.test(a.name))?.name ??
+    signatureAgency(rows) ??
     mostFrequent(rows.flatMap((r) => agencyMentions(rowText(r))));
+  const named = [
+    ...(agency && title ? organNames(title, [agency]) : []),
+    ...fromLabels.filter((a) => !a.implementing).map((a) => a.name),
+  ];
   const aliases = [
     ...new Set(
-      fromLabels
-        .filter((a) => !a.implementing && a.name !== agency && /公安局|公安分局|公安系统/.test(a.name))
-        .filter((a) => !agency || !otherDivision(a.name, agency))
-        .map((a) => a.name),
+      named
+        .filter((name) => name !== agency && /公安局|公安分局|公安系统/.test(name))
+        .filter((name) => !agency || !otherDivision(name, agency)),
     ),
   ];
 
@@ -148,8 +241,19 @@ export function arabicYears(text: string): string {
   );
 }
 
-/** A calendar date ("2024年3月15日"): when a report was signed or filled in, not what it covers. */
-const DATE_RE = /(20\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?/g;
+/**
+ * A calendar date ("2024年3月15日", "二〇二四年三月十五日" once its year is in digits): when a report
+ * was signed or filled in, not what it covers.
+ */
+const DATE_RE =
+  /(20\d{2})\s*年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?/g;
+
+/** A month in digits or Chinese numerals ("3", "三", "十二"). */
+function monthNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const units = HAN_DIGITS.indexOf(text.slice(-1));
+  return text.startsWith('十') ? 10 + Math.max(units, 0) : units;
+}
 /** The fiscal year a report covers: "2023年度", "（2023年度）", "评价年度：2023". */
 const FISCAL_YEAR_RE = /(20\d{2})\s*年度|年度[:：]\s*(20\d{2})/;
 /** A head row longer than this is prose ("平台于2019年建成…"), not a title or a label. */
@@ -175,7 +279,7 @@ function reportYear(rows: readonly Row[]): number | null {
   const texts = rows
     .map(rowText)
     .filter((t) => t.includes('年'))
-    .map(toHalfWidth);
+    .map((t) => arabicYears(toHalfWidth(t)));
   const fiscal = mostFrequent(
     texts.flatMap((t) => [...t.matchAll(/(20\d{2})\s*年度/g)].map((m) => m[1] as string)),
   );
@@ -188,5 +292,5 @@ function yearOfSigning(texts: readonly string[]): number | null {
   for (const text of texts) for (const m of text.matchAll(DATE_RE)) last = m;
   if (last === null) return null;
   const year = Number(last[1]);
-  return Number(last[2]) <= 6 ? year - 1 : year;
+  return monthNumber(last[2] as string) <= 6 ? year - 1 : year;
 }
