@@ -176,6 +176,18 @@ export function parseAmount(cell: string, defaultUnit: AmountUnit = '万元'): n
   return Number.isFinite(value) ? roundTo(value * UNIT_FACTOR[unit]) : null;
 }
 
+const NOT_EXECUTED = /^(?:未执行|尚未执行|未支出|尚未支出|未使用|未拨付)$/;
+
+/**
+ * An executed-amount cell in 万元. "未执行" / "未支出" states that nothing was spent: a real 0,
+ * not a missing value (which stays null).
+ */
+export function parseExecuted(cell: string, defaultUnit: AmountUnit = '万元'): number | null {
+  const value = parseAmount(cell, defaultUnit);
+  if (value !== null || !cell.includes('未')) return value;
+  return NOT_EXECUTED.test(compact(cell)) ? 0 : null;
+}
+
 /**
  * A rate as a fraction: "66%" → 0.66, "100.00%" → 1, "0.95" → 0.95, "95" → 0.95 (a bare
  * number above 1.5 is a percentage). Null when missing or not a rate.

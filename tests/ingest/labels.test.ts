@@ -31,3 +31,15 @@ describe('header synonyms of round 7', () => {
     expect(indicatorFieldOf('未完成原因和改进措施')).toBe('reason');
   });
 });
+
+describe('header synonyms of round 9', () => {
+  it('reads 扣分原因 as the reason, 权重（%） as the weight, 评价结果 as the grade', () => {
+    expect(indicatorFieldOf('扣分原因')).toBe('reason');
+    expect(indicatorFieldOf('扣分说明')).toBe('reason');
+    expect(indicatorFieldOf('权重（%）')).toBe('weight');
+    expect(indicatorFieldOf('实际得分')).toBe('score');
+    expect(summaryFieldOf('评价结果')).toBe('grade');
+    expect(summaryFieldOf('自评结果（等级）')).toBe('grade');
+    expect(summaryFieldOf('评价结果应用情况')).not.toBe('grade');
+  });
+});

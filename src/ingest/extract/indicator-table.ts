@@ -322,12 +322,55 @@ function endsBlock(row: Row): boolean {
   return cells.length === 1 && (HEADING.test(first) || first.length > 40) && !level2Of(first);
 }
 
+/** A header cell naming 指标值 and 实际完成值 together: "年度指标值/实际完成值". */
+const TARGET_ACTUAL = /^(?:年度)?(?:指标值|目标值)[/／、]\S*(?:完成值|实际值|完成情况)$/;
+
+/** The column of a header cell naming 指标值 and 实际完成值 together, or -1. */
+function targetActualCol(header: Row): number {
+  return header.cells.findIndex((c) => c.includes('值') && TARGET_ACTUAL.test(compact(c)));
+}
+
+/**
+ * A row with the cell at col split in two: the header's "年度指标值/实际完成值" into its names, a
+ * value "≥95%/98%" at its middle slash (a value with no slash is the target alone).
+ */
+function splitColumn(row: Row, col: number, header: boolean): Row {
+  const cell = row.cells[col];
+  if (cell === undefined) return row;
+  let parts: [string, string];
+  if (header) {
+    const k = cell.search(/[/／、]/);
+    parts = [cell.slice(0, k), cell.slice(k + 1)];
+  } else {
+    const slashes = [...cell.matchAll(/[/／]/g)].map((m) => m.index);
+    const at = slashes.length % 2 === 1 ? slashes[(slashes.length - 1) / 2] : undefined;
+    parts = at === undefined ? [cell, ''] : [cell.slice(0, at).trim(), cell.slice(at + 1).trim()];
+  }
+  const line = row.cellLines[col] ?? row.line;
+  return {
+    ...row,
+    cells: [...row.cells.slice(0, col), ...parts, ...row.cells.slice(col + 1)],
+    cellLines: [...row.cellLines.slice(0, col), line, line, ...row.cellLines.slice(col + 1)],
+  };
+}
+
 /** Reads the indicator rows between `from` and `end`; the block starts at its header row. */
 export function readIndicators(rows: readonly Row[], from: number, end: number): IndicatorBlock {
-  const indicators: IndicatorDraft[] = [];
   let i = from;
   while (i < end && !isIndicatorHeader(rows[i] as Row)) i++;
-  if (i >= end) return { indicators, next: from, execution: null, layout: null };
+  if (i >= end) return { indicators: [], next: from, execution: null, layout: null };
+  // 指标值 and 实际完成值 in one column: every row of the block is read with that column split.
+  const merged = targetActualCol(rows[i] as Row);
+  if (merged >= 0) {
+    const split = rows.map((row, j) => (j < i || j >= end ? row : splitColumn(row, merged, j === i)));
+    return readBlock(split, i, end);
+  }
+  return readBlock(rows, i, end);
+}
+
+function readBlock(rows: readonly Row[], start: number, end: number): IndicatorBlock {
+  const indicators: IndicatorDraft[] = [];
+  let i = start;
   const first = readHeader(rows, i, end);
   const layout = layoutOf(first.header);
   const current: LevelState = { level1: null, level2: null };

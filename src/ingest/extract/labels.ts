@@ -59,7 +59,9 @@ const SUMMARY_HEADERS: [RegExp, SummaryField][] = [
   [/^(?:序号|编号)$/, 'seq'],
   [/^(?:项目编码|项目代码|项目编号)/, 'code'],
   [/^(?:项目名称|项目)$/, 'name'],
+  // "评价结果" states the grade, often with the score: "优秀（94分）".
   [/(?:自评等级|评价等级|等级|评级|自评结论|评价结论)/, 'grade'],
+  [/(?:自评|评价|评定|考评)结果(?:[(（][^)）]*[)）])?$/, 'grade'],
   [/(?:自评得分|得分|评分|自评分|总分)/, 'score'],
   [/(?:单位|科室)/, 'unit'],
 ];
@@ -120,7 +122,7 @@ const INDICATOR_HEADERS: [RegExp, IndicatorField][] = [
   [/^(?:全年|年度)?(?:实际完成值|完成值|实际值|实际完成(?:情况|指标值)?)/, 'actual'],
   [/^(?:分值|权重|标准分|指标分值)/, 'weight'],
   [/^(?:得分|评分|自评得分|自评分|实际得分)/, 'score'],
-  [/^(?:偏差原因|原因分析|未完成原因|改进措施|备注)/, 'reason'],
+  [/^(?:偏差原因|原因分析|未完成原因|改进措施|备注|扣分原因|扣分理由|扣分说明|扣分情况)/, 'reason'],
 ];
 
 export function indicatorFieldOf(header: string): IndicatorField | null {

@@ -27,10 +27,24 @@ export function emptyObservation(origin: ObservationOrigin, name: string): Proje
   };
 }
 
-/** "[130811213QX4TBVF3N040]民警服装专项" → code + name. Codes are long alphanumerics in brackets. */
+/** A code in brackets opening a name, maybe labelled: "[1308…]", "（项目编码：5101…）". */
+const LEADING_CODE =
+  /^\s*[[【(（]\s*(?:项目)?(?:编码|代码|编号)?[:：]?\s*([0-9A-Za-z-]{8,})\s*[\]】)）]\s*(.*)$/;
+/** A labelled code in brackets closing a name: "执法办案中心建设（项目编码：5101…）". */
+const TRAILING_CODE =
+  /^(.*?)\s*[[【(（]\s*(?:项目)?(?:编码|代码|编号)\s*[:：]?\s*([0-9A-Za-z-]{8,})\s*[\]】)）]\s*$/;
+
+/**
+ * "[130811213QX4TBVF3N040]民警服装专项" → code + name. Codes are long alphanumerics in brackets,
+ * opening the name, or closing it after a label ("…（项目编码：5101…）").
+ */
 export function splitCode(cell: string): { code: string | null; name: string } {
-  const m = /^\s*[[【(（]\s*([0-9A-Za-z-]{8,})\s*[\]】)）]\s*(.*)$/.exec(cell);
+  const m = LEADING_CODE.exec(cell);
   if (m) return { code: m[1] as string, name: cleanProjectName(m[2] as string) };
+  // Cheap test first: a trailing code needs its label.
+  const t = /编码|代码|编号/.test(cell) ? TRAILING_CODE.exec(cell) : null;
+  if (t && (t[1] as string).trim() !== '')
+    return { code: t[2] as string, name: cleanProjectName(t[1] as string) };
   return { code: null, name: cleanProjectName(cell) };
 }
 

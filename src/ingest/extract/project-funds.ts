@@ -10,9 +10,11 @@ import {
   firstNumber,
   isMissing,
   parseAmount,
+  parseExecuted,
   parseNumericCell,
   parseRate,
   parseScore,
+  roundTo,
   unitIn,
   type AmountUnit,
 } from '../normalize.ts';
@@ -59,6 +61,8 @@ function parseFundValue(field: Field, cell: string, unit: AmountUnit): number | 
     case 'weight':
     case 'score':
       return parseScore(cell);
+    case 'executed':
+      return parseExecuted(cell, unit);
     default:
       return parseAmount(cell, unit);
   }
@@ -161,16 +165,87 @@ function readTable(
     .filter((h): h is { col: number; field: Field; unit: AmountUnit } => h.field !== null);
   const unlabelled = unlabelledValueRow(rows, i + 1, end, headerFields.length);
   const total = totalRowOf(rows, i + 1, end) ?? (unlabelled ? { row: unlabelled, labelCol: -1 } : null);
-  if (!total) return funds;
+  if (!total) return sumOfSources(rows, i + 1, end, headerFields, file) ?? funds;
   const { row, labelCol } = total;
-  const values = row.cells.slice(labelCol + 1).filter((c) => c.trim() !== '');
-  // Counts differ (a cell lost in export): fall back to column positions.
-  const byOrder = values.length === headerFields.length;
   headerFields.forEach((h, k) => {
-    const cell = (byOrder ? values[k] : row.cells[h.col]) ?? '';
+    const cell = cellOf(row, labelCol, headerFields, h, k);
     assign(funds, h.field, parseFundValue(h.field, cell, unitIn(cell) ?? h.unit), file, row);
   });
   return funds;
+}
+
+interface HeaderField {
+  col: number;
+  field: Field;
+  unit: AmountUnit;
+}
+
+/** The cell of a value row under header field k: by order of the filled cells after the label, else by column. */
+function cellOf(
+  row: Row,
+  labelCol: number,
+  headerFields: readonly HeaderField[],
+  h: HeaderField,
+  k: number,
+): string {
+  const values = row.cells.slice(labelCol + 1).filter((c) => c.trim() !== '');
+  // Counts differ (a cell lost in export): fall back to column positions.
+  const byOrder = values.length === headerFields.length;
+  return (byOrder ? values[k] : row.cells[h.col]) ?? '';
+}
+
+/** A fund-source row of the funds block: "财政拨款", "其中：当年财政拨款", "上年结转资金", "其他资金". */
+const SOURCE_ROW =
+  /^(?:其中[:：])?(?:当年|本年)?(?:财政拨款|财政资金|财政补助|上年结转(?:资金)?|结转资金|其他资金|自筹资金|(?:中央|省级?|市级?|县级?|区级?|本级)(?:财政)?(?:补助|配套|专项)?资金)[:：]?$/;
+
+/**
+ * A funds block of fund-source rows (财政拨款 / 上年结转 / 其他资金) with no 年度资金总额 row: the
+ * template defines the total as the sum of its sources, so each amount is the sum of the rows
+ * stating it (a "—" part counts as none; no row stating it leaves it null). The 分值 and 得分 of
+ * merged cells are written in one row only and are the project's; a rate is the project's only
+ * when the rows that state one agree (a part's own rate is not the whole's).
+ */
+function sumOfSources(
+  rows: readonly Row[],
+  from: number,
+  end: number,
+  headerFields: readonly HeaderField[],
+  file: string,
+): Funds | null {
+  const parts: { row: Row; labelCol: number }[] = [];
+  for (let j = from; j < end; j++) {
+    const row = rows[j] as Row;
+    const first = compact(filled(row)[0] ?? '');
+    if (isIndicatorHeader(row) || FUNDS_END.test(first) || ZONE_END.test(first)) break;
+    if (!first.includes('资金') && !first.includes('拨款') && !first.includes('结转')) continue;
+    const labelCol = row.cells.findIndex((c) => SOURCE_ROW.test(compact(c)));
+    if (labelCol >= 0) parts.push({ row, labelCol });
+  }
+  const firstPart = parts[0];
+  const lastPart = parts[parts.length - 1];
+  if (!firstPart || !lastPart) return null;
+  const span: Source = { file, line_start: firstPart.row.line, line_end: lastPart.row.lineEnd };
+  const funds = emptyFunds();
+  const rates = new Set<number>();
+  let rateSource: Source | null = null;
+  headerFields.forEach((h, k) => {
+    let sum: number | null = null;
+    for (const { row, labelCol } of parts) {
+      const cell = cellOf(row, labelCol, headerFields, h, k);
+      const value = parseFundValue(h.field, cell, unitIn(cell) ?? h.unit);
+      if (value === null) continue;
+      if (AMOUNT_FIELDS.has(h.field)) sum = roundTo((sum ?? 0) + value);
+      else if (h.field === 'rate') {
+        rates.add(value);
+        rateSource ??= source(file, row);
+      } else assign(funds, h.field, value, file, row);
+    }
+    if (sum !== null)
+      funds[h.field as 'budget_initial' | 'budget_adjusted' | 'executed'] ??= { value: sum, source: span };
+  });
+  const [rate] = rates;
+  if (rates.size === 1 && rate !== undefined && rateSource) funds.rate = { value: rate, source: rateSource };
+  return hasAny(funds) ? funds : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   compact,
   isMissing,
   parseAmount,
+  parseExecuted,
   parseRate,
   parseScore,
   unitIn,
@@ -166,7 +167,8 @@ function readRow(
       case 'budget_adjusted':
       case 'executed':
       case 'amount_any': {
-        const value = parseAmount(raw, unitIn(raw) ?? units.get(col) ?? '万元');
+        const unit = unitIn(raw) ?? units.get(col) ?? '万元';
+        const value = field === 'executed' ? parseExecuted(raw, unit) : parseAmount(raw, unit);
         if (value !== null) obs[field] = { value, source };
         break;
       }
@@ -185,6 +187,12 @@ function readRow(
         // "91分（优）" under 自评得分及等级: both. Else a grade word ("优", "良好"), not a
         // sentence of a 自评结论 column.
         if (readScoreWithGrade(obs, raw, source)) break;
+        // A bare number under 评价结果 is the score, not a grade.
+        const score = /\d/.test(raw) ? parseScore(raw) : null;
+        if (score !== null) {
+          obs.total_score ??= { value: score, source };
+          break;
+        }
         const grade = compact(raw);
         if (grade.length <= 6) obs.grade = grade;
         break;
