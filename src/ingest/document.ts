@@ -304,15 +304,19 @@ export function parseText(
   let listedTotal: { value: number; source: ProseLine['source'] } | null = null;
   rows.forEach((row, i) => {
     if (isTableRow(i) || sectionStarts.has(i) || sectionOf(sections, i)) return;
+    // A paragraph opening with one project may go on to another ("A项目年初预算50万元…；B项目年初
+    // 预算30万元…"): two projects' sentences are read as two, not as the first project's paragraph.
+    const sentences = extractProjectSentences(row, file);
     const paragraph =
-      extractParagraphObservation(row, file) ??
-      extractListedProject(row, file) ??
-      extractEvaluatedProject(row, file);
+      sentences && sentences.items.length > 1
+        ? null
+        : (extractParagraphObservation(row, file) ??
+          extractListedProject(row, file) ??
+          extractEvaluatedProject(row, file));
     if (paragraph) {
       observations.push(paragraph);
       return;
     }
-    const sentences = extractProjectSentences(row, file);
     if (sentences) {
       observations.push(...sentences.items);
       const source = { file, line_start: row.line, line_end: row.lineEnd };

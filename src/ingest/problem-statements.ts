@@ -24,6 +24,17 @@ function projectAt(projects: readonly ProjectObservation[], line: number): strin
   return best?.name ?? null;
 }
 
+/**
+ * The one project a problem names ("看守所安全防范设施维护项目部分维修合同签订较晚"): a statement in
+ * a shared problem section that names a single listed project by its full name is that project's.
+ */
+function projectNamed(names: readonly string[], text: string): string | null {
+  const named = names.filter((n) => n.length >= 4 && text.includes(n));
+  // "禁毒宣传经费" within "禁毒宣传经费项目" is one project, not two.
+  const widest = named.filter((n) => !named.some((m) => m !== n && m.includes(n)));
+  return widest.length === 1 ? (widest[0] as string) : null;
+}
+
 /** Document kinds whose one project is what the whole report is about. */
 const ONE_PROJECT_REPORTS: ReadonlySet<DocKind> = new Set(['narrative', 'project_table']);
 
@@ -41,7 +52,7 @@ export function extractDocumentProblems(
   const drafts: ProblemDraft[] = extractProblems(lines).map((p) => ({
     text: p.text,
     line: p.line,
-    project_name: projectAt(projects, p.line) ?? only ?? null,
+    project_name: projectAt(projects, p.line) ?? only ?? projectNamed([...names], p.text),
   }));
   // The prose extractor may already have read a reason cell (with its end punctuation trimmed).
   const seen = new Set(drafts.map((d) => `${d.line}\u0000${clusterKey(d.text)}`));

@@ -22,13 +22,13 @@ const PATTERNS: [Field, RegExp][] = [
   [
     'budget_adjusted',
     new RegExp(
-      String.raw`(?:全年预算数?|调整后(?:的)?预算(?:数)?|实际到位(?:资金)?|全年到位资金|预算调整为)${SEP}${AMOUNT}`,
+      String.raw`(?:全年预算数?|调整后(?:的)?预算(?:数)?|实际到位(?:资金)?|全年到位资金|预算调整为|(?:部门)?预算(?:资金)?总额)${SEP}${AMOUNT}`,
     ),
   ],
   [
     'executed',
     new RegExp(
-      String.raw`(?:实际支出|本年支出合计|全年支出合计|支出合计|全年实际执行|实际执行数?|全年执行数?|支出决算数?|(?<!预算|年初)决算数)${SEP}${AMOUNT}`,
+      String.raw`(?:实际支出|本年支出合计|全年支出合计|支出合计|全年实际执行|实际执行数?|全年执行数?|支出决算数?|(?<!预算|年初)决算数|(?:全年)?累计支出)${SEP}${AMOUNT}`,
     ),
   ],
   [
@@ -37,7 +37,7 @@ const PATTERNS: [Field, RegExp][] = [
   ],
   [
     'total_score',
-    /(?:绩效自评得分|自评得分|自评总分|评价得分|综合得分)(?:为|是|:|：|\s)*(\d+(?:\.\d+)?)\s*分/,
+    /(?:绩效自评得分|自评得分|自评总分|评价得分|综合得分|综合评分)(?:为|是|:|：|\s)*(\d+(?:\.\d+)?)\s*分/,
   ],
   ['average_score', /平均(?:得)?分(?:为|是|:|：|\s)*(\d+(?:\.\d+)?)\s*分?/],
   [
@@ -53,6 +53,31 @@ function unitFactor(unit: string | undefined): number {
   if (unit === '亿元') return 1e4;
   if (unit === '元') return 1e-4;
   return 1;
+}
+
+/** An explicit point inside the year: "上半年", "三季度", "截至6月底", "9月30日". */
+const IN_YEAR_POINT = /上半年|季度|(?<![\d.])(?:[1-9]|1[01])月(?:底|末|份|\d{1,2}日)/g;
+/** Words dating a figure to the whole year. */
+const WHOLE_YEAR = /全年|本年|年度|年底|年末|12月(?:31日|底|末)/g;
+
+/** Where the last match of a global pattern starts; -1 for none. */
+function lastIndex(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index ?? last;
+  return last;
+}
+
+/**
+ * Whether the sentence before `index` dates what follows to a month before December that no later
+ * "全年" / "截至12月31日" takes back ("截至6月底支出进度45%，全年实际支出96万元" dates neither).
+ */
+export function inYearPointBefore(text: string, index: number): boolean {
+  const sentence =
+    text
+      .slice(0, index)
+      .split(/[。；;]/)
+      .pop() ?? '';
+  return lastIndex(IN_YEAR_POINT, sentence) > lastIndex(WHOLE_YEAR, sentence);
 }
 
 const globals = new Map<RegExp, RegExp>();
@@ -90,8 +115,15 @@ const SPENDING_PART = /[(（][类款项][)）]|基本支出|项目支出|人员�
 
 /** The first match of an amount pattern that is the department's: a 决算 of a part is skipped. */
 function departmentAmount(field: Field, re: RegExp, text: string): RegExpExecArray | null {
-  if (field !== 'executed' || !text.includes('决算')) return re.exec(text);
+  const dated = field === 'executed' || field === 'execution_rate_reported';
+  if (
+    !dated ||
+    (!text.includes('决算') && !text.includes('月') && !text.includes('季度') && !text.includes('上半年'))
+  )
+    return re.exec(text);
   for (const m of text.matchAll(globalOf(re))) {
+    // "截至6月底，累计支出…": the spending up to a point of the year, not the year's.
+    if (inYearPointBefore(text, m.index ?? 0)) continue;
     if (!m[0].includes('决算')) return m;
     const index = m.index ?? 0;
     const sentence =

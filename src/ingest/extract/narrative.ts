@@ -11,6 +11,7 @@ import { compact, roundTo, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 import type { ObservationOrigin, ProjectObservation, Sourced } from '../types.ts';
 import { amountsIn, rateIn, type TextAmount } from './amounts.ts';
+import { inYearPointBefore } from './department.ts';
 import { arabicYears, stripAgencyPrefix } from './document-info.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorBlock } from './indicator-table.ts';
 import { cleanProjectName, emptyObservation, nameCore, nameSimilarity } from './observation.ts';
@@ -191,7 +192,8 @@ function endsSection(row: Row, level: number): boolean {
 
 const PROJECT_SCORE =
   /(?:(?:该|本|此)?项目(?:绩效)?自评(?:总)?得分|(?:该|本|此)?项目(?:综合)?(?:评分|得分)|综合评分|综合得分)(?:为|是|:)?(\d+(?:\.\d+)?)分/;
-const STATED_GRADE = /等级(?:为|是|:)?["“]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
+/** Quotes a grade may stand in: "“良”", "'良'", "‘良’", "「良」". */
+const STATED_GRADE = /等级(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
 
 /**
  * The project's own score and grade stated in a sentence ("该项目自评得分91分，等级为优"). Only
@@ -201,15 +203,34 @@ const STATED_GRADE = /等级(?:为|是|:)?["“]?(优秀|良好|中等|合格|�
 function projectScoreIn(text: string): { score: number; grade: string | null } | null {
   const t = repairProseDigits(compact(toHalfWidth(text)));
   const m = PROJECT_SCORE.exec(t);
-  if (!m) return t.includes('等级') ? (gradeFirstScoreIn(t) ?? gradedScoreIn(t)) : null;
+  if (!m) {
+    if (t.includes('等级')) return gradeFirstScoreIn(t) ?? gradedScoreIn(t);
+    const own = t.includes('分') ? SCORE_LINE.exec(t) : null;
+    return own ? { score: Number(own[1]), grade: null } : null;
+  }
   const sentence = t.slice(m.index).split(/[。；;]/)[0] as string;
   const grade = STATED_GRADE.exec(sentence);
   return { score: Number(m[1]), grade: grade ? (grade[1] as string) : null };
 }
 
+/**
+ * "评价得分：92分" in a line of its own under a project's heading: the line says nothing else, so
+ * the score is the section's project's (an indicator's score is written beside its indicator).
+ */
+const SCORE_LINE = /^(?:项目)?(?:绩效)?(?:自评|评价|综合)(?:总)?(?:得分|评分)[:：]?(\d+(?:\.\d+)?)分[。]?$/;
+/** "评价等级：优" in a line of its own: the grade of the section's project. */
+const GRADE_LINE =
+  /^(?:项目)?(?:绩效)?(?:自评|评价|综合)(?:结果)?等级[:：]?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?[。]?$/;
+
+/** The grade a line of its own states ("评价等级：优"), or null. */
+function gradeLineIn(text: string): string | null {
+  if (!text.includes('等级')) return null;
+  return GRADE_LINE.exec(compact(toHalfWidth(text)))?.[1] ?? null;
+}
+
 /** "该项目自评等级为“良”，得分86.5分": the grade stated first, the score right after it. */
 const GRADE_FIRST =
-  /项目(?:绩效)?自评(?:结果)?等级(?:为|是|:)?["“]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”]?(?:[，,](?:自评)?(?:总)?得分(?:为|是|:)?|[（(](?:得分)?)(\d+(?:\.\d+)?)分/;
+  /项目(?:绩效)?自评(?:结果)?等级(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?(?:[，,](?:自评)?(?:总)?得分(?:为|是|:)?|[（(](?:得分)?)(\d+(?:\.\d+)?)分/;
 
 function gradeFirstScoreIn(t: string): { score: number; grade: string | null } | null {
   const m = GRADE_FIRST.exec(t);
@@ -221,7 +242,7 @@ function gradeFirstScoreIn(t: string): { score: number; grade: string | null } |
  * section's project, with no 项目 before it. Not an indicator's or the department's score.
  */
 const GRADED_SCORE =
-  /(?:自评|评价|综合)(?:总)?得分(?:为|是|:)?(\d+(?:\.\d+)?)分[，,]?(?:自评|评价|绩效|综合)?(?:结果)?等级(?:为|是|:)?["“]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
+  /(?:自评|评价|综合)(?:总)?得分(?:为|是|:)?(\d+(?:\.\d+)?)分[，,]?(?:自评|评价|绩效|综合)?(?:结果)?等级(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
 const NOT_PROJECT_SCORE = /指标|部门|整体|单位/;
 
 function gradedScoreIn(t: string): { score: number; grade: string | null } | null {
@@ -275,7 +296,7 @@ const UNIT_FACTOR: Record<string, number> = { 万元: 1, 亿元: 1e4, 元: 1e-4 
  * then the initial budget. A line stating 全年预算 and 年初预算 keeps them.
  */
 function proseAmounts(text: string): TextAmount[] {
-  const found = amountsIn(text);
+  const found = withoutPartOfYear(text, withFundParts(text, withArrangedBudget(text, amountsIn(text))));
   if (!text.includes('到位')) return found;
   const t = toHalfWidth(text);
   const m = IN_PLACE.exec(t);
@@ -292,11 +313,82 @@ function proseAmounts(text: string): TextAmount[] {
   );
 }
 
+const AMOUNT_AT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万元|亿元|元)`;
+/** "本年度预算安排800万元": the year's budget, a cue the shared list does not read. */
+const ARRANGED = new RegExp(String.raw`预算安排(?:资金)?(?:为|是|了|共计|合计|:)?${AMOUNT_AT}`, 'g');
+
+/** The amounts with each "预算安排X万元" no cue typed read as the (full-year) budget. */
+function withArrangedBudget(text: string, found: TextAmount[]): TextAmount[] {
+  if (!text.includes('预算安排')) return found;
+  const t = toHalfWidth(text);
+  const added: TextAmount[] = [];
+  for (const m of t.matchAll(ARRANGED)) {
+    const index = (m.index ?? 0) + m[0].length - (m[2] as string).length - (m[1] as string).length;
+    if (found.some((a) => a.index === index)) continue;
+    const value = roundTo(Number((m[1] as string).replace(/,/g, '')) * (UNIT_FACTOR[m[2] as string] ?? 1));
+    added.push({ role: 'budget_adjusted', value, index });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "资金总额150万元，其中中央资金100万元、地方配套50万元": an untyped amount the sentence then splits
+ * "其中" into parts is the project's funds — its budget; the parts (untyped) are no figure of it.
+ */
+function withFundParts(text: string, found: TextAmount[]): TextAmount[] {
+  if (!text.includes('其中') || found.length < 2) return found;
+  const t = toHalfWidth(text);
+  const result: TextAmount[] = [];
+  let partsUntil = -1;
+  for (const a of found) {
+    if (a.index < partsUntil && a.role === 'amount_any') continue;
+    const after = t.slice(a.index).replace(/^[\d,.]+\s*(?:万元|亿元|元)/, '');
+    const parts = /^[，,]?其中/.exec(after);
+    if (a.role === 'amount_any' && parts) {
+      const open = t.length - after.length;
+      const close = t.slice(open).search(/[。；;]/);
+      partsUntil = close < 0 ? t.length : open + close;
+      result.push({ ...a, role: isInvestment(t, a.index) ? 'amount_any' : 'budget_adjusted' });
+    } else result.push(a);
+  }
+  return result;
+}
+
 /** "执行率（98.5%）", "支出进度98.5%": rates the shared cue list does not read. */
 const PAREN_RATE = /(?:执行率|执行进度|支出进度)(?:为|是|达到|达|了|:)?[(（](\d+(?:\.\d+)?)[%％][)）]/;
 const SPENDING_PROGRESS = /(?:资金|预算|全年)?支出进度(?:为|是|达到|达|了|:)?(\d+(?:\.\d+)?)[%％]/;
-/** A progress at a point of the year ("截至6月底支出进度45%") is not the year's execution rate. */
+/** A progress at a point of the year ("截至6月底，累计支出…，支出进度45%") is not the year's execution rate. */
 const PART_OF_YEAR = /上半年|季度|月底|月末|截至|截止/;
+/** "截至12月31日", "截至年底": the point is the year's end, so the progress is the year's. */
+const YEAR_END = /截[至止](?:\d{4}年)?(?:12月(?:31日|底|末)|年底|年末)/g;
+
+/**
+ * Whether the sentence before `index` dates what follows to a point inside the year ("截至6月底，…").
+ * A rate is also no year's when its own clause says "截至…" (`rate`); an amount "截止评价时点…实际
+ * 支出" is the year's.
+ */
+function partOfYearAt(text: string, index: number, rate: boolean): boolean {
+  const sentence =
+    text
+      .slice(0, index)
+      .split(/[。；;]/)
+      .pop() ?? '';
+  // The clause itself ("截至目前支出进度98%"), or an earlier clause naming a month before December
+  // that no later "全年" / "截至12月31日" takes back ("截至6月底支出进度45%，全年实际支出96万元").
+  const clause = sentence.split(/[，,]/).pop() ?? '';
+  if (rate && PART_OF_YEAR.test(clause.replace(YEAR_END, ''))) return true;
+  return inYearPointBefore(text, index);
+}
+
+/**
+ * The amounts without the spending up to a point of the year ("截至6月底，累计支出0.45亿元"): not
+ * the year's executed amount, which a later sentence states.
+ */
+function withoutPartOfYear(text: string, found: TextAmount[]): TextAmount[] {
+  if (!text.includes('月') && !text.includes('季度') && !text.includes('上半年')) return found;
+  const t = toHalfWidth(text);
+  return found.filter((a) => a.role !== 'executed' || !partOfYearAt(t, a.index, false));
+}
 
 /** The execution rate a prose text reports, as a fraction. */
 function proseRate(text: string): number | null {
@@ -304,12 +396,8 @@ function proseRate(text: string): number | null {
   if (rate !== null || (!text.includes('进度') && !/[(（]/.test(text))) return rate;
   const m = PAREN_RATE.exec(text) ?? SPENDING_PROGRESS.exec(text);
   if (!m) return null;
-  const clause =
-    text
-      .slice(0, m.index)
-      .split(/[，,。；;]/)
-      .pop() ?? '';
-  return PART_OF_YEAR.test(clause) ? null : roundTo(Number(m[1]) / 100, 10);
+  // The point of the year may open the sentence, clauses before the progress.
+  return partOfYearAt(text, m.index, true) ? null : roundTo(Number(m[1]) / 100, 10);
 }
 
 const CODE_LINE = /^项目(?:编码|代码|编号)[:：]\s*[[【(（]?([0-9A-Za-z-]{6,})[\]】)）]?$/;
@@ -365,7 +453,10 @@ export function extractSectionObservation(
       source,
     );
     const execution = applyExecutionPart(obs, text, source);
-    if (applyScore(obs, text, source) || amounts || execution || code !== null) obs.sources.push(source);
+    const grade = obs.grade === null ? gradeLineIn(text) : null;
+    if (grade !== null) obs.grade = grade;
+    if (applyScore(obs, text, source) || amounts || execution || code !== null || grade !== null)
+      obs.sources.push(source);
   }
   // A 总投资 spans the project's years: it stands for the budget only when no year's figure is stated.
   const first = investments[0];
