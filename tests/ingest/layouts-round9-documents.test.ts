@@ -79,6 +79,17 @@ describe('a title printed over two lines', () => {
     });
     expect(agencyRow('宜宾市叙州区公安分局')).toEqual([[], '四川省', '宜宾市', '叙州区']);
     expect(projectAgencies(OCR_DISTRICT)).toEqual([['宜宾市叙州区公安分局', 2023]]);
+    // The generic title names no project ("1-12月" is the period): the opening sentence does.
+    const [p] = t.projectsOf(OCR_DISTRICT);
+    expect([
+      p?.name,
+      p?.budget_initial,
+      p?.executed,
+      p?.execution_rate_reported,
+      p?.total_score,
+      p?.grade,
+    ]).toEqual(['禁毒宣传教育及戒毒康复经费', 36, 34.2, 0.95, 93, '优']);
+    expect(t.departmentOf(OCR_DISTRICT)).toBeUndefined();
   });
 });
 

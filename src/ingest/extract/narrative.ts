@@ -67,7 +67,8 @@ function findReportSections(rows: readonly Row[], firstContentRow: number): Proj
   }));
 }
 
-const YEAR_PREFIX = /^[(（]?\d{4}年度?[)）]?/;
+/** "2023年度", "（2023年）", "2023年1-12月": a period before a name, not part of it. */
+const YEAR_PREFIX = /^[(（]?\d{4}年度?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?)?[)）]?/;
 
 /** A project's name as a title or heading writes it: no agency, year or quotes around words. */
 function projectName(raw: string): string {
@@ -135,7 +136,30 @@ function labelledSection(rows: readonly Row[], titleRow: number): ProjectSection
     if (!isProjectName(name)) return null;
     found = { name, origin: 'narrative', start: titleRow, end: rows.length };
   }
-  return found;
+  return found ?? openingSection(rows, titleRow);
+}
+
+/** "X项目由…组织实施" / "X项目是…": a sentence opening with the project it describes (no figures). */
+const OPENING_PROJECT = /^([^，,。；;：:（(“"]{4,30}?)项目(?:由|是|系|为|于|自|主要)/;
+/** Rows after the title searched for that sentence: the first section of the report. */
+const OPENING_ROWS = 12;
+
+/**
+ * A generic title whose report opens by naming its project ("一、项目基本情况" / "禁毒宣传教育及
+ * 戒毒康复经费项目由叙州区公安分局禁毒大队组织实施。"): the first body line that opens with a
+ * project name makes the document that project's section.
+ */
+function openingSection(rows: readonly Row[], titleRow: number): ProjectSection | null {
+  for (let i = titleRow + 1; i < rows.length && i <= titleRow + OPENING_ROWS; i++) {
+    const cells = filled(rows[i] as Row);
+    if (cells.length !== 1 || !(cells[0] as string).includes('项目')) continue;
+    const m = OPENING_PROJECT.exec(compact(cells[0] as string));
+    // "X项目，年初预算…" lines are items of a list of projects, each read on its own.
+    if (!m || amountsIn(cells[0] as string).length > 0) continue;
+    const name = projectName(m[1] as string);
+    return isProjectName(name) ? { name, origin: 'narrative', start: titleRow, end: rows.length } : null;
+  }
+  return null;
 }
 
 /**
