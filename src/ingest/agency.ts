@@ -379,3 +379,28 @@ export function agencyKey(name: string, context?: string): string {
 export function sameAgency(a: string, b: string): boolean {
   return agencyKey(a) === agencyKey(b);
 }
+
+/** Whether the characters of `short` appear in `full` in the same order. */
+function isSubsequence(short: string, full: string): boolean {
+  let k = 0;
+  for (const c of full) if (c === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * Whether `short` is a local abbreviation of the agency `full` names: its division written by some
+ * of its characters, first and kind of division kept ("莫旗公安局" for 莫力达瓦达斡尔族自治旗公安局,
+ * "鄂前旗公安局" for 鄂托克前旗公安局), the unit within the division the same. Only a short name
+ * the gazetteer does not resolve itself, and a full name it resolves to one county or city.
+ */
+export function abbreviates(short: string, full: string): boolean {
+  const written = normalizeName(short);
+  const parsed = parseAgency(full);
+  const division = parsed.county ?? parsed.city;
+  if (!parsed.resolved || division === null || !written.endsWith(parsed.rest)) return false;
+  const head = written.slice(0, written.length - parsed.rest.length);
+  if (head.length < 2 || head.length >= division.length || head === division) return false;
+  if (head[0] !== division[0] || lastChar(head) !== lastChar(division)) return false;
+  if (!isSubsequence(head, division) || parseAgency(written).resolved) return false;
+  return true;
+}

@@ -46,6 +46,7 @@ const MAX_TITLE_LENGTH = 50;
  */
 function isOtherGenre(titleText: string): boolean {
   const titles = titleLines(titleText);
+  if (titles.some((t) => MONITORING_TITLE.test(t)) && !titles.some((t) => EVALUATED.test(t))) return true;
   if (titles.some((t) => PLAN_GENRE.test(t)) && !titles.some((t) => REPORT_TITLE.test(t))) return true;
   return titles.some((t) => OTHER_GENRE.test(t)) && !titles.some((t) => EVALUATION_TITLE.test(t));
 }
@@ -66,20 +67,29 @@ function titleLines(titleText: string): string[] {
 }
 
 /**
+ * Mid-year monitoring (绩效运行监控表): progress to date against the year's targets, written while
+ * the year runs; its figures are not the year's results. A title that also names 自评 or 评价 is
+ * an evaluation that reports its monitoring too.
+ */
+const MONITORING_TITLE = /绩效(?:运行)?监控|运行监控/;
+const EVALUATED = /自评|评价|决算/;
+
+/**
  * A plan for the coming year (工作要点, 工作计划, 实施方案) is never a self-evaluation, even when its
  * title is about 预算绩效管理; only a title line naming a report, 自评表 or 决算 keeps it one.
  */
 const PLAN_GENRE = /工作要点|工作计划|工作安排|工作方案|实施方案/;
 const REPORT_TITLE = /报告|自评表|评价表|决算/;
 
-const BUDGET_PLAN_TITLE = /部门预算|预算(?:公开|说明|草案|编制)/;
+/** A budget, or the performance targets declared with it (绩效目标申报表, 绩效目标表). */
+const BUDGET_PLAN_TITLE = /部门预算|预算(?:公开|说明|草案|编制)|绩效目标(?:申报|表)/;
 const REPORTS_RESULTS = /决算|自评|评价|执行/;
 /** Figures only a report on a past year has: what was spent and how it scored. */
 const EXECUTION_WORDS = /执行率|执行数|实际支出|支出决算|决算数|得分|评分/;
 
 /**
- * A budget (部门预算公开说明) sets next year's 预算数 and 绩效目标 but reports no execution or
- * self-evaluation: its 预算 figures are plans, not results.
+ * A budget (部门预算公开说明) or a 绩效目标申报表 sets next year's 预算数 and 绩效目标 but reports no
+ * execution or self-evaluation: its 预算 figures and target values are plans, not results.
  */
 function isBudgetPlan(title: string, fullText: string): boolean {
   return BUDGET_PLAN_TITLE.test(title) && !REPORTS_RESULTS.test(title) && !EXECUTION_WORDS.test(fullText);

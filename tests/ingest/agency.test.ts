@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyKey, resolveAgency, sameAgency } from '../../src/ingest/agency.ts';
+import { abbreviates, agencyKey, resolveAgency, sameAgency } from '../../src/ingest/agency.ts';
 
 const DACHANG = { province: '河北省', city: '廊坊市', county: '大厂回族自治县' };
 const NO_REGION = { province: null, city: null, county: null };
@@ -220,5 +220,38 @@ describe('round 9: divisions and units', () => {
     expect(sameAgency('自贡市公安局沿滩分局', '自贡市沿滩区公安分局')).toBe(true);
     expect(sameAgency('宜宾市公安局叙州区分局', '宜宾市公安局')).toBe(false);
     expect(sameAgency('洛阳市公安局经济技术开发区分局', '洛阳市公安局')).toBe(false);
+  });
+});
+
+describe('round 10: divisions', () => {
+  it.each([
+    ['义乌市公安局', { province: '浙江省', city: '金华市', county: '义乌市' }],
+    ['成都市公安局天府新区分局', { province: '四川省', city: '成都市', county: null }],
+    [
+      '莫力达瓦达斡尔族自治旗公安局',
+      { province: '内蒙古自治区', city: '呼伦贝尔市', county: '莫力达瓦达斡尔族自治旗' },
+    ],
+    ['吉林省长白山森林公安局', { province: '吉林省', city: null, county: null }],
+  ])('%s', (name, region) => {
+    expect(resolveAgency(name)).toEqual({ canonical: name, ...region });
+  });
+
+  it('keeps a 森林公安局 apart from its division’s bureau', () => {
+    expect(sameAgency('伊春市森林公安局', '伊春市公安局')).toBe(false);
+  });
+});
+
+describe('abbreviates', () => {
+  it.each([
+    ['莫旗公安局', '莫力达瓦达斡尔族自治旗公安局', true],
+    ['鄂前旗公安局', '鄂托克前旗公安局', true],
+    ['莫旗公安局边境管理大队', '莫力达瓦达斡尔族自治旗公安局边境管理大队', true],
+    // Another unit, another kind of division, a name the gazetteer reads itself.
+    ['莫旗公安局', '莫力达瓦达斡尔族自治旗公安局交通管理大队', false],
+    ['莫县公安局', '莫力达瓦达斡尔族自治旗公安局', false],
+    ['大厂县公安局', '大厂回族自治县公安局', false],
+    ['莫旗公安局', '莫旗公安局', false],
+  ])('%s ← %s: %s', (short, full, expected) => {
+    expect(abbreviates(short, full)).toBe(expected);
   });
 });

@@ -173,3 +173,46 @@ describe('documentFacts: title lines', () => {
     expect(facts('单位名称\t安吉县公安局\n项目支出绩效自评表').title).toBe('项目支出绩效自评表');
   });
 });
+
+describe('documentFacts: round 10', () => {
+  it('reads the bureau another body reports about, not the writer before 关于', () => {
+    const title = '桐乡市财政局关于桐乡市公安局2022年度交通管理专项资金财政支出绩效评价报告';
+    expect(facts(title)).toMatchObject({ agency: '桐乡市公安局', year: 2022 });
+    expect(facts('某会计师事务所对石门县公安局雪亮工程运维项目的绩效评价报告').agency).toBe('石门县公安局');
+  });
+
+  it('reads the year from a 年度 label in its own cell, not a number after it', () => {
+    expect(facts('项目支出绩效自评表\n评价年度\t2023\n项目名称\t边境管控设施维护经费').year).toBe(2023);
+    expect(facts('2023年度（2024年编报）\n长白山森林公安局项目支出绩效自评报告').year).toBe(2023);
+    expect(facts('鄢陵县公安局2022-2023年度执法办案场所规范化建设项目绩效自评报告').year).toBe(2023);
+  });
+
+  it('reads the agency of a 报送单位 line over the city bureau the text names more often', () => {
+    const text = [
+      '2022-2023年度执法办案场所规范化建设项目绩效自评报告',
+      '报送单位：鄢陵县公安局',
+      '根据许昌市公安局统一部署，项目按许昌市公安局验收标准完成建设。',
+    ];
+    expect(facts(text.join('\n'))).toMatchObject({ agency: '鄢陵县公安局', agencyAliases: [] });
+  });
+
+  it('names an agency its report abbreviates by its full name, the short one as an alias', () => {
+    const text = [
+      '附件3：莫旗公安局',
+      '项目支出绩效自评表',
+      '主管部门\t莫力达瓦达斡尔族自治旗公安局\t实施单位\t莫旗公安局边境管理大队',
+    ];
+    expect(facts(text.join('\n'))).toMatchObject({
+      title: '项目支出绩效自评表',
+      agency: '莫力达瓦达斡尔族自治旗公安局',
+      agencyAliases: ['莫旗公安局'],
+    });
+    // Without the full name in the text, the written name stays.
+    expect(facts('莫旗公安局2023年度项目支出绩效自评报告').agency).toBe('莫旗公安局');
+  });
+
+  it('reads a 派出所’s report as its bureau’s', () => {
+    const text = '义乌市公安局稠城派出所2023年度项目支出绩效自评报告';
+    expect(facts(text)).toMatchObject({ agency: '义乌市公安局', agencyAliases: [], year: 2023 });
+  });
+});

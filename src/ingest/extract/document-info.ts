@@ -3,7 +3,7 @@
  * report year. Read from the title lines first, then labelled cells, then the most frequent
  * mention in the text.
  */
-import { agencyKey } from '../agency.ts';
+import { abbreviates, agencyKey } from '../agency.ts';
 import { compact, joinHanSpacing, parseYear, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 
@@ -13,8 +13,13 @@ import { filled, rowText, type Row } from '../segment.ts';
  */
 const AGENCY_NAME = String.raw`[\u4e00-\u9fa5]{2,24}?(?:公安局|公安系统|公安处)(?:[\u4e00-\u9fa5]{2,14}?(?:分局|支队|大队))?|[\u4e00-\u9fa5]{2,14}?公安分局`;
 const AGENCY_RE = new RegExp(AGENCY_NAME, 'g');
-/** An agency opening a text: "锡林浩特市公安局交通警察大队道路交通…" (see stripAgencyPrefix). */
-const AGENCY_PREFIX = new RegExp(`^(?:${AGENCY_NAME})`);
+/**
+ * An agency opening a text: "锡林浩特市公安局交通警察大队道路交通…", with a station under it that
+ * the title names ("义乌市公安局稠城派出所2023年度…", see stripAgencyPrefix).
+ */
+const AGENCY_PREFIX = new RegExp(
+  `^(?:${AGENCY_NAME})(?:[\u4e00-\u9fa5]{2,8}?(?:派出所|看守所|拘留所|检查站|警务站))?`,
+);
 
 /** The text without the agency name it opens with (a title naming the agency, then a project). */
 export function stripAgencyPrefix(text: string): string {
@@ -24,14 +29,22 @@ export function stripAgencyPrefix(text: string): string {
 /** Only words no place name starts with (本溪, 向阳区, 经济开发区 do exist). */
 const LEADING_NOISE =
   /^(?:年度?|关于|根据|按照|依据|对|由|我|项目名称|(?:项目)?(?:主管|实施)(?:部门|单位)|预算(?:部门|单位)|(?:单位|部门)名称|填报单位)+/;
-const LABEL_HINT = /预算|主管|单位|部门|填报/;
+const LABEL_HINT = /预算|主管|单位|部门|填报|报送/;
 /** A label naming the agency; a bare 单位 only as the seal line "单位（盖章）：". */
 const AGENCY_LABEL =
-  /^(?:(?:预算部门|预算单位|主管部门|单位名称|部门名称|填报单位|编报单位|实施单位)(?:\(盖章\)|（盖章）)?|单位(?:\(盖章\)|（盖章）))[:：]?(.*)$/;
+  /^(?:(?:预算部门|预算单位|主管部门|单位名称|部门名称|填报单位|编报单位|报送单位|被评价单位|被评价部门|实施单位)(?:\(盖章\)|（盖章）)?|单位(?:\(盖章\)|（盖章）))[:：]?(.*)$/;
+
+/**
+ * Another body's report about the bureau: "桐乡市财政局关于桐乡市公安局…", "…事务所对XX县公安局…".
+ * The scan reads from the first hanzi, so the writer and its 关于/对 open the match.
+ */
+const WRITER_ABOUT = /^.*(?:关于|对于|[局厅委府所司]对)/;
 
 /** Trims leading words the greedy scan swallowed: "2021年大厂回族自治县公安系统" → "大厂回族自治县公安系统". */
 export function trimAgency(candidate: string): string {
-  const trimmed = candidate.replace(LEADING_NOISE, '');
+  const about =
+    candidate.includes('关于') || candidate.includes('对') ? candidate.replace(WRITER_ABOUT, '') : '';
+  const trimmed = (about.length >= 4 ? about : candidate).replace(LEADING_NOISE, '');
   return trimmed.length >= 4 ? trimmed : candidate;
 }
 
@@ -196,12 +209,14 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
     ...fromLabels.filter((a) => !a.implementing),
     ...fromLabels.filter((a) => a.implementing),
   ];
-  const agency =
+  const found =
     fromTitle[0] ??
     labelled.find((a) => /公安局|公安系统|分局/.test(a.name))?.name ??
     signatureAgency(rows) ??
     mostFrequent(rows.flatMap((r) => agencyMentions(rowText(r))));
+  const agency = found && fullNameOf(found, [...fromTitle, ...labelled.map((a) => a.name)], rows);
   const named = [
+    ...(found && found !== agency ? [found] : []),
     ...(agency && title ? organNames(title, [agency]) : []),
     ...fromLabels.filter((a) => !a.implementing).map((a) => a.name),
   ];
@@ -214,6 +229,17 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
   ];
 
   return { title, agency: agency ?? null, agencyAliases: aliases, year: reportYear(rows) };
+}
+
+/**
+ * The full name of an agency the report calls by a local abbreviation ("莫旗公安局" in its title,
+ * "莫力达瓦达斡尔族自治旗公安局" as its 主管部门 or in the text); the name itself otherwise. Only
+ * a name whose division the gazetteer does not know is looked up.
+ */
+function fullNameOf(name: string, named: readonly string[], rows: readonly Row[]): string {
+  if (!agencyKey(name).startsWith('?')) return name;
+  const fits = (candidate: string) => candidate !== name && abbreviates(name, candidate);
+  return named.find(fits) ?? rows.flatMap((r) => agencyMentions(rowText(r))).find(fits) ?? name;
 }
 
 /**
@@ -255,7 +281,8 @@ function monthNumber(text: string): number {
   return text.startsWith('十') ? 10 + Math.max(units, 0) : units;
 }
 /** The fiscal year a report covers: "2023年度", "（2023年度）", "评价年度：2023". */
-const FISCAL_YEAR_RE = /(20\d{2})\s*年度|年度[:：]\s*(20\d{2})/;
+/** The label may stand in its own cell ("评价年度 | 2023"). */
+const FISCAL_YEAR_RE = /(20\d{2})\s*年度|年度(?:[:：]\s*|\s+)(20\d{2})(?![\d年])/;
 /** A head row longer than this is prose ("平台于2019年建成…"), not a title or a label. */
 const MAX_HEAD_ROW_LENGTH = 40;
 
