@@ -34,7 +34,7 @@ const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六
 
 /** Rows that close the indicator block: the total, the grade, the analysis that follows. */
 export const ZONE_END =
-  /^(?:总分|合计|总计|自评总分|自评得分|总得分|综合得分|自评等级|项目绩效分析|主要经验做法|项目管理中存在|下一步改进|存在的问题|项目负责人|制表人|填报人)/;
+  /^(?:总分|合计|总计|自评总分|自评得分|总得分|综合得分|自评等级|(?:项目)?(?:自评|评价)结论|项目绩效分析|主要经验做法|项目管理中存在|下一步改进|存在的问题|项目负责人|制表人|填报人)/;
 
 export function isIndicatorHeader(row: Row): boolean {
   const c = compact(filled(row).join('|'));
@@ -73,7 +73,9 @@ function layoutOf(header: Row): IndicatorLayout {
     .map(([f]) => f)
     .filter(isValueField);
   // A header naming only some value columns says nothing of the others' order: keep the standard.
-  const complete = (['target', 'actual', 'weight', 'score'] as const).every((f) => named.includes(f));
+  const complete =
+    (['target', 'actual', 'weight'] as const).every((f) => named.includes(f)) &&
+    (named.includes('score') || named.includes('score_rate'));
   return { cols, order: complete ? named : STANDARD_ORDER };
 }
 
@@ -115,6 +117,7 @@ function readByColumn(row: Row, layout: IndicatorLayout, nameCol: number): Value
     if (col <= nameCol || cell === '') return;
     const field = fieldAt.get(col);
     const numeric = field === 'weight' || field === 'score';
+    if (field === 'explain') return;
     if (field === undefined || field === 'reason' || field === 'level1' || field === 'level2') {
       values.notes.push(cell);
     } else if (numeric && parseNumericCell(cell) === null) {
@@ -126,7 +129,7 @@ function readByColumn(row: Row, layout: IndicatorLayout, nameCol: number): Value
 
 function canReadByColumn(layout: IndicatorLayout): boolean {
   const { cols } = layout;
-  return [cols.target, cols.actual, cols.weight, cols.score].every((c) => c !== undefined);
+  return [cols.target, cols.actual, cols.weight, cols.score ?? cols.score_rate].every((c) => c !== undefined);
 }
 
 /** Consumes the level labels that open a row; returns the index of the first other cell. */
@@ -195,6 +198,13 @@ function withNature(value: string, nature: string | undefined): string {
   return `${sign}${value.trim()}`;
 }
 
+/** "得分率 80%" of a weight of 20: 16 points. */
+function scoreFromRate(rate: string | undefined, weight: number | null): number | null {
+  if (rate === undefined || weight === null) return null;
+  const r = parseRate(rate);
+  return r === null ? null : Math.round(weight * r * 1e4) / 1e4;
+}
+
 /** Splits an indicator row into its parts; null when the row carries no indicator. */
 function parseIndicatorRow(row: Row, current: LevelState, layout: IndicatorLayout): IndicatorDraft | null {
   const positions = row.cells.map((c, col) => ({ c, col })).filter((x) => x.c !== '');
@@ -221,6 +231,7 @@ function parseIndicatorRow(row: Row, current: LevelState, layout: IndicatorLayou
   const text = (v: string | undefined) => (v === undefined || isMissing(v) ? null : withUnit(v, values.unit));
   const target = text(values.target);
   const number = (v: string | undefined) => (v === undefined ? null : parseNumericCell(v));
+  const weight = number(values.weight);
   const reason = [values.reason ?? '', ...values.notes].join(' ').trim();
   return {
     level1: current.level1,
@@ -228,8 +239,8 @@ function parseIndicatorRow(row: Row, current: LevelState, layout: IndicatorLayou
     name,
     target: target === null ? null : withNature(target, values.nature),
     actual: text(values.actual),
-    weight: number(values.weight),
-    score: number(values.score),
+    weight,
+    score: number(values.score) ?? scoreFromRate(values.score_rate, weight),
     deviation_reason: isMissing(reason) ? null : reason,
     line,
   };

@@ -53,10 +53,12 @@ function fundFieldOfText(header: string): FundField | null {
   return null;
 }
 
-export type SummaryField = FundField | 'name' | 'code' | 'grade' | 'unit' | 'seq';
+export type SummaryField = FundField | 'name' | 'code' | 'grade' | 'unit' | 'seq' | 'fund_source';
 
 const SUMMARY_HEADERS: [RegExp, SummaryField][] = [
   [/^(?:序号|编号)$/, 'seq'],
+  // A project funded from several levels is written once per source ("中央 | 省级 | 市县").
+  [/^(?:资金来源|资金性质|资金类别|资金级次|来源)$/, 'fund_source'],
   [/^(?:项目编码|项目代码|项目编号)/, 'code'],
   [/^(?:项目名称|项目)$/, 'name'],
   // "评价结果" states the grade, often with the score: "优秀（94分）".
@@ -107,7 +109,18 @@ export const TITLE_RE =
   /(?:项目支出绩效(?:自评|目标完成情况|评价)表|项目绩效(?:自评|目标完成情况)表|绩效自评表|绩效目标完成情况表)/;
 
 export type IndicatorField =
-  'level1' | 'level2' | 'name' | 'nature' | 'unit' | 'target' | 'actual' | 'weight' | 'score' | 'reason';
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'nature'
+  | 'unit'
+  | 'explain'
+  | 'target'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'score_rate'
+  | 'reason';
 
 /** Indicator table header names with their synonyms; the first pattern that matches wins. */
 const INDICATOR_HEADERS: [RegExp, IndicatorField][] = [
@@ -118,9 +131,16 @@ const INDICATOR_HEADERS: [RegExp, IndicatorField][] = [
   [/^(?:计量单位|指标单位|度量单位|单位)$/, 'unit'],
   // The budget system's export states the comparison of 指标值 in a column of its own ("≥" | 95 | %).
   [/^(?:指标性质|指标方向)$/, 'nature'],
+  // What the indicator means or how it is scored: neither a value nor a deviation reason.
+  [
+    /^(?:指标解释|指标说明|指标内涵|指标定义|评分标准|评分规则|计分方法|计算方法|计算公式|评价标准)$/,
+    'explain',
+  ],
   [/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|计划指标值|预期值)/, 'target'],
   [/^(?:全年|年度)?(?:实际完成值|完成值|实际值|实际完成(?:情况|指标值)?)/, 'actual'],
   [/^(?:分值|权重|标准分|指标分值)/, 'weight'],
+  // "得分率 100%": the share of the weight earned, not the points.
+  [/^得分率$/, 'score_rate'],
   [/^(?:得分|评分|自评得分|自评分|实际得分)/, 'score'],
   [/^(?:偏差原因|原因分析|未完成原因|改进措施|备注|扣分原因|扣分理由|扣分说明|扣分情况)/, 'reason'],
 ];

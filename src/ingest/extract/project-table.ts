@@ -208,6 +208,36 @@ function readTotal(
   return { total: null, grade: null };
 }
 
+/** A row of prose concluding the table: "项目自评结论 | 该项目总体完成情况良好，自评得分92分". */
+const CONCLUSION_ROW = /^(?:项目)?(?:自评|评价|绩效)结论[:：]?(.*)$/;
+const PROSE_SCORE = /(?:自评|综合|评价)?(?:总?得分|总分)(?:为|是)?[:：]?\s*(\d+(?:\.\d+)?)\s*分/;
+const PROSE_GRADE = /(?:自评|评价|绩效)等级(?:为|是|[:：])?\s*[“"「]?(优秀?|良好?|中等?|合格|不合格|差)/;
+
+/** The score and grade a conclusion row states in its prose, for a table with no 总分 row. */
+function readConclusion(
+  rows: readonly Row[],
+  from: number,
+  region: TableRegion,
+  file: string,
+): { total: Sourced<number> | null; grade: string | null } {
+  for (let i = from; i < region.end; i++) {
+    const row = rows[i] as Row;
+    const cells = filled(row);
+    const first = cells[0];
+    // Cheap test first: every conclusion label holds 结论.
+    if (first === undefined || !first.includes('结论')) continue;
+    const m = CONCLUSION_ROW.exec(compact(first));
+    if (!m) continue;
+    const prose = [m[1] ?? '', ...cells.slice(1)].join('');
+    const score = PROSE_SCORE.exec(prose);
+    return {
+      total: sourced(score ? Number(score[1]) : null, file, row),
+      grade: PROSE_GRADE.exec(prose)?.[1] ?? null,
+    };
+  }
+  return { total: null, grade: null };
+}
+
 const CODE_LABEL = /^项目(?:编码|代码|编号)[:：]?(.*)$/;
 
 /** The value of a 项目代码 cell: "[1310…]" or the bare code "13100023T000001234567". */
@@ -265,7 +295,8 @@ export function extractProjectTable(
   obs.execution_weight = funds?.weight ?? exec?.weight ?? null;
   obs.execution_score = funds?.score ?? (exec ? sourced(exec.score, file, exec.row) : null);
   obs.indicators = block.indicators;
-  const { total, grade } = readTotal(rows, block.next, region, file, block.layout);
+  let { total, grade } = readTotal(rows, block.next, region, file, block.layout);
+  if (total === null) ({ total, grade } = readConclusion(rows, block.next, region, file));
   obs.total_score = total;
   obs.grade = grade ?? valueAfterLabel(rows, region.nameRow, region.end, GRADE_LABEL);
   if (obs.grade !== null && !/优|良|中|差|合格/.test(obs.grade)) obs.grade = null;

@@ -272,6 +272,60 @@ function joinBrokenRow(row: Row, next: Row | undefined, width: number): Row | nu
   };
 }
 
+const AMOUNT_FIELDS = ['budget_initial', 'budget_adjusted', 'executed', 'amount_any'] as const;
+
+/**
+ * Rows of one project split by 资金来源 ("中央 | 省级 | 市县"): one project whose amounts are the
+ * sum of its rows'. The rows' rates are each source's own, so the project states none; rows that
+ * disagree on the score, grade, code or unit are left apart (they are then not one project's).
+ */
+function foldFundSources(projects: readonly ProjectObservation[]): ProjectObservation[] {
+  const byName = new Map<string, ProjectObservation[]>();
+  for (const obs of projects) {
+    const list = byName.get(obs.name);
+    if (list) list.push(obs);
+    else byName.set(obs.name, [obs]);
+  }
+  const out: ProjectObservation[] = [];
+  const apart = new Set<string>();
+  for (const obs of projects) {
+    const parts = byName.get(obs.name) as ProjectObservation[];
+    if (parts.length === 1 || apart.has(obs.name)) {
+      out.push(obs);
+      continue;
+    }
+    if (parts[0] !== obs) continue;
+    const same = (pick: (o: ProjectObservation) => unknown) => parts.every((p) => pick(p) === pick(obs));
+    const picks: ((o: ProjectObservation) => unknown)[] = [
+      (p) => p.total_score?.value ?? null,
+      (p) => p.grade,
+      (p) => p.code,
+      (p) => p.implementing_unit,
+    ];
+    if (!picks.every((pick) => same(pick))) {
+      apart.add(obs.name);
+      out.push(obs);
+      continue;
+    }
+    const sources = parts.flatMap((p) => p.sources);
+    // The sum comes from every row: its source spans them.
+    const span: Source = {
+      file: obs.sources[0]?.file ?? '',
+      line_start: Math.min(...sources.map((x) => x.line_start)),
+      line_end: Math.max(...sources.map((x) => x.line_end)),
+    };
+    const folded: ProjectObservation = { ...obs, sources };
+    for (const field of AMOUNT_FIELDS) {
+      const values = parts.map((p) => p[field]?.value).filter((v) => v !== undefined);
+      const sum = values.reduce((a, v) => a + v, 0);
+      folded[field] = values.length === 0 ? null : { value: Math.round(sum * 1e6) / 1e6, source: span };
+    }
+    folded.execution_rate_reported = null;
+    out.push(folded);
+  }
+  return out;
+}
+
 /** Every summary table of the document. Blank lines and page footers inside a table do not end it. */
 export function findSummaryTables(rows: readonly Row[], file: string): SummaryTable[] {
   const tables: SummaryTable[] = [];
@@ -312,7 +366,8 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
     }
     // Category rows ("一 专项业务费") carry subtotals of the projects numbered 1, 2, 3 under them.
     const numbered = read.some((r) => /^\d/.test(r.seq));
-    const projects = read.filter((r) => !(numbered && CATEGORY_SEQ.test(r.seq))).map((r) => r.obs);
+    let projects = read.filter((r) => !(numbered && CATEGORY_SEQ.test(r.seq))).map((r) => r.obs);
+    if (columns.some((c) => c.field === 'fund_source')) projects = foldFundSources(projects);
     if (projects.length > 0 || department) tables.push({ headerRow: i, end: j, rows: projects, department });
     i = j - 1;
   }
