@@ -238,6 +238,26 @@ function withFundTotalRow(table: SummaryTable): SummaryTable {
 const DEPARTMENT_REPORT_TITLE = /部\s*门\s*整\s*体/;
 
 /** Parses one decoded document. `info` carries file facts (id, hash, encoding, format). */
+/**
+ * "天网监控系统运行维护项目" written "天网监控系统运维" elsewhere in the document (or the other way
+ * round): the other form is an alias of the project.
+ */
+function withMaintenanceAliases(observations: readonly ProjectObservation[], text: string): void {
+  if (!text.includes('运维') || !text.includes('运行维护')) return;
+  for (const obs of observations) {
+    const bare = obs.name.replace(/项目$/, '');
+    const other = bare.includes('运行维护')
+      ? bare.replace('运行维护', '运维')
+      : bare.includes('运维')
+        ? bare.replace('运维', '运行维护')
+        : null;
+    if (other === null || other.length < 4 || !text.includes(other)) continue;
+    // The form as the text writes it: with "项目" when the text has it so.
+    const written = text.includes(`${other}项目`) ? `${other}项目` : other;
+    if (written !== obs.name && !obs.aliases.includes(written)) obs.aliases.push(written);
+  }
+}
+
 export function parseText(
   base: Omit<
     DocumentInfo,
@@ -332,6 +352,7 @@ export function parseText(
     prose.push({ text: rowText(row), source: { file, line_start: row.line, line_end: row.lineEnd } });
   });
 
+  withMaintenanceAliases(observations, text);
   linkNarratives(observations);
   const titleText = rows.slice(0, TITLE_ROWS).map(rowText).join('\n');
   const departmentReport = DEPARTMENT_REPORT_TITLE.test(titleText);

@@ -29,10 +29,22 @@ function projectAt(projects: readonly ProjectObservation[], line: number): strin
  * a shared problem section that names a single listed project by its full name is that project's.
  */
 function projectNamed(names: readonly string[], text: string): string | null {
-  const named = names.filter((n) => n.length >= 4 && text.includes(n));
+  const named = names.filter((n) => n.length >= 4 && shortForms(n).some((f) => text.includes(f)));
   // "禁毒宣传经费" within "禁毒宣传经费项目" is one project, not two.
   const widest = named.filter((n) => !named.some((m) => m !== n && m.includes(n)));
   return widest.length === 1 ? (widest[0] as string) : null;
+}
+
+/**
+ * The forms a project's name is written in: in full, without its "项目" suffix, and with "运行维护"
+ * shortened to "运维" ("天网监控系统运行维护项目" is also "天网监控系统运维").
+ */
+function shortForms(name: string): string[] {
+  const forms = [name];
+  const bare = name.endsWith('项目') ? name.slice(0, -2) : name;
+  if (bare !== name && bare.length >= 4) forms.push(bare);
+  if (bare.includes('运行维护')) forms.push(bare.replace('运行维护', '运维'));
+  return forms;
 }
 
 /** Document kinds whose one project is what the whole report is about. */

@@ -11,7 +11,7 @@ import { compact, roundTo, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 import type { ObservationOrigin, ProjectObservation, Sourced } from '../types.ts';
 import { amountsIn, rateIn, type TextAmount } from './amounts.ts';
-import { inYearPointBefore } from './department.ts';
+import { inYearPointBefore, proseNumbers, withoutRateFormula } from './department.ts';
 import { arabicYears, stripAgencyPrefix } from './document-info.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorBlock } from './indicator-table.ts';
 import { cleanProjectName, emptyObservation, nameCore, nameSimilarity } from './observation.ts';
@@ -283,8 +283,9 @@ function gradedScoreIn(t: string): { score: number; grade: string | null } | nul
 /** A number OCR misread with letters for digits ("9l分", "1OO%"): a token of digits and O/o/I/l before a unit. */
 const OCR_NUMBER = /(?<![A-Za-z])[\dOoIl]*\d[\dOoIl]*(?=(?:\.\d+)?(?:分|%|万元|亿元|元))/g;
 
-/** Prose with OCR letter-for-digit slips in numbers repaired; other letters stay. */
-function repairProseDigits(text: string): string {
+/** Prose with Chinese numerals as digits (proseNumbers) and OCR letter-for-digit slips repaired; other letters stay. */
+function repairProseDigits(raw: string): string {
+  const text = proseNumbers(raw);
   if (!/\d[OoIl]|[OoIl]\d/.test(text)) return text;
   return text.replace(OCR_NUMBER, (n) => n.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'));
 }
@@ -319,8 +320,12 @@ const UNIT_FACTOR: Record<string, number> = { 万元: 1, 亿元: 1e4, 元: 1e-4 
  * 到位300万元" plans 320 and receives 300 — the 预算 stated beside it, with no 年初预算 stated, is
  * then the initial budget. A line stating 全年预算 and 年初预算 keeps them.
  */
-function proseAmounts(text: string): TextAmount[] {
-  const found = withoutPartOfYear(text, withFundParts(text, withArrangedBudget(text, amountsIn(text))));
+function proseAmounts(raw: string): TextAmount[] {
+  const text = proseNumbers(raw);
+  const found = withoutPartOfYear(
+    text,
+    withFundParts(text, withArrangedBudget(text, withInitialArranged(text, amountsIn(text)))),
+  );
   if (!text.includes('到位')) return found;
   const t = toHalfWidth(text);
   const m = IN_PLACE.exec(t);
@@ -340,6 +345,19 @@ function proseAmounts(text: string): TextAmount[] {
 const AMOUNT_AT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万元|亿元|元)`;
 /** "本年度预算安排800万元": the year's budget, a cue the shared list does not read. */
 const ARRANGED = new RegExp(String.raw`预算安排(?:资金)?(?:为|是|了|共计|合计|:)?${AMOUNT_AT}`, 'g');
+
+/** "年初预算安排资金260万元": the 年初 before "预算安排资金" makes the amount the initial budget. */
+const INITIAL_ARRANGED = /年初预算安排(?:资金)?(?:为|是|了|共计|合计|:)?$/;
+
+function withInitialArranged(text: string, found: TextAmount[]): TextAmount[] {
+  if (!text.includes('年初预算安排')) return found;
+  const t = toHalfWidth(text);
+  return found.map((a) =>
+    a.role === 'budget_adjusted' && INITIAL_ARRANGED.test(t.slice(Math.max(0, a.index - 12), a.index))
+      ? { ...a, role: 'budget_initial' as const }
+      : a,
+  );
+}
 
 /** The amounts with each "预算安排X万元" no cue typed read as the (full-year) budget. */
 function withArrangedBudget(text: string, found: TextAmount[]): TextAmount[] {
@@ -415,7 +433,8 @@ function withoutPartOfYear(text: string, found: TextAmount[]): TextAmount[] {
 }
 
 /** The execution rate a prose text reports, as a fraction. */
-function proseRate(text: string): number | null {
+function proseRate(raw: string): number | null {
+  const text = withoutRateFormula(raw);
   const rate = rateIn(text);
   if (rate !== null || (!text.includes('进度') && !/[(（]/.test(text))) return rate;
   const m = PAREN_RATE.exec(text) ?? SPENDING_PROGRESS.exec(text);
@@ -676,7 +695,7 @@ export function extractScoreMentions(row: Row, file: string, names: readonly str
   if (names.length === 0 || filled(row).length !== 1) return [];
   const raw = rowText(row);
   if (!raw.includes('得分')) return [];
-  const text = compact(toHalfWidth(raw));
+  const text = proseNumbers(compact(toHalfWidth(raw)));
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   const matches = [...text.matchAll(SCORE_MENTION)];
   const found: ProjectObservation[] = [];
