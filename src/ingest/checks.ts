@@ -11,6 +11,7 @@ import type { DepartmentRow, FlagRule, IndicatorRow, ProjectRow, Severity, Sourc
 import { BAND_RANGES, bandOfStatedGrade, gradeBand } from './grade.ts';
 import { formatAmount, formatPoints, formatRate, formatScore, formatStatedRate } from './format-number.ts';
 import type { FlagDraft, Sourced } from './types.ts';
+import { roundTo } from './normalize.ts';
 
 /** 万元: below this an overspend is rounding noise. */
 export const AMOUNT_TOLERANCE = 1e-6;
@@ -77,7 +78,8 @@ function budgetOf(row: Funding): Budget | null {
 export function computedRate(row: Funding): number | null {
   const budget = budgetOf(row);
   if (budget === null || row.executed === null) return null;
-  return row.executed / budget.value;
+  // Rounded past any digit a report states: 96.5 / 100 is 0.965, not 0.9650000000000001.
+  return roundTo(row.executed / budget.value, 12);
 }
 
 /** The rate a rule should judge by: ours when computable, else the report's. */

@@ -1,6 +1,6 @@
 /** Amounts and rates stated in prose (src/ingest/extract/amounts.ts). */
 import { describe, expect, it } from 'vitest';
-import { rateIn } from '../../src/ingest/extract/amounts.ts';
+import { amountsIn, rateIn } from '../../src/ingest/extract/amounts.ts';
 
 describe('rateIn', () => {
   it.each([
@@ -16,5 +16,16 @@ describe('rateIn', () => {
 
   it.each(['执行率较高', '执行率（见附表）', '资金到位率100%'])('reads no rate from %s', (text) => {
     expect(rateIn(text)).toBeNull();
+  });
+});
+
+describe('amountsIn', () => {
+  it.each([
+    ['本年度预算安排800万元', 'budget_adjusted', 800],
+    ['年初预算安排资金260万元', 'budget_initial', 260],
+    ['年初预算安排35万元', 'budget_initial', 35],
+    ['预算安排资金1,200万元', 'budget_adjusted', 1200],
+  ])('reads %s as %s %s', (text, role, value) => {
+    expect(amountsIn(text).map((a) => [a.role, a.value])).toEqual([[role, value]]);
   });
 });

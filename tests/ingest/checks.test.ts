@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DepartmentRow, FlagRule, IndicatorRow, ProjectRow, Source } from '../../src/data/schema.ts';
-import { checkDepartment, checkProject, conflictFlag } from '../../src/ingest/checks.ts';
+import { checkDepartment, checkProject, computedRate, conflictFlag } from '../../src/ingest/checks.ts';
 import type { FlagDraft } from '../../src/ingest/types.ts';
 
 const FILE = '002_ea4b71e6f07acc11.txt';
@@ -505,5 +505,24 @@ describe('conflictFlag', () => {
     ]);
     expect(flag.sources).toEqual([source(3), source(4)]);
     expect(flag.evidence).toMatchObject({ value_3: 3, source_3: `${FILE}:4-4` });
+  });
+});
+
+describe('computedRate', () => {
+  it.each([
+    [36, 34.2, 0.95],
+    [5, 4.6, 0.92],
+    [10, 2.3, 0.23],
+    [64, 67.2, 1.05],
+  ])('is executed ÷ budget without float noise (%s budgeted, %s spent → %s)', (budget, executed, rate) => {
+    const row = {
+      budget_initial: budget,
+      budget_adjusted: null,
+      executed,
+      execution_rate_reported: null,
+      total_score: null,
+      sources: [SOURCE],
+    };
+    expect(computedRate(row)).toBe(rate);
   });
 });

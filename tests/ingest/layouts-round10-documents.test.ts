@@ -120,6 +120,10 @@ describe('years', () => {
     expect(agencyRow('鄢陵县公安局')).toEqual([[], '河南省', '许昌市', '鄢陵县']);
     expect(t.tables.agencies.find((a) => a.name === '许昌市公安局')).toBeUndefined();
     expect(projectAgencies(BIENNIAL)).toEqual([['鄢陵县公安局', 2023]]);
+    // The period is no part of the project's name; 142.5 of 150 is exactly 0.95.
+    expect(
+      t.projectsOf(BIENNIAL).map((p) => [p.name, p.budget_adjusted, p.executed, p.execution_rate]),
+    ).toEqual([['执法办案场所规范化建设', 150, 142.5, 0.95]]);
   });
 
   it('reads "2023年度（2024年编报）" as 2023 and keeps a 森林公安局 outside the gazetteer', () => {

@@ -18,9 +18,9 @@ const AMOUNT_RE =
 
 /** Cue words ending right before the number, first match wins (specific before generic). */
 const ROLE_CUES: [RegExp, AmountRole][] = [
-  [/(?:年初预算(?:数|资金|金额)?|年初预算安排)$/, 'budget_initial'],
+  [/(?:年初预算(?:数|资金|金额)?|年初预算安排(?:资金)?)$/, 'budget_initial'],
   [
-    /(?:全年预算数?|调整后预算数?|调整后的预算|实际到位资金|到位资金|批复金额|申报预算|资金计划|项目预算|预算资金|预算数|预算安排资金|预算)$/,
+    /(?:全年预算数?|调整后预算数?|调整后的预算|实际到位资金|到位资金|批复金额|申报预算|资金计划|项目预算|预算资金|预算数|预算安排(?:资金)?|预算)$/,
     'budget_adjusted',
   ],
   [

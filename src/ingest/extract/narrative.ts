@@ -67,8 +67,8 @@ function findReportSections(rows: readonly Row[], firstContentRow: number): Proj
   }));
 }
 
-/** "2023年度", "（2023年）", "2023年1-12月": a period before a name, not part of it. */
-const YEAR_PREFIX = /^[(（]?\d{4}年度?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?)?[)）]?/;
+/** "2023年度", "（2023年）", "2023年1-12月", "2022-2023年度": a period before a name, not part of it. */
+const YEAR_PREFIX = /^[(（]?(?:\d{4}\s*[-—~至]\s*)?\d{4}年度?(?:\d{1,2}\s*[-—~至]\s*\d{1,2}月份?)?[)）]?/;
 
 /** A project's name as a title or heading writes it: no agency, year or quotes around words. */
 function projectName(raw: string): string {
@@ -322,10 +322,7 @@ const UNIT_FACTOR: Record<string, number> = { 万元: 1, 亿元: 1e4, 元: 1e-4 
  */
 function proseAmounts(raw: string): TextAmount[] {
   const text = proseNumbers(raw);
-  const found = withoutPartOfYear(
-    text,
-    withFundParts(text, withArrangedBudget(text, withInitialArranged(text, amountsIn(text)))),
-  );
+  const found = withoutPartOfYear(text, withFundParts(text, amountsIn(text)));
   if (!text.includes('到位')) return found;
   const t = toHalfWidth(text);
   const m = IN_PLACE.exec(t);
@@ -340,37 +337,6 @@ function proseAmounts(raw: string): TextAmount[] {
   return [...rest.map((a) => (a === planned ? { ...a, role: 'budget_initial' as const } : a)), inPlace].sort(
     (a, b) => a.index - b.index,
   );
-}
-
-const AMOUNT_AT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万元|亿元|元)`;
-/** "本年度预算安排800万元": the year's budget, a cue the shared list does not read. */
-const ARRANGED = new RegExp(String.raw`预算安排(?:资金)?(?:为|是|了|共计|合计|:)?${AMOUNT_AT}`, 'g');
-
-/** "年初预算安排资金260万元": the 年初 before "预算安排资金" makes the amount the initial budget. */
-const INITIAL_ARRANGED = /年初预算安排(?:资金)?(?:为|是|了|共计|合计|:)?$/;
-
-function withInitialArranged(text: string, found: TextAmount[]): TextAmount[] {
-  if (!text.includes('年初预算安排')) return found;
-  const t = toHalfWidth(text);
-  return found.map((a) =>
-    a.role === 'budget_adjusted' && INITIAL_ARRANGED.test(t.slice(Math.max(0, a.index - 12), a.index))
-      ? { ...a, role: 'budget_initial' as const }
-      : a,
-  );
-}
-
-/** The amounts with each "预算安排X万元" no cue typed read as the (full-year) budget. */
-function withArrangedBudget(text: string, found: TextAmount[]): TextAmount[] {
-  if (!text.includes('预算安排')) return found;
-  const t = toHalfWidth(text);
-  const added: TextAmount[] = [];
-  for (const m of t.matchAll(ARRANGED)) {
-    const index = (m.index ?? 0) + m[0].length - (m[2] as string).length - (m[1] as string).length;
-    if (found.some((a) => a.index === index)) continue;
-    const value = roundTo(Number((m[1] as string).replace(/,/g, '')) * (UNIT_FACTOR[m[2] as string] ?? 1));
-    added.push({ role: 'budget_adjusted', value, index });
-  }
-  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.index - b.index);
 }
 
 /**
