@@ -2,8 +2,10 @@
  * Bytes → text with the encoding recorded. Pure and browser-runnable (TextDecoder + chardet).
  *
  * Order: BOM → UTF-16 without BOM (NUL-byte pattern) → valid UTF-8 → GBK family (decoded as
- * GB18030, its superset) → what chardet says (Big5 …). Line breaks are normalised to LF and the
- * BOM is dropped; nothing else changes, so line numbers are those of the source file.
+ * GB18030, its superset) → what chardet says (Big5 …). A UTF-8 BOM before bytes that are not
+ * UTF-8 is dropped and the rest detected; in a legacy-encoded text, lines that are UTF-8 CJK text
+ * stay UTF-8 (mixed files). Line breaks are normalised to LF and the BOM is dropped; nothing else
+ * changes, so line numbers are those of the source file.
  */
 import { analyse } from 'chardet';
 
@@ -104,17 +106,76 @@ interface Detected {
 
 function detectEncoding(bytes: Uint8Array): Detected {
   const bom = bomOf(bytes);
-  if (bom) return bom;
-  const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { encoding: utf16, label: utf16, offset: 0 };
-  const utf8 = mostlyUtf8(bytes);
-  if (utf8 !== false)
-    return { encoding: 'utf-8', label: 'utf-8', offset: 0, ...(utf8 === true ? {} : { text: utf8 }) };
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
-  if (gb2312Share(sample) >= 0.75) return { encoding: 'gb18030', label: 'gb18030', offset: 0 };
-  const guessed = guessWithChardet(sample, sample.length < bytes.length);
-  if (guessed) return { encoding: guessed, label: guessed, offset: 0 };
-  return { encoding: 'gb18030', label: 'gb18030', offset: 0 };
+  if (bom && bom.encoding !== 'utf-8-bom') return bom;
+  const body = bom ? bytes.subarray(bom.offset) : bytes;
+  if (!bom) {
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) return { encoding: utf16, label: utf16, offset: 0 };
+  }
+  const utf8 = mostlyUtf8(body);
+  if (utf8 !== false) {
+    const encoding = bom ? 'utf-8-bom' : 'utf-8';
+    return { encoding, label: 'utf-8', offset: bom?.offset ?? 0, ...(utf8 === true ? {} : { text: utf8 }) };
+  }
+  // Not UTF-8 (a UTF-8 BOM notwithstanding: a GBK file whose first line was pasted from, or
+  // saved by, a UTF-8 editor): a legacy encoding, lines that are UTF-8 kept as UTF-8.
+  const sample = body.subarray(0, SAMPLE_BYTES);
+  let label = 'gb18030';
+  if (gb2312Share(sample) < 0.75) label = guessWithChardet(sample, sample.length < body.length) ?? 'gb18030';
+  const offset = bom?.offset ?? 0;
+  const mixed = decodeMixedLines(body, label);
+  return { encoding: label, label, offset, ...(mixed === null ? {} : { text: mixed }) };
+}
+
+/**
+ * A legacy-encoded text some of whose lines are UTF-8 (a title typed in a UTF-8 editor, files
+ * concatenated): those lines decoded as UTF-8, the others with `label`. Null when no line is
+ * UTF-8 CJK text (the common case: one decode of the whole input). A line counts as UTF-8 only
+ * when its non-ASCII characters are all well-formed U+2000 or above (CJK, punctuation) and there
+ * are at least two: legacy double-byte text almost never forms such sequences line-long.
+ */
+function decodeMixedLines(bytes: Uint8Array, label: string): string | null {
+  if (!/^(gb18030|gbk|big5|euc-|shift_jis|iso-2022)/.test(label)) return null;
+  const utf8Lines: [start: number, end: number][] = [];
+  for (let start = 0; start < bytes.length;) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    if (isUtf8CjkLine(bytes, start, end)) utf8Lines.push([start, end]);
+    start = end + 1;
+  }
+  if (utf8Lines.length === 0) return null;
+  const legacy = decoderFor(label);
+  const utf8 = decoderFor('utf-8');
+  let text = '';
+  let at = 0;
+  for (const [start, end] of utf8Lines) {
+    text += legacy.decode(bytes.subarray(at, start)) + utf8.decode(bytes.subarray(start, end));
+    at = end;
+  }
+  return text + legacy.decode(bytes.subarray(at));
+}
+
+function isUtf8CjkLine(bytes: Uint8Array, start: number, end: number): boolean {
+  let wide = 0;
+  for (let i = start; i < end;) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Only three- and four-byte sequences (U+0800 and up; U+2000 and up checked below).
+    const n = b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (n === 0 || i + n > end) return false;
+    for (let k = 1; k < n; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return false;
+    const second = bytes[i + 1] as number;
+    if (n === 3) {
+      const code = ((b & 0x0f) << 12) | ((second & 0x3f) << 6) | ((bytes[i + 2] as number) & 0x3f);
+      if (code < 0x2000 || (code >= 0xd800 && code <= 0xdfff)) return false;
+    } else if ((b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return false;
+    wide++;
+    i += n;
+  }
+  return wide >= 2;
 }
 
 function bomOf(bytes: Uint8Array): Detected | null {

@@ -94,6 +94,7 @@ export function patchWordXml(xml: string, numbering: Numbering | null = null): s
   if (numbering && out.includes('<w:numPr')) out = numberParagraphs(out, numbering);
   else if (numbering && numbering.styles.size > 0 && out.includes('<w:pStyle'))
     out = numberParagraphs(out, numbering);
+  if (out.includes('TOC') || out.includes('Table of Contents')) out = dropTableOfContents(out);
   if (out.includes('Reference')) out = out.replace(NOTE_REFERENCE, '');
   if (out.includes('<w:txbxContent')) {
     // mammoth reads a text box in VML (w:pict/v:textbox) and, of mc:AlternateContent, only mc:Fallback.
@@ -118,6 +119,47 @@ export function patchWordXml(xml: string, numbering: Numbering | null = null): s
       const props = RUN_PROPERTIES.exec(run)?.[1];
       return props !== undefined && VANISH.test(props) ? '' : run;
     });
+  }
+  return out;
+}
+
+const FIELD_CHAR = /<w:fldChar\b[^>]*w:fldCharType="(begin|end)"/g;
+const TOC_INSTRUCTION = /<w:instrText\b[^>]*>\s*TOC\b/g;
+const TOC_SDT =
+  /<w:sdt>(?:(?!<w:sdt>)[\s\S])*?<w:docPartGallery w:val="Table of Contents"\/>[\s\S]*?<\/w:sdtContent>\s*<\/w:sdt>/g;
+
+/**
+ * A table of contents repeats the headings with page numbers ("四、存在的问题 5"): the parser
+ * would meet every section twice. Removed: a TOC content control (docPartGallery "Table of
+ * Contents") and the paragraphs of a TOC field, from the paragraph holding its begin mark to the
+ * one holding its matching end mark (the entries' PAGEREF fields nest inside it). The title
+ * ("目录") outside the field stays.
+ */
+export function dropTableOfContents(xml: string): string {
+  let out = xml.includes('Table of Contents') ? xml.replace(TOC_SDT, '') : xml;
+  if (!out.includes('TOC')) return out;
+  for (let guard = 0; guard < 20; guard++) {
+    TOC_INSTRUCTION.lastIndex = 0;
+    const instr = TOC_INSTRUCTION.exec(out);
+    if (!instr) break;
+    const begin = out.lastIndexOf('fldCharType="begin"', instr.index);
+    if (begin < 0) break;
+    FIELD_CHAR.lastIndex = Math.max(0, begin - 200);
+    let depth = 0;
+    let end = -1;
+    for (let m = FIELD_CHAR.exec(out); m; m = FIELD_CHAR.exec(out)) {
+      if (m.index + m[0].length <= begin) continue;
+      depth += m[1] === 'begin' ? 1 : -1;
+      if (depth === 0) {
+        end = m.index;
+        break;
+      }
+    }
+    if (end < 0) break;
+    const start = Math.max(out.lastIndexOf('<w:p>', begin), out.lastIndexOf('<w:p ', begin));
+    const close = out.indexOf('</w:p>', end);
+    if (start < 0 || close < 0) break;
+    out = out.slice(0, start) + out.slice(close + '</w:p>'.length);
   }
   return out;
 }

@@ -53,6 +53,59 @@ interface TableState {
 const HIDDEN_STYLE = /display\s*:\s*none/i;
 
 /**
+ * Classes a <style> sheet hides on screen (`.x { display: none }`, at top level or in an
+ * `@media screen` block; `@media print` rules left out): WPS and report generators put a print copy
+ * of the content in such a block, and Word's HTML hides text by class. Only simple selectors
+ * (`.x`, `div.x`) count; the sheet is scanned once, brace by brace.
+ */
+export function screenHiddenClasses(html: string): Set<string> {
+  const out = new Set<string>();
+  if (!html.includes('<style') && !html.includes('<STYLE')) return out;
+  if (!/display\s*:\s*none/i.test(html)) return out;
+  for (const [, css = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi))
+    collectHiddenClasses(css.replace(/\/\*[\s\S]*?\*\/|<!--|-->/g, ' '), out);
+  return out;
+}
+
+function collectHiddenClasses(css: string, out: Set<string>): void {
+  let at = 0;
+  while (at < css.length) {
+    const open = css.indexOf('{', at);
+    if (open < 0) return;
+    let depth = 1;
+    let close = open + 1;
+    for (; close < css.length && depth > 0; close++) {
+      const ch = css[close];
+      if (ch === '{') depth++;
+      else if (ch === '}') depth--;
+    }
+    const prelude = css.slice(at, open).trim();
+    const body = css.slice(open + 1, close - 1);
+    at = close;
+    if (prelude.startsWith('@')) {
+      const media = /^@media\b(.*)$/is.exec(prelude)?.[1] ?? null;
+      if (media !== null && !printOnly(media)) collectHiddenClasses(body, out);
+      continue;
+    }
+    if (!HIDDEN_STYLE.test(body)) continue;
+    for (const selector of prelude.split(',')) {
+      const cls = /^(?:[a-z][\w-]*)?\.([\w-]+)$/i.exec(selector.trim())?.[1];
+      if (cls) out.add(cls);
+    }
+  }
+}
+
+/** A media query that applies to print only ("print", "only print and …"). */
+function printOnly(query: string): boolean {
+  return /\bprint\b/i.test(query) && !/\b(screen|all|not)\b/i.test(query);
+}
+
+function hasHiddenClass(classes: string, hidden: ReadonlySet<string>): boolean {
+  for (const c of classes.split(/\s+/)) if (hidden.has(c)) return true;
+  return false;
+}
+
+/**
  * A line break in the source between two wide (CJK) characters, tags in between allowed: Word's
  * HTML export wraps long lines inside Chinese text ("资金支付进度\r\n滞后于计划"). CSS drops such a
  * segment break instead of rendering it as a space (CSS Text 3, segment break transformation).
@@ -89,6 +142,7 @@ function listLabel(parts: readonly string[]): string {
 /** Convert an HTML document (already decoded) to the text form. */
 export function htmlToText(source: string): string {
   const html = joinCjkSegmentBreaks(normalizeNewlines(source));
+  const hiddenClasses = screenHiddenClasses(html);
   const lines: string[] = [];
   let paragraph: string[] = [];
   let table: TableState | null = null;
@@ -158,7 +212,12 @@ export function htmlToText(source: string): string {
           return;
         }
         if (dropped > 0) return;
-        if (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) {
+        if (
+          (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) ||
+          (hiddenClasses.size > 0 &&
+            attribs.class !== undefined &&
+            hasHiddenClass(attribs.class, hiddenClasses))
+        ) {
           hidden = { name, depth: 1 };
           return;
         }

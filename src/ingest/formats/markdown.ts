@@ -2,7 +2,8 @@
  * Markdown → text form, line for line: output line N comes from source line N, so provenance
  * line numbers of a .md file are its own. Pipe-table rows → tab rows (padded to the table's
  * width), the |---| delimiter row → an empty line; heading marks, emphasis, link syntax, inline
- * HTML and list bullets are removed; entities are decoded; fenced code is kept verbatim.
+ * HTML and list bullets are removed; entities are decoded; fenced code is kept verbatim. An HTML
+ * <table> block → tab rows, each on the line of its <tr>.
  */
 import { htmlToText } from './html.ts';
 import { padRows, tabRow } from './table.ts';
@@ -28,6 +29,12 @@ export function markdownToText(markdown: string): string {
       fence = fenceMatch[1].slice(0, 3);
       continue;
     }
+    if (line.includes('<') && HTML_TABLE_START.test(line)) {
+      const end = htmlTableEnd(source, i);
+      placeHtmlTable(source, i, end, out);
+      i = end - 1;
+      continue;
+    }
     const tableEnd = pipeTableEnd(source, i);
     if (tableEnd > i) {
       const rows: { index: number; cells: string[] }[] = [];
@@ -44,6 +51,47 @@ export function markdownToText(markdown: string): string {
     out[i] = blockText(line);
   }
   return out.join('\n');
+}
+
+/** An HTML table as a block of its own (GitHub renders it; editors paste tables as HTML). */
+const HTML_TABLE_START = /^\s{0,3}<table[\s>]/i;
+const TABLE_TAG = /<(\/?)table[\s>]/gi;
+const ROW_TAG = /<tr[\s>]/gi;
+
+/** End (exclusive) of the HTML table starting at `start`: the line closing it, else the next blank line. */
+function htmlTableEnd(lines: readonly string[], start: number): number {
+  let depth = 0;
+  let blank = -1;
+  for (let j = start; j < lines.length; j++) {
+    const line = lines[j] ?? '';
+    if (blank < 0 && line.trim() === '') blank = j;
+    if (!line.includes('table')) continue;
+    for (const m of line.matchAll(TABLE_TAG)) depth += m[1] ? -1 : 1;
+    if (depth <= 0) return j + 1;
+  }
+  return blank > start ? blank : lines.length;
+}
+
+/**
+ * The HTML table of source lines [start, end) rendered by the HTML converter: each row on the
+ * line its <tr> starts on (line numbers stay those of the source); rows that do not map one to one
+ * onto <tr> lines fill the block's lines from its first; a table with more rows than source lines
+ * (written on one line) puts its rows on the first line, shifting the lines after it.
+ */
+function placeHtmlTable(source: readonly string[], start: number, end: number, out: string[]): void {
+  const rendered = htmlToText(source.slice(start, end).join('\n')).split('\n');
+  while (rendered.length > 0 && rendered[rendered.length - 1] === '') rendered.pop();
+  const rowLines: number[] = [];
+  for (let j = start; j < end; j++) {
+    const line = source[j] ?? '';
+    const rows = line.includes('<') ? (line.match(ROW_TAG)?.length ?? 0) : 0;
+    for (let k = 0; k < rows; k++) rowLines.push(j);
+  }
+  const oneToOne =
+    rowLines.length === rendered.length && rowLines.every((j, k) => k === 0 || j > (rowLines[k - 1] ?? 0));
+  if (oneToOne) rendered.forEach((l, k) => (out[rowLines[k] ?? start] = l));
+  else if (rendered.length <= end - start) rendered.forEach((l, k) => (out[start + k] = l));
+  else out[start] = rendered.join('\n');
 }
 
 /** End (exclusive) of a pipe table starting at `start`, or `start` when none starts there. */

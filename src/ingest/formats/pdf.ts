@@ -23,10 +23,14 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   const pages = items.map(groupLines);
   // Columns from every page: a table continued on the next page keeps the first page's columns.
   const columns = columnStarts(pages.flat());
-  return joinPages(
-    pages.map((lines) =>
-      mergeWrappedCells(mergeCentredCells(lines, columns), columns).map((line) => lineText(line, columns)),
-    ),
+  return joinPages(pages.map((lines) => finishLines(lines, columns)));
+}
+
+function finishLines(lines: readonly Line[], columns: readonly number[]): string[] {
+  const merged = mergeWrappedCells(mergeCentredCells(lines, columns), columns);
+  return joinWrappedProse(
+    merged,
+    merged.map((line) => lineText(line, columns)),
   );
 }
 
@@ -88,17 +92,201 @@ interface Line {
   y: number;
   size: number;
   items: StructuredTextItem[];
+  /** The text column (textColumns block) the line belongs to on its page. */
+  block?: number;
 }
 
 export function pageLines(items: readonly StructuredTextItem[]): string[] {
   const lines = groupLines(items);
-  const columns = columnStarts(lines);
-  return mergeWrappedCells(mergeCentredCells(lines, columns), columns).map((line) => lineText(line, columns));
+  return finishLines(lines, columnStarts(lines));
+}
+
+/** A line that ends a sentence or a clause list, or starts a heading or a list item. */
+const ENDS_SENTENCE = /[。！？；：:;!?]$/;
+const STARTS_ITEM =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/;
+
+/**
+ * Lines of a paragraph the PDF wrapped at the text column's width, joined back into one line:
+ * "…全年预算数96万" + "元，全年执行数91.2万元…" (a figure and its unit, a sentence, cut by the
+ * wrap). A line is joined onto the one above when neither is a table row (no tab), both are in
+ * the same text column at the same font size and line pitch (≤ 2 em), the line above holds at
+ * least 12 characters (a column narrower than that is a table cell) and runs to the column's right edge (within 1.5 em of the widest line of that size) and does not end a
+ * sentence, and the line starts no further right than the one above (no new indented paragraph)
+ * and no heading or list item. Hanzi join without a space; two Latin letters or digits with one.
+ */
+const MIN_WRAPPED_CHARS = 12;
+
+/**
+ * A centred title wrapped onto a second, shorter line centred on the same axis (± 1 em), of no
+ * larger a font: "…项目支出绩效自评" + "报告". Not a complete title ("…自评表", "…报告") followed
+ * by a centred subtitle ("（2024年度）").
+ */
+const TITLE_END = /(?:报告|表|书|说明|通知|函)$/;
+const SUBTITLE_START = /^[（(〔【[]/;
+
+function centredWrap(prev: Line, line: Line, above: string, text: string): boolean {
+  if (TITLE_END.test(above) || SUBTITLE_START.test(text)) return false;
+  const l0 = prev.items[0]?.x ?? 0;
+  const l1 = line.items[0]?.x ?? 0;
+  const r0 = Math.max(...prev.items.map((it) => it.x + Math.max(0, it.width)));
+  const r1 = Math.max(...line.items.map((it) => it.x + Math.max(0, it.width)));
+  return (
+    prev.size >= line.size - 0.5 &&
+    l1 > l0 + 2 * line.size &&
+    r1 - l1 < r0 - l0 &&
+    Math.abs((l0 + r0) / 2 - (l1 + r1) / 2) <= line.size
+  );
+}
+
+function joinWrappedProse(lines: readonly Line[], texts: readonly string[]): string[] {
+  const right = (l: Line): number => Math.max(...l.items.map((it) => it.x + Math.max(0, it.width)));
+  const left = (l: Line): number => l.items[0]?.x ?? 0;
+  const edge = new Map<string, number>();
+  const key = (l: Line): string => `${l.block ?? 0}:${Math.round(l.size * 2)}`;
+  lines.forEach((l, k) => {
+    if (!(texts[k] ?? '').includes('\t')) edge.set(key(l), Math.max(edge.get(key(l)) ?? -Infinity, right(l)));
+  });
+  const out: string[] = [];
+  let prev: Line | null = null;
+  lines.forEach((line, k) => {
+    const text = texts[k] ?? '';
+    const last = out[out.length - 1];
+    const join =
+      prev !== null &&
+      last !== undefined &&
+      [...last].length >= MIN_WRAPPED_CHARS &&
+      !last.includes('\t') &&
+      !text.includes('\t') &&
+      text !== '' &&
+      (prev.block ?? 0) === (line.block ?? 0) &&
+      Math.abs(prev.size - line.size) <= 0.5 &&
+      prev.y - line.y > 0 &&
+      prev.y - line.y <= 2 * line.size &&
+      (centredWrap(prev, line, last, text) ||
+        (right(prev) >= (edge.get(key(prev)) ?? Infinity) - 1.5 * line.size &&
+          left(line) <= left(prev) + 0.5 * line.size)) &&
+      !ENDS_SENTENCE.test(last) &&
+      !STARTS_ITEM.test(text) &&
+      !PAGE_NUMBER.test(text);
+    if (join)
+      out[out.length - 1] =
+        /[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]/.test(text) ? `${last} ${text}` : last + text;
+    else out.push(text);
+    prev = line;
+  });
+  return out;
+}
+
+/**
+ * Items grouped into lines by baseline, top to bottom, each line's items left to right; a page
+ * set in two text columns is read column by column (see textColumns).
+ */
+function groupLines(items: readonly StructuredTextItem[]): Line[] {
+  const visible = items.filter((it) => it.str.trim() !== '' && it.dir !== 'ttb');
+  return textColumns(visible).flatMap((block, k) =>
+    baselineLines(block).map((line) => ({ ...line, block: k })),
+  );
+}
+
+/** Fewest lines on each side of a gutter for a page to be set in two columns. */
+const MIN_COLUMN_LINES = 5;
+
+/**
+ * A page whose body is set in two columns (a narrative in a two-column layout): grouping by
+ * baseline alone would join a line of the left column with the line of the right column beside
+ * it. The gutter is the widest vertical strip in the middle of the page (30–70 % of the text's
+ * width, ≥ 1 em) that few items cross (≤ 15 % of the most any strip has); the page is two columns when each side has at least five
+ * lines, most lines of the left column run up to the gutter (justified text) and start without a
+ * cell gap inside them (not a table's columns), and the right column's lines start at its left
+ * edge (± 2.5 em for a first-line indent). Items crossing the gutter (a title, a heading over both
+ * columns) cut the columns into bands; each band is read left column, right column, then the
+ * crossing line. Other pages come back as one block.
+ */
+export function textColumns(items: readonly StructuredTextItem[]): StructuredTextItem[][] {
+  if (items.length < 2 * MIN_COLUMN_LINES) return [[...items]];
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const it of items) {
+    minX = Math.min(minX, it.x);
+    maxX = Math.max(maxX, it.x + Math.max(0, it.width));
+  }
+  const span = Math.ceil(maxX - minX);
+  if (!(span > 0) || span > 20000) return [[...items]];
+  const sizes = items.map(fontSize).sort((a, b) => a - b);
+  const em = sizes[sizes.length >> 1] ?? 10;
+  // Items covering each 1-unit strip of x (a difference array: linear in items and page width).
+  const diff = new Int32Array(span + 2);
+  for (const it of items) {
+    const a = Math.max(0, Math.floor(it.x - minX) + 1);
+    const b = Math.min(span + 1, Math.ceil(it.x + Math.max(0, it.width) - minX));
+    if (b > a) {
+      diff[a] = (diff[a] ?? 0) + 1;
+      diff[b] = (diff[b] ?? 0) - 1;
+    }
+  }
+  const cover = new Int32Array(span + 1);
+  for (let i = 0, c = 0; i <= span; i++) cover[i] = c += diff[i] ?? 0;
+  const lo = Math.floor(span * 0.3);
+  const hi = Math.ceil(span * 0.7);
+  let peak = 0;
+  for (let i = 0; i <= span; i++) peak = Math.max(peak, cover[i] ?? 0);
+  // A strip crossed by a few lines only (a title, a centred heading over both columns).
+  const few = Math.max(2, Math.floor(peak * 0.15));
+  let best: [number, number] | null = null;
+  for (let i = lo; i <= hi; i++) {
+    if ((cover[i] ?? 0) > few) continue;
+    let j = i;
+    while (j + 1 <= hi && (cover[j + 1] ?? 0) <= few) j++;
+    if (!best || j - i > best[1] - best[0]) best = [i, j];
+    i = j;
+  }
+  if (!best || best[1] - best[0] + 1 < em) return [[...items]];
+  const g0 = minX + best[0];
+  const g1 = minX + best[1];
+  const left: StructuredTextItem[] = [];
+  const right: StructuredTextItem[] = [];
+  // A line with an item over the gutter crosses it whole (a title's other items lie beside it).
+  const crossing: Line[] = [];
+  for (const line of baselineLines(items)) {
+    const isLeft = (it: StructuredTextItem): boolean => it.x + Math.max(0, it.width) <= g0 + 1;
+    if (line.items.some((it) => !isLeft(it) && it.x < g1 - 1)) crossing.push(line);
+    else for (const it of line.items) (isLeft(it) ? left : right).push(it);
+  }
+  const leftLines = baselineLines(left);
+  const rightLines = baselineLines(right);
+  if (leftLines.length < MIN_COLUMN_LINES || rightLines.length < MIN_COLUMN_LINES) return [[...items]];
+  const end = (l: Line): number => Math.max(...l.items.map((it) => it.x + Math.max(0, it.width)));
+  const full = leftLines.filter((l) => g0 - end(l) <= 2 * em).length;
+  const split = leftLines.filter((l) => gaps(l).some((g) => g.gap === 'cell')).length;
+  const rightStart = Math.min(...rightLines.map((l) => l.items[0]?.x ?? Infinity));
+  const aligned = rightLines.filter((l) => (l.items[0]?.x ?? Infinity) - rightStart <= 2.5 * em).length;
+  if (full < Math.max(4, leftLines.length * 0.4) || split > leftLines.length * 0.2) return [[...items]];
+  if (aligned < rightLines.length * 0.8) return [[...items]];
+  // Bands cut by the lines crossing the gutter, top to bottom.
+  const blocks: StructuredTextItem[][] = [];
+  const l = [...left].sort((a, b) => b.y - a.y);
+  const r = [...right].sort((a, b) => b.y - a.y);
+  let li = 0;
+  let ri = 0;
+  let crossingBlock: StructuredTextItem[] | null = null;
+  for (const line of crossing) {
+    const top = line.y + line.size / 3;
+    const l0 = li;
+    const r0 = ri;
+    while (li < l.length && (l[li]?.y ?? 0) > top) li++;
+    while (ri < r.length && (r[ri]?.y ?? 0) > top) ri++;
+    const last = blocks[blocks.length - 1];
+    // Consecutive crossing lines (a title over two lines) stay one block.
+    if (li === l0 && ri === r0 && last && crossingBlock === last) last.push(...line.items);
+    else blocks.push(l.slice(l0, li), r.slice(r0, ri), (crossingBlock = [...line.items]));
+  }
+  blocks.push(l.slice(li), r.slice(ri));
+  return blocks.filter((b) => b.length > 0);
 }
 
 /** Items grouped into lines by baseline, top to bottom, each line's items left to right. */
-function groupLines(items: readonly StructuredTextItem[]): Line[] {
-  const visible = items.filter((it) => it.str.trim() !== '' && it.dir !== 'ttb');
+function baselineLines(visible: readonly StructuredTextItem[]): Line[] {
   const byY = [...visible].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   for (const item of byY) {

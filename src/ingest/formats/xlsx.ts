@@ -31,9 +31,23 @@ async function workbookText(zip: ZipArchive): Promise<string> {
   for (const sheet of parts.sheets) {
     const xml = await zip.text(sheet.path);
     if (xml === null) continue;
-    lines.push(sheet.name, ...gridLines(sheetRows(readSheet(xml, parts))));
+    lines.push(
+      sheet.name,
+      ...gridLines(sheetRows(readSheet(xml, parts)).map((row) => row.map(joinCjkBreaks))),
+    );
   }
   return `${lines.join('\n')}\n`;
+}
+
+const CJK_BREAK =
+  /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t]*\r?\n[ \t]*(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])/g;
+
+/**
+ * An Alt+Enter line break between two CJK characters ("年度⏎指标值", "高峰期⏎排队时间较长") only
+ * wraps the text in its cell: dropped, not made a space (other breaks become spaces later).
+ */
+export function joinCjkBreaks(cell: string): string {
+  return cell.includes('\n') ? cell.replace(CJK_BREAK, '$1') : cell;
 }
 
 /** A cell that exists in the sheet model: 'null' cells (styled, no value) do not widen the sheet. */
