@@ -41,6 +41,8 @@ describe('GB18030 text with four-byte characters (䶮 U+4DAE, 𡌶 U+21336, 𠮷
       status: 'ok',
       year: 2023,
       title: '䶮阳县公安局2023年度项目支出绩效自评表',
+      // A name with a CJK Extension A character (䶮) is read whole.
+      agency: '䶮阳县公安局',
     });
     expect(t.figuresByLine(file)).toEqual([
       ['𡌶山派出所业务用房维修经费', 36, 36, 34.2, 0.95, 97.5, null, 1],

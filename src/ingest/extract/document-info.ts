@@ -7,11 +7,13 @@ import { abbreviates, agencyKey } from '../agency.ts';
 import { compact, joinHanSpacing, parseYear, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 
+/** A hanzi of a place name, rare ones included (CJK Extension A: 䶮 in 䶮阳县). */
+const HAN = String.raw`[\u3400-\u4dbf\u4e00-\u9fff]`;
 /**
  * A bureau, optionally with the unit under it that reports on its own budget: a branch bureau
  * (…公安局开发区分局) or a police detachment (…公安局交通警察支队, …交警大队).
  */
-const AGENCY_NAME = String.raw`[\u4e00-\u9fa5]{2,24}?(?:公安局|公安系统|公安处)(?:[\u4e00-\u9fa5]{2,14}?(?:分局|支队|大队))?|[\u4e00-\u9fa5]{2,14}?公安分局`;
+const AGENCY_NAME = String.raw`${HAN}{2,24}?(?:公安局|公安系统|公安处)(?:${HAN}{2,14}?(?:分局|支队|大队))?|${HAN}{2,14}?公安分局`;
 const AGENCY_RE = new RegExp(AGENCY_NAME, 'g');
 /**
  * An agency opening a text: "锡林浩特市公安局交通警察大队道路交通…", with a station under it that
