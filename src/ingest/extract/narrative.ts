@@ -583,18 +583,7 @@ export function extractListedProject(row: Row, file: string): ProjectObservation
   const body = m[2] as string;
   const amounts = proseAmounts(body);
   if (!amounts.some((a) => a.role !== 'amount_any')) return null;
-  const obs = emptyObservation('narrative', name);
-  const source = { file, line_start: row.line, line_end: row.lineEnd };
-  applyAmounts(obs, amounts, source);
-  const rate = proseRate(body);
-  if (rate !== null) obs.execution_rate_reported = { value: rate, source };
-  const score = ITEM_SCORE.exec(body);
-  if (score) {
-    obs.total_score = { value: Number(score[1]), source };
-    obs.grade = STATED_GRADE.exec(body)?.[1] ?? null;
-  }
-  obs.sources.push(source);
-  return obs;
+  return itemObservation(name, body, amounts, row, file);
 }
 
 const EVALUATED_PROJECT =
@@ -619,8 +608,20 @@ export function extractEvaluatedProject(row: Row, file: string): ProjectObservat
   if (/部门整体|整体支出/.test(body)) return null;
   const amounts = proseAmounts(body);
   if (!amounts.some((a) => a.role !== 'amount_any')) return null;
-  const obs = emptyObservation('narrative', name);
+  const obs = itemObservation(name, body, amounts, row, file);
   obs.aliases.push(`${name}项目`);
+  return obs;
+}
+
+/** A project stated in one row of prose: its amounts, and the rate, score and grade of `body`. */
+function itemObservation(
+  name: string,
+  body: string,
+  amounts: readonly TextAmount[],
+  row: Row,
+  file: string,
+): ProjectObservation {
+  const obs = emptyObservation('narrative', name);
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   applyAmounts(obs, amounts, source);
   const rate = proseRate(body);
