@@ -343,7 +343,12 @@ export function parseText(
       if (sentences.rest !== '') prose.push({ text: sentences.rest, source });
       return;
     }
-    observations.push(...extractScoreMentions(row, file, knownNames));
+    // Projects read so far, paragraphs included: "该项目自评得分95分" follows the paragraph naming it.
+    const named =
+      knownNames.length > 0 || !rowText(row).includes('得分')
+        ? knownNames
+        : [...new Set(observations.map((o) => o.name))];
+    observations.push(...extractScoreMentions(row, file, named));
     const list = extractEnumeration(row, file);
     if (list) {
       observations.push(...list.items);

@@ -136,6 +136,9 @@ describe('years', () => {
     });
     expect(agencyRow('吉林省长白山森林公安局')).toEqual([[], '吉林省', null, null]);
     expect(projectAgencies(FOREST)).toEqual([['吉林省长白山森林公安局', 2023]]);
+    // "该项目自评得分95分，等级为优" two lines below the one project's paragraph is that project's.
+    expect(t.figuresOf(FOREST)).toEqual([['森林防火监测系统运维', 76, 76, 74.1, 0.975, 95, '优']]);
+    expect(t.departmentOf(FOREST)).toBeUndefined();
   });
 
   it('reads the year of a "评价年度 | 2023" cell and an abbreviated agency by its full name', () => {

@@ -641,6 +641,10 @@ const ITEM_SCORE = /(?:自评|评价|综合)?(?:总)?(?:得分|评分)(?:为|是
 const SCORE_MENTION =
   /([\u4e00-\u9fa5A-Za-z0-9“”"·-]{2,30})项目(?:绩效)?自评(?:总)?得分(?:为|是|:)?(\d+(?:\.\d+)?)分/g;
 
+/** "该项目自评得分95分": the score of the one project the report is about. */
+const THIS_PROJECT_SCORE =
+  /(?:^|[，,。；;])(?:该|本|此)项目(?:的)?(?:绩效)?(?:自评|综合|评价)?(?:总)?(?:得分|评分)(?:为|是|:)?(\d+(?:\.\d+)?)分/;
+
 /** The known project a mention names: "其中天网工程运行维护" ends with the name's core. */
 function knownName(mention: string, names: readonly string[]): string | null {
   const bare = mention.replace(/[“”"]/g, '');
@@ -666,6 +670,16 @@ export function extractScoreMentions(row: Row, file: string, names: readonly str
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   const matches = [...text.matchAll(SCORE_MENTION)];
   const found: ProjectObservation[] = [];
+  // "该项目自评得分95分，等级为优" in a report of one project: that project's.
+  const same = names.length === 1 && matches.length === 0 ? THIS_PROJECT_SCORE.exec(text) : null;
+  if (same) {
+    const obs = emptyObservation('narrative', names[0] as string);
+    obs.total_score = { value: Number(same[1]), source };
+    obs.grade =
+      STATED_GRADE.exec(text.slice(same.index + same[0].length).split(/[。；;]/)[0] as string)?.[1] ?? null;
+    obs.sources.push(source);
+    return [obs];
+  }
   matches.forEach((m, k) => {
     const name = knownName(m[1] as string, names);
     if (!name) return;
