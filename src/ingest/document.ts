@@ -344,10 +344,7 @@ export function parseText(
       return;
     }
     // Projects read so far, paragraphs included: "该项目自评得分95分" follows the paragraph naming it.
-    const named =
-      knownNames.length > 0 || !rowText(row).includes('得分')
-        ? knownNames
-        : [...new Set(observations.map((o) => o.name))];
+    const named = () => (knownNames.length > 0 ? knownNames : [...new Set(observations.map((o) => o.name))]);
     observations.push(...extractScoreMentions(row, file, named));
     const list = extractEnumeration(row, file);
     if (list) {

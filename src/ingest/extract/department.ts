@@ -5,6 +5,7 @@
  */
 import type { Source } from '../../data/schema.ts';
 import { joinHanSpacing, roundTo, toHalfWidth } from '../normalize.ts';
+import { proseNumbers, withoutRateFormula } from './prose-numbers.ts';
 import type { DepartmentDraft } from '../types.ts';
 
 type Field = Exclude<keyof DepartmentDraft, 'sources'>;
@@ -78,111 +79,6 @@ export function inYearPointBefore(text: string, index: number): boolean {
       .split(/[。；;]/)
       .pop() ?? '';
   return lastIndex(IN_YEAR_POINT, sentence) > lastIndex(WHOLE_YEAR, sentence);
-}
-
-const CAPITAL_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  壹: 1,
-  贰: 2,
-  叁: 3,
-  肆: 4,
-  伍: 5,
-  陆: 6,
-  柒: 7,
-  捌: 8,
-  玖: 9,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CAPITAL_UNIT: Record<string, number> = { 拾: 10, 十: 10, 佰: 100, 百: 100, 仟: 1000, 千: 1000 };
-
-/** "叁拾万" → 300000, "九十五" → 95, "一百" → 100: a number written in (capital) Chinese numerals. */
-export function chineseNumber(text: string): number | null {
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  for (const ch of text) {
-    const d = CAPITAL_DIGIT[ch];
-    if (d !== undefined) {
-      digit = d;
-      continue;
-    }
-    const unit = CAPITAL_UNIT[ch];
-    if (unit !== undefined) {
-      section += (digit ?? 1) * unit;
-      digit = null;
-    } else if (ch === '万' || ch === '亿') {
-      // "壹亿贰仟万": the 万 part adds to the 亿 part before it.
-      total = ch === '亿' ? (total + section + (digit ?? 0)) * 1e8 : total + (section + (digit ?? 0)) * 1e4;
-      section = 0;
-      digit = null;
-    } else return null;
-  }
-  const value = total + section + (digit ?? 0);
-  return Number.isFinite(value) && value > 0 ? value : null;
-}
-
-/**
- * "人民币叁拾万元整（30万元）": an amount in capital numerals, with the figure in brackets after it or
- * alone ("人民币壹佰贰拾万元整").
- */
-const CAPITAL_AMOUNT =
-  /(?:人民币)?([零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆伍陆柒捌玖][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*)元(?:([零壹贰叁肆伍陆柒捌玖])角)?(?:([零壹贰叁肆伍陆柒捌玖])分)?整?(?:[(（](?:小写[:：]?)?[¥￥]?(\d[\d,]*(?:\.\d+)?)(万元|亿元|元)[)）])?/g;
-const CAPITAL_CHAR = /[壹贰叁肆伍陆柒捌玖拾佰仟]/;
-/** "得分：九十五分", "评分为八十七点五分": a score written in Chinese numerals. */
-const NUMERAL_SCORE =
-  /((?:得分|评分|总分)(?:为|是|:|：)?)([一二两三四五六七八九十百零〇]+)(?:点([零〇一二三四五六七八九]+))?分/g;
-const NUMERAL_DIGIT = '〇一二三四五六七八九';
-
-/**
- * Prose numbers written in Chinese numerals as digits: an amount in capital numerals (its bracketed
- * figure, else its value in 万元) and a score after 得分 / 评分.
- */
-export function proseNumbers(text: string): string {
-  let t = text;
-  if (CAPITAL_CHAR.test(t) && t.includes('元'))
-    t = t.replace(
-      CAPITAL_AMOUNT,
-      (whole, num: string, jiao?: string, fen?: string, figure?: string, unit?: string) => {
-        if (figure !== undefined && unit !== undefined) return `${figure}${unit}`;
-        const yuan = chineseNumber(num);
-        if (yuan === null) return whole;
-        const cents = (CAPITAL_DIGIT[jiao ?? ''] ?? 0) / 10 + (CAPITAL_DIGIT[fen ?? ''] ?? 0) / 100;
-        return `${roundTo((yuan + cents) / 1e4)}万元`;
-      },
-    );
-  if (t.includes('分') && /[一二三四五六七八九十百]分/.test(t))
-    t = t.replace(NUMERAL_SCORE, (whole, cue: string, num: string, decimals?: string) => {
-      const n = chineseNumber(num);
-      if (n === null || n > 100) return whole;
-      const frac = decimals
-        ? `.${[...decimals].map((c) => NUMERAL_DIGIT.indexOf(c === '零' ? '〇' : c)).join('')}`
-        : '';
-      return `${cue}${n}${frac}分`;
-    });
-  return t;
-}
-
-/**
- * "（执行数/预算数×100%）", "=实际支出/全年预算×100%=": how a rate is computed, with the "=" or "为"
- * after it; its "100%" is no rate.
- */
-const RATE_FORMULA =
-  /[=＝]?\s*[(（]?[^，,。；;=＝()（）]{1,20}[/÷][^，,。；;=＝()（）]{1,20}[×*xX]\s*100\s*[%％][)）]?\s*(?:[=＝]|为)?/g;
-
-/** The text without rate formulas ("预算执行率=实际支出/全年预算×100%=96.5%" → "预算执行率96.5%"). */
-export function withoutRateFormula(text: string): string {
-  if (!text.includes('100') || !/[×*xX]\s*100/.test(text)) return text;
-  return text.replace(RATE_FORMULA, '');
 }
 
 const globals = new Map<RegExp, RegExp>();

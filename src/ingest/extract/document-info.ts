@@ -6,6 +6,7 @@
 import { abbreviates, agencyKey } from '../agency.ts';
 import { compact, joinHanSpacing, parseYear, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
+import { chineseNumber } from './prose-numbers.ts';
 
 /** A hanzi of a place name, rare ones included (CJK Extension A: 䶮 in 䶮阳县). */
 const HAN = String.raw`[\u3400-\u4dbf\u4e00-\u9fff]`;
@@ -278,9 +279,7 @@ const DATE_RE =
 
 /** A month in digits or Chinese numerals ("3", "三", "十二"). */
 function monthNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  const units = HAN_DIGITS.indexOf(text.slice(-1));
-  return text.startsWith('十') ? 10 + Math.max(units, 0) : units;
+  return /^\d+$/.test(text) ? Number(text) : (chineseNumber(text) ?? 0);
 }
 /** The fiscal year a report covers: "2023年度", "（2023年度）", "评价年度：2023". */
 /** The label may stand in its own cell ("评价年度 | 2023"). */

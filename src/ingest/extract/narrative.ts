@@ -11,7 +11,8 @@ import { compact, roundTo, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 import type { ObservationOrigin, ProjectObservation, Sourced } from '../types.ts';
 import { amountsIn, rateIn, type TextAmount } from './amounts.ts';
-import { inYearPointBefore, proseNumbers, withoutRateFormula } from './department.ts';
+import { inYearPointBefore } from './department.ts';
+import { proseNumbers, withoutRateFormula } from './prose-numbers.ts';
 import { arabicYears, stripAgencyPrefix } from './document-info.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorBlock } from './indicator-table.ts';
 import { cleanProjectName, emptyObservation, nameCore, nameSimilarity } from './observation.ts';
@@ -362,9 +363,8 @@ function withFundParts(text: string, found: TextAmount[]): TextAmount[] {
   return result;
 }
 
-/** "执行率（98.5%）", "支出进度98.5%": rates the shared cue list does not read. */
-const PAREN_RATE = /(?:执行率|执行进度|支出进度)(?:为|是|达到|达|了|:)?[(（](\d+(?:\.\d+)?)[%％][)）]/;
-const SPENDING_PROGRESS = /(?:资金|预算|全年)?支出进度(?:为|是|达到|达|了|:)?(\d+(?:\.\d+)?)[%％]/;
+/** "支出进度98.5%", "支出进度（98.5%）" (执行率 and 执行进度, bracketed or not, are rateIn's). */
+const SPENDING_PROGRESS = /(?:资金|预算|全年)?支出进度(?:为|是|达到|达|了|:)?[(（]?(\d+(?:\.\d+)?)[%％]/;
 /** A progress at a point of the year ("截至6月底，累计支出…，支出进度45%") is not the year's execution rate. */
 const PART_OF_YEAR = /上半年|季度|月底|月末|截至|截止/;
 /** "截至12月31日", "截至年底": the point is the year's end, so the progress is the year's. */
@@ -402,8 +402,8 @@ function withoutPartOfYear(text: string, found: TextAmount[]): TextAmount[] {
 function proseRate(raw: string): number | null {
   const text = withoutRateFormula(raw);
   const rate = rateIn(text);
-  if (rate !== null || (!text.includes('进度') && !/[(（]/.test(text))) return rate;
-  const m = PAREN_RATE.exec(text) ?? SPENDING_PROGRESS.exec(text);
+  if (rate !== null || !text.includes('进度')) return rate;
+  const m = SPENDING_PROGRESS.exec(text);
   if (!m) return null;
   // The point of the year may open the sentence, clauses before the progress.
   return partOfYearAt(text, m.index, true) ? null : roundTo(Number(m[1]) / 100, 10);
@@ -662,10 +662,17 @@ function knownName(mention: string, names: readonly string[]): string | null {
  * 96分，执法执勤车辆购置项目自评得分94分，警用装备购置项目自评得分88分，等级为良"). A name no
  * table or section lists is skipped: prose is full of other "…项目" phrases.
  */
-export function extractScoreMentions(row: Row, file: string, names: readonly string[]): ProjectObservation[] {
-  if (names.length === 0 || filled(row).length !== 1) return [];
+export function extractScoreMentions(
+  row: Row,
+  file: string,
+  namesOf: () => readonly string[],
+): ProjectObservation[] {
+  if (filled(row).length !== 1) return [];
   const raw = rowText(row);
   if (!raw.includes('得分')) return [];
+  // The names are looked up only for a line that states a score.
+  const names = namesOf();
+  if (names.length === 0) return [];
   const text = proseNumbers(compact(toHalfWidth(raw)));
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   const matches = [...text.matchAll(SCORE_MENTION)];
