@@ -213,8 +213,9 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
       const agency = observationAgency(obs, doc, docAgency, byKey);
       if (!agency) continue;
       if (agency !== docAgency) rowAgencies.add(agency);
-      const key = `${agency.key}|${doc.info.year ?? ''}`;
-      const group = groups.get(key) ?? { agency, year: doc.info.year, placed: [] };
+      const year = obs.year ?? doc.info.year;
+      const key = `${agency.key}|${year ?? ''}`;
+      const group = groups.get(key) ?? { agency, year, placed: [] };
       group.placed.push({ doc_id: doc.info.doc_id, obs });
       groups.set(key, group);
     }

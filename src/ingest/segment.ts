@@ -68,6 +68,70 @@ export function mergeRows(top: Row, bottom: Row): Row {
   return { cells, line: top.line, lineEnd: bottom.lineEnd, cellLines };
 }
 
+/** Whether the filled top cell at k spans the next column (its top empty, a child under it). */
+function spansRight(top: Row, bottom: Row, k: number): boolean {
+  return (
+    (bottom.cells[k] ?? '') !== '' && (top.cells[k + 1] ?? '') === '' && (bottom.cells[k + 1] ?? '') !== ''
+  );
+}
+
+/**
+ * For each column of a two-row header, the column of the top cell spanning it ("预算数" over
+ * "年初 | 全年"), itself for the span's first column; -1 for a column no parent spans.
+ */
+function parentColumns(top: Row, bottom: Row): number[] {
+  const width = Math.max(top.cells.length, bottom.cells.length);
+  const parents: number[] = [];
+  for (let k = 0; k < width; k++) {
+    if ((bottom.cells[k] ?? '') === '') parents.push(-1);
+    else if ((top.cells[k] ?? '') !== '') parents.push(spansRight(top, bottom, k) ? k : -1);
+    else parents.push(parents[k - 1] ?? -1);
+  }
+  return parents;
+}
+
+/**
+ * Whether the lower row of a two-row header holds only children of spanning parents ("年初 | 全年"
+ * under "预算数"), so that it belongs to the header even when it names no new field.
+ */
+export function isSubHeader(top: Row, bottom: Row): boolean {
+  const parents = parentColumns(top, bottom);
+  return (
+    bottom.cells.some((c) => c !== '') && bottom.cells.every((c, k) => c === '' || (parents[k] ?? -1) >= 0)
+  );
+}
+
+const TOTAL_CHILD = /^(?:合计|小计|总计)$/;
+
+/**
+ * A header written over two rows, each column's label the first reading `known` accepts:
+ *  - under a parent spanning children ("预算数" over "年初 | 全年"), the child qualifying the
+ *    parent ("全年" + "预算数" = 全年预算数, "年初" + "项目预算" = 年初预算), else the parent
+ *    then the child for the child holding the parent's figure (its 合计, else its first column),
+ *    else the child alone; a part ("上年结转", "财政拨款") does not take the parent's field;
+ *  - else the two halves of one label broken over lines ("全年" / "预算数"), else the lower one.
+ * Unknown columns keep the halves joined, as mergeRows does.
+ */
+export function mergeHeaderRows(top: Row, bottom: Row, known: (label: string) => boolean): Row {
+  const merged = mergeRows(top, bottom);
+  const parents = parentColumns(top, bottom);
+  const withTotal = new Set(parents.filter((p, k) => p >= 0 && TOTAL_CHILD.test(bottom.cells[k] ?? '')));
+  const cells = merged.cells.map((joined, k) => {
+    const child = bottom.cells[k] ?? '';
+    const p = parents[k] ?? -1;
+    if (p < 0) return [joined, child].find((c) => c !== '' && known(c)) ?? joined;
+    const parent = top.cells[p] ?? '';
+    const holdsFigure = withTotal.has(p) ? TOTAL_CHILD.test(child) : k === p;
+    const candidates = [
+      `${child}${parent.replace(/^项目/, '')}`,
+      holdsFigure ? `${parent}${child}` : '',
+      child,
+    ];
+    return candidates.find((c) => c !== '' && known(c)) ?? joined;
+  });
+  return { ...merged, cells };
+}
+
 /**
  * Cleaned cells of a line, and the cleaned cell of a one-cell-per-line line. Lines repeat (labels,
  * headings, boilerplate), so each distinct line is cleaned once; rows read from equal lines share

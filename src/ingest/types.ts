@@ -46,6 +46,11 @@ export interface ProjectObservation {
    * document's agency.
    */
   agency: string | null;
+  /**
+   * The year the source states for this project when it is not necessarily the document's: a
+   * summary row's 年度 cell in a table of several years. Absent: the document's year.
+   */
+  year?: number;
   budget_initial: Sourced<number> | null;
   budget_adjusted: Sourced<number> | null;
   executed: Sourced<number> | null;

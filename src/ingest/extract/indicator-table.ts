@@ -38,7 +38,20 @@ export const ZONE_END =
 
 export function isIndicatorHeader(row: Row): boolean {
   const c = compact(filled(row).join('|'));
-  return c.includes('三级指标') || (c.includes('一级指标') && c.includes('二级指标'));
+  if (c.includes('三级指标') || (c.includes('一级指标') && c.includes('二级指标'))) return true;
+  // Templates without level columns: "绩效指标 | 指标名称 | 指标值 | 实际完成值 | 分值 | 得分".
+  return c.includes('指标名称') && namesIndicatorValues(row);
+}
+
+/** A header naming an indicator's name, target, actual value and points. */
+function namesIndicatorValues(row: Row): boolean {
+  const fields = new Set(row.cells.map(indicatorFieldOf));
+  return (
+    fields.has('name') &&
+    fields.has('target') &&
+    fields.has('actual') &&
+    (fields.has('weight') || fields.has('score'))
+  );
 }
 
 function fieldCount(row: Row): number {

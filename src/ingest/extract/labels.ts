@@ -20,12 +20,12 @@ const FUND_HEADERS: [RegExp, FundField][] = [
     'budget_adjusted',
   ],
   [
-    /^(?:全年执行数?|执行数|实际支出(?:数|金额)?|实际执行数?|支出数|决算数|支出决算数?|决算支出(?:数)?|实际使用|实际支付)/,
+    /^(?:全年执行数?|执行数|实际支出(?:数|金额)?|实际执行数?|支出数|决算数|支出决算数?|决算支出(?:数)?|实际使用|实际支付|累计支出|已支出)/,
     'executed',
   ],
   [/^(?:预算执行得分|执行得分|执行率得分)/, 'score'],
   [/^(?:预算执行分值|执行分值|执行率分值)/, 'weight'],
-  [/^(?:执行率|预算执行率|资金执行率|完成率)/, 'rate'],
+  [/^(?:执行率|预算执行率|资金执行率|完成率|(?:预算|资金)?执行进度|支出进度)/, 'rate'],
   [/^(?:分值|权重|标准分)/, 'weight'],
   [/^(?:得分|自评得分|评分|自评分)/, 'score'],
   [/^(?:资金|金额|项目资金|项目金额|资金总额|资金数)(?:\(.*\))?$/, 'amount_any'],
@@ -46,23 +46,36 @@ const FUND_HEADER_NAMES: [string, FundField][] = [
  */
 export const fundFieldOf: (header: string) => FundField | null = memoizeText(fundFieldOfText);
 
+/** A year opening a header ("2023年预算数", "2022年度执行数"): the column of that year's figure. */
+const HEADER_YEAR = /^((?:19|20)\d{2})年度?/;
+
+/** The year a header cell opens with, or null. */
+export function headerYear(header: string): number | null {
+  const m = HEADER_YEAR.exec(compact(header));
+  return m ? Number(m[1]) : null;
+}
+
 function fundFieldOfText(header: string): FundField | null {
-  const c = compact(header).replace(/[（(][^)）]*[)）]$/, '');
+  const c = compact(header)
+    .replace(/[（(][^)）]*[)）]$/, '')
+    .replace(HEADER_YEAR, '');
   for (const [re, field] of FUND_HEADERS) if (re.test(c)) return field;
   if (c.length >= 3) for (const [name, field] of FUND_HEADER_NAMES) if (name.startsWith(c)) return field;
   return null;
 }
 
-export type SummaryField = FundField | 'name' | 'code' | 'grade' | 'unit' | 'seq' | 'fund_source';
+export type SummaryField = FundField | 'name' | 'code' | 'grade' | 'unit' | 'seq' | 'fund_source' | 'year';
 
 const SUMMARY_HEADERS: [RegExp, SummaryField][] = [
   [/^(?:序号|编号)$/, 'seq'],
+  // A table of several years states each row's year ("年度 | 项目名称 | …").
+  [/^(?:年度|年份|预算年度|评价年度|实施年度)$/, 'year'],
   // A project funded from several levels is written once per source ("中央 | 省级 | 市县").
   [/^(?:资金来源|资金性质|资金类别|资金级次|来源)$/, 'fund_source'],
   [/^(?:项目编码|项目代码|项目编号)/, 'code'],
   [/^(?:项目名称|项目)$/, 'name'],
   // "评价结果" states the grade, often with the score: "优秀（94分）".
-  [/(?:自评等级|评价等级|等级|评级|自评结论|评价结论)/, 'grade'],
+  [/(?:自评等级|评价等级|等级|等次|评级|自评结论|评价结论)/, 'grade'],
   [/(?:自评|评价|评定|考评)结果(?:[(（][^)）]*[)）])?$/, 'grade'],
   [/(?:自评得分|得分|评分|自评分|总分)/, 'score'],
   [/(?:单位|科室)/, 'unit'],
@@ -138,10 +151,10 @@ const INDICATOR_HEADERS: [RegExp, IndicatorField][] = [
   ],
   [/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|计划指标值|预期值)/, 'target'],
   [/^(?:全年|年度)?(?:实际完成值|完成值|实际值|实际完成(?:情况|指标值)?)/, 'actual'],
-  [/^(?:分值|权重|标准分|指标分值)/, 'weight'],
+  [/^(?:分值|权重|标准分|指标分值|指标权重|满分)/, 'weight'],
   // "得分率 100%": the share of the weight earned, not the points.
   [/^得分率$/, 'score_rate'],
-  [/^(?:得分|评分|自评得分|自评分|实际得分)/, 'score'],
+  [/^(?:得分|评分|自评得分|自评分|实际得分|(?:考评|考核|评价|评估|核定)得分)/, 'score'],
   [/^(?:偏差原因|原因分析|未完成原因|改进措施|备注|扣分原因|扣分理由|扣分说明|扣分情况)/, 'reason'],
 ];
 

@@ -18,7 +18,7 @@ import {
   unitIn,
   type AmountUnit,
 } from '../normalize.ts';
-import { filled, mergeRows, type Row } from '../segment.ts';
+import { filled, mergeHeaderRows, type Row } from '../segment.ts';
 import type { Sourced } from '../types.ts';
 import { isIndicatorHeader, ZONE_END } from './indicator-table.ts';
 import { fundFieldOf, unitLineOf, type FundField } from './labels.ts';
@@ -97,7 +97,7 @@ function headerAt(rows: readonly Row[], i: number, end: number): { header: Row; 
   const header = rows[i] as Row;
   const next = rows[i + 1];
   if (next && i + 1 < end && !next.cells.some((c) => /\d/.test(c))) {
-    const merged = mergeRows(header, next);
+    const merged = mergeHeaderRows(header, next, (c) => fieldOf(c) !== null);
     if (knownFields(merged) > Math.max(knownFields(header), knownFields(next)))
       return { header: merged, span: 2 };
   }

@@ -9,6 +9,7 @@ import {
   firstNumber,
   joinHanSpacing,
   parseNumericCell,
+  parseScore,
   parseYear,
   type AmountUnit,
 } from '../normalize.ts';
@@ -49,7 +50,7 @@ const IMPLEMENTING_LABEL = /^(?:实施单位|项目实施单位|资金使用单�
  * block (主管部门, 实施单位). Other labels after it mean a summary table's header instead.
  */
 function isNameRow(row: Row): boolean {
-  const cells = filled(row);
+  const cells = withoutRepeats(filled(row));
   const first = cells[0];
   if (!first) return false;
   const m = NAME_LABEL.exec(compact(first));
@@ -57,6 +58,14 @@ function isNameRow(row: Row): boolean {
   if (cells.length <= 4) return true;
   const pairsFrom = m[1] === '' ? 2 : 1;
   return cells.every((c, k) => k < pairsFrom || (k - pairsFrom) % 2 === 1 || FIELD_LABEL.test(compact(c)));
+}
+
+/**
+ * Cells with runs of one value written once: exports that unmerge cells repeat a merged value in
+ * every column it spanned ("项目名称 | X | X | X").
+ */
+function withoutRepeats(cells: readonly string[]): string[] {
+  return cells.filter((c, k) => k === 0 || c !== cells[k - 1]);
 }
 
 /** The unit stated by a unit line in the row ("金额单位：元", "（单位：万元）"), if any. */
@@ -238,6 +247,26 @@ function readConclusion(
   return { total: null, grade: null };
 }
 
+/** A header-block label of the project's total score: "自评得分 | 92.5", "项目自评总分 | 88". */
+const SCORE_LABEL = /^(?:项目)?(?:自评总?得分|自评总分|综合得分|总得分)[:：]?$/;
+
+/**
+ * The total score some templates state in the header block, beside 自评等级, for a table with no
+ * 总分 row or conclusion: a score label followed by a number, above the funds block.
+ */
+function headerScore(rows: readonly Row[], region: TableRegion, file: string): Sourced<number> | null {
+  for (let i = region.nameRow; i < region.end; i++) {
+    const row = rows[i] as Row;
+    const cells = filled(row);
+    // The funds block's header (年初预算数 … 得分) ends the header block.
+    if (cells.filter((c) => fundFieldOf(c) !== null).length >= 2) return null;
+    const k = cells.findIndex((c) => SCORE_LABEL.test(compact(c)));
+    const score = k < 0 ? null : parseScore(cells[k + 1] ?? '');
+    if (score !== null) return sourced(score, file, row);
+  }
+  return null;
+}
+
 const CODE_LABEL = /^项目(?:编码|代码|编号)[:：]?(.*)$/;
 
 /** The value of a 项目代码 cell: "[1310…]" or the bare code "13100023T000001234567". */
@@ -248,6 +277,13 @@ function labelledCode(cell: string | null): string | null {
 }
 
 const GRADE_LABEL = /^(?:自评等级|评价等级|绩效等级|等级)[:：]?(.*)$/;
+
+/**
+ * What a title states before the project, if anything: the agency ("巩义市公安局", "…公安局…分局")
+ * and the year ("2023年度").
+ */
+const AGENCY_YEAR_PREFIX =
+  /^(?:[\u4e00-\u9fa5]{2,24}?公安(?:局|分局|处)(?:[\u4e00-\u9fa5]{2,10}?分局)?)?(?:\d{4}年度?)?/;
 
 /** A title naming the form, not the project: "中央对地方转移支付区域绩效自评表". */
 const FORM_NAME = /^(?:中央对地方)?转移支付(?:区域)?$/;
@@ -278,11 +314,10 @@ export function extractProjectTable(
   const titleRow = rows[region.start] as Row;
   const title = compact(filled(titleRow).join(''));
   const titleMatch = /^(.*?)(?:项目)?(?:支出)?绩效/.exec(title);
-  // "洛阳市公安局2023年度项目支出绩效自评表" names the agency and year, not the project.
-  // "附件：项目支出绩效自评表" names an annex, not the project.
-  const alias = (titleMatch?.[1] ?? '').replace(/^附件\d*[:：]?/, '');
-  if (region.start !== region.nameRow && alias !== '' && !/\d{4}年度?$/.test(alias) && !FORM_NAME.test(alias))
-    obs.aliases.push(alias);
+  // "洛阳市公安局2023年度项目支出绩效自评表" names the agency and year, not the project;
+  // "附件：项目支出绩效自评表" an annex.
+  const alias = (titleMatch?.[1] ?? '').replace(/^附件\d*[:：]?/, '').replace(AGENCY_YEAR_PREFIX, '');
+  if (region.start !== region.nameRow && alias !== '' && !FORM_NAME.test(alias)) obs.aliases.push(alias);
 
   const funds = readFunds(rows, region.nameRow, region.end, region.unit, file);
   const block = readIndicators(rows, region.nameRow, region.end);
@@ -297,7 +332,7 @@ export function extractProjectTable(
   obs.indicators = block.indicators;
   let { total, grade } = readTotal(rows, block.next, region, file, block.layout);
   if (total === null) ({ total, grade } = readConclusion(rows, block.next, region, file));
-  obs.total_score = total;
+  obs.total_score = total ?? headerScore(rows, region, file);
   obs.grade = grade ?? valueAfterLabel(rows, region.nameRow, region.end, GRADE_LABEL);
   if (obs.grade !== null && !/优|良|中|差|合格/.test(obs.grade)) obs.grade = null;
 

@@ -13,10 +13,10 @@ import {
   unitIn,
   type AmountUnit,
 } from '../normalize.ts';
-import { filled, mergeRows, rowText, type Row } from '../segment.ts';
+import { filled, isSubHeader, mergeHeaderRows, rowText, type Row } from '../segment.ts';
 import type { Source } from '../../data/schema.ts';
 import type { ProjectObservation } from '../types.ts';
-import { scoreWithGrade, summaryFieldOf, type SummaryField } from './labels.ts';
+import { headerYear, scoreWithGrade, summaryFieldOf, type SummaryField } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
 
 export interface SummaryTable {
@@ -47,9 +47,25 @@ function withBudgetColumn(cols: Column[]): Column[] {
   return cols.map((c) => (c.field === 'amount_any' ? { ...c, field: 'budget_adjusted' } : c));
 }
 
+/**
+ * Columns of one figure for several years ("2022年预算数 | 2023年预算数 | 2023年执行数"): the
+ * report's year is the latest, earlier ones are there to compare, so only the latest is read.
+ */
+function latestYearColumns(cols: Column[], header: Row): Column[] {
+  const yearOf = (c: Column) => headerYear(header.cells[c.col] ?? '');
+  if (!cols.some((c) => yearOf(c) !== null)) return cols;
+  return cols.filter((c) => {
+    const year = yearOf(c);
+    return year === null || !cols.some((o) => o.field === c.field && (yearOf(o) ?? 0) > year);
+  });
+}
+
 function headerColumns(row: Row): Column[] | null {
   const cols = withBudgetColumn(
-    row.cells.map((c, col) => ({ col, field: fieldOf(c) })).filter((c): c is Column => c.field !== null),
+    latestYearColumns(
+      row.cells.map((c, col) => ({ col, field: fieldOf(c) })).filter((c): c is Column => c.field !== null),
+      row,
+    ),
   );
   // Two name columns: a side-by-side table (收入 | 支出 of a 决算总表), not a list of projects.
   if (cols.filter((c) => c.field === 'name').length > 1) return null;
@@ -130,6 +146,9 @@ function agencyCell(unit: string): string | null {
   return AGENCY_CELL.test(name) ? name : null;
 }
 
+/** A 年度 cell: "2022", "2022年", "2022年度". */
+const ROW_YEAR = /^((?:19|20)\d{2})(?:年度?)?$/;
+
 /** A name cell holding only a number: an amount shifted into it by a total row's merged label. */
 const NUMBER_ONLY = /^[-+]?[\d,.]+%?$/;
 
@@ -200,6 +219,11 @@ function readRow(
       case 'code':
         obs.code = compact(raw);
         break;
+      case 'year': {
+        const year = ROW_YEAR.exec(compact(raw));
+        if (year) obs.year = Number(year[1]);
+        break;
+      }
       case 'unit':
         obs.implementing_unit = compact(raw);
         obs.agency = agencyCell(obs.implementing_unit);
@@ -209,18 +233,6 @@ function readRow(
     }
   }
   return obs;
-}
-
-/**
- * A parent cell spanning child columns ("预算资金（万元）" over "年初预算 | 调整预算 | 实际支出")
- * makes a merged label no field matches; the child's own label is then the column's.
- */
-function withChildLabels(merged: Row, lower: Row): Row {
-  const cells = merged.cells.map((c, k) => {
-    const child = lower.cells[k] ?? '';
-    return fieldOf(c) === null && fieldOf(child) !== null ? child : c;
-  });
-  return { ...merged, cells };
 }
 
 const hasNumber = (row: Row) => row.cells.some((c) => /\d/.test(c));
@@ -242,10 +254,13 @@ function headerAt(
   const single = headerColumns(row);
   const next = rows[i + 1];
   if (next && !hasNumber(next)) {
-    const merged = withChildLabels(mergeRows(row, next), next);
+    const merged = mergeHeaderRows(row, next, (c) => fieldOf(c) !== null);
     const columns = headerColumns(merged);
     const distinct = (cols: Column[] | null) => new Set(cols?.map((c) => c.field)).size;
-    if (columns && distinct(columns) > Math.max(distinct(single), distinct(headerColumns(next)))) {
+    const gained = distinct(columns) > Math.max(distinct(single), distinct(headerColumns(next)));
+    // Children under spanning parents ("上年结转 | 当年预算 | 合计") belong to the header even
+    // when they name no new field.
+    if (columns && (gained || (distinct(columns) >= distinct(single) && isSubHeader(row, next)))) {
       return { header: merged, columns, dataStart: i + 2 };
     }
   }
@@ -326,6 +341,26 @@ function foldFundSources(projects: readonly ProjectObservation[]): ProjectObserv
   return out;
 }
 
+/** A row opening a section of the table: "一、刑事侦查大队", "（二）专项业务类". */
+const SECTION_ROW = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])(.{2,20})$/;
+/** Words of a report's headings ("二、项目支出绩效自评表", "三、存在的问题"), not of a unit or a category. */
+const REPORT_PART = /表|绩效|情况|汇总|评价|问题|措施|结论|概况|说明/;
+/** A section naming the unit its projects belong to, not a category of projects. */
+const UNIT_NAME = /(?:队|科|室|所|中心|局|处)$/;
+
+/**
+ * The name a section row gives the rows below it: one numbered cell naming a unit or a category,
+ * followed by a data row of the table. A heading of the report ("二、项目支出绩效自评表"), or one
+ * followed by a table's header, opens the next part of the report instead.
+ */
+function sectionHeading(row: Row, next: Row | undefined, width: number): string | null {
+  const cells = filled(row);
+  if (cells.length !== 1 || !next || filled(next).length < Math.max(2, Math.ceil(width / 2))) return null;
+  if (headerColumns(next)) return null;
+  const m = SECTION_ROW.exec(compact(cells[0] as string));
+  return m && !REPORT_PART.test(m[1] as string) ? (m[1] as string) : null;
+}
+
 /** Every summary table of the document. Blank lines and page footers inside a table do not end it. */
 export function findSummaryTables(rows: readonly Row[], file: string): SummaryTable[] {
   const tables: SummaryTable[] = [];
@@ -341,9 +376,15 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
     const seqCol = columns.find((c) => c.field === 'seq')?.col;
     // A 单位名称 cell merged over its projects' rows is written on the first of them only.
     let above: ProjectObservation | null = null;
+    let sectionUnit: string | null = null;
     let j = dataStart;
     for (; j < rows.length; j++) {
       let row = rows[j] as Row;
+      const section = sectionHeading(row, rows[j + 1], width);
+      if (section !== null) {
+        sectionUnit = UNIT_NAME.test(section) ? section : null;
+        continue;
+      }
       const joined = joinBrokenRow(row, rows[j + 1], header.cells.length);
       if (joined && filled(joined).length >= Math.ceil(width / 2)) {
         row = joined;
@@ -358,6 +399,9 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
       if (unitCol !== undefined && row.cells[unitCol] === '' && above) {
         obs.implementing_unit = above.implementing_unit;
         obs.agency = above.agency;
+      } else if (unitCol === undefined && sectionUnit !== null) {
+        obs.implementing_unit = sectionUnit;
+        obs.agency = agencyCell(sectionUnit);
       }
       above = obs;
       if (DEPARTMENT_ROW.test(obs.name)) department ??= obs;
