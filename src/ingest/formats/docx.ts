@@ -10,7 +10,8 @@
  * and endnote references are removed (mammoth would put "[1]" into the sentence and the notes'
  * text after the last paragraph, where it reads as part of the closing section); a text box that
  * is only DrawingML (no VML fallback, as WPS and newer Word write it, often the title) is given
- * the VML form mammoth reads. In the main document part, automatic numbering ("三、", "（一）",
+ * the VML form mammoth reads; a simple field (w:fldSimple) is unwrapped to its result, which
+ * mammoth would drop; an unfilled content control's placeholder text is removed. In the main document part, automatic numbering ("三、", "（一）",
  * "1." from numbering.xml) is written into its paragraphs (docx-numbering.ts).
  */
 import { numberParagraphs, readNumbering, type Numbering } from './docx-numbering.ts';
@@ -81,6 +82,23 @@ function partTarget(rels: string, source: string, type: string): string | null {
 }
 
 const NOTE_REFERENCE = /<w:(?:footnote|endnote)Reference\b[^>]*\/>/g;
+/**
+ * A simple field's tags (w:fldSimple: DOCPROPERTY Company in a title, =SUM(ABOVE) in a total row):
+ * mammoth drops the element with the result it shows; without its tags the result is plain runs.
+ */
+const SIMPLE_FIELD = /<w:fldSimple\b[^>]*?\/>|<w:fldSimple\b[^>]*>|<\/w:fldSimple>/g;
+/** A content control holding no other (w:sdt, not w:sdtPr / w:sdtContent). */
+const CONTENT_CONTROL = /<w:sdt(?=[\s>])[^>]*>(?:(?!<w:sdt[\s>])[\s\S])*?<\/w:sdt>/g;
+
+/**
+ * A content control left unfilled shows its placeholder ("单击或点击此处输入文字。", greyed):
+ * a reader sees an empty field. Its runs are removed, its paragraphs (a cell's) kept.
+ */
+function dropPlaceholder(control: string): string {
+  const content = control.indexOf('<w:sdtContent');
+  if (content < 0 || !control.slice(0, content).includes('<w:showingPlcHdr')) return control;
+  return control.slice(0, content) + control.slice(content).replace(RUN, '');
+}
 /** A DrawingML drawing holding no other drawing. */
 const DRAWING = /<w:drawing>((?:(?!<w:drawing>)[\s\S])*?)<\/w:drawing>/g;
 const TEXT_BOX = /<w:txbxContent>[\s\S]*?<\/w:txbxContent>/g;
@@ -96,6 +114,8 @@ export function patchWordXml(xml: string, numbering: Numbering | null = null): s
     out = numberParagraphs(out, numbering);
   if (out.includes('TOC') || out.includes('Table of Contents')) out = dropTableOfContents(out);
   if (out.includes('Reference')) out = out.replace(NOTE_REFERENCE, '');
+  if (out.includes('<w:fldSimple')) out = out.replace(SIMPLE_FIELD, '');
+  if (out.includes('<w:showingPlcHdr')) out = out.replace(CONTENT_CONTROL, dropPlaceholder);
   if (out.includes('<w:txbxContent')) {
     // mammoth reads a text box in VML (w:pict/v:textbox) and, of mc:AlternateContent, only mc:Fallback.
     out = out.replace(DRAWING, (drawing: string, inner: string) => {

@@ -5,7 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { canonicalEncoding, decodeText, normalizeNewlines, type DecodedText } from '../decode.ts';
-import { cellText, layoutTable, tableLines, type SpanCell } from './table.ts';
+import { cellText, joinCjkBreaks, layoutTable, tableLines, type SpanCell } from './table.ts';
 
 /** Elements whose content is never document text. */
 const DROPPED = new Set(
@@ -36,6 +36,9 @@ interface Cell extends SpanCell {
 
 interface TableState {
   rows: Cell[][];
+  /** Rows of a <tfoot>: shown below the body wherever the source puts them (HTML 4 put it first). */
+  foot: Cell[][];
+  inFoot: boolean;
   row: Cell[] | null;
   cell: { content: Content[]; colspan: number; rowspan: number } | null;
   caption: string[];
@@ -177,18 +180,19 @@ export function htmlToText(source: string): string {
     const blocks = content.some((c) => typeof c !== 'string' && c.block);
     // A cell holding a table of several rows and text besides: the whole table is page layout.
     if (blocks && cellText(content.filter((c) => typeof c === 'string').join('')) !== '') t.layout = true;
-    (t.row ??= []).push({ text: inlineText(content), colspan, rowspan, content });
+    (t.row ??= []).push({ text: joinCjkBreaks(inlineText(content)), colspan, rowspan, content });
     t.cell = null;
   };
   const closeRow = (t: TableState): void => {
     closeCell(t);
-    if (t.row) t.rows.push(t.row);
+    if (t.row) (t.inFoot ? t.foot : t.rows).push(t.row);
     t.row = null;
   };
   const closeTable = (): void => {
     if (!table) return;
     closeRow(table);
     const done = table;
+    done.rows.push(...done.foot.splice(0));
     table = outer.pop() ?? null;
     const before = [done.caption, done.stray].map((parts) => cellText(parts.join(''))).filter(Boolean);
     const rendered = renderTable(done);
@@ -227,6 +231,8 @@ export function htmlToText(source: string): string {
             else flushParagraph();
             table = {
               rows: [],
+              foot: [],
+              inFoot: false,
               row: null,
               cell: null,
               caption: [],
@@ -261,6 +267,20 @@ export function htmlToText(source: string): string {
               return;
             }
             break;
+          case 'thead':
+          case 'tbody':
+          case 'tfoot':
+            if (table) {
+              closeRow(table);
+              table.inFoot = name === 'tfoot';
+              return;
+            }
+            break;
+          case 'input': {
+            const glyph = checkGlyph(attribs);
+            if (glyph) this.ontext?.(glyph);
+            return;
+          }
           case 'pre':
             if (table) break; // inside a table a <pre> is just a block of the cell
             flushParagraph();
@@ -287,7 +307,10 @@ export function htmlToText(source: string): string {
           else if (name === 'tr') closeRow(table);
           else if (name === 'td' || name === 'th') closeCell(table);
           else if (name === 'caption') table.inCaption = false;
-          else if (BLOCKS.has(name) && inCell(table)) cellPart(table, '\n');
+          else if (name === 'tfoot') {
+            closeRow(table);
+            table.inFoot = false;
+          } else if (BLOCKS.has(name) && inCell(table)) cellPart(table, '\n');
           return;
         }
         if (name === 'pre') {
@@ -325,6 +348,19 @@ export function htmlToText(source: string): string {
   while (table) closeTable();
   flushParagraph();
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/**
+ * A checkbox or radio button (a form saved as a web page; mammoth's rendering of Word's checkbox
+ * content controls and FORMCHECKBOX fields) as the box a reader sees, ticked or not: in a
+ * "☑优 ☐良 ☐中 ☐差" cell the tick is the answer.
+ */
+function checkGlyph(attribs: Readonly<Record<string, string>>): string | null {
+  const type = attribs.type?.toLowerCase();
+  const checked = attribs.checked !== undefined;
+  if (type === 'checkbox') return checked ? '☑' : '☐';
+  if (type === 'radio') return checked ? '◉' : '○';
+  return null;
 }
 
 /** A cell's text on one line: its text, small nested tables flattened into it, tables of several rows left out. */

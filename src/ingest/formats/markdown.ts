@@ -6,7 +6,7 @@
  * <table> block → tab rows, each on the line of its <tr>.
  */
 import { htmlToText } from './html.ts';
-import { padRows, tabRow } from './table.ts';
+import { joinCjkBreaks, padRows, tabRow } from './table.ts';
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -160,6 +160,6 @@ export function inlineText(text: string): string {
     .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
     .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, '$1')
     .replace(/(^|[^\p{L}\p{N}])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}])/gu, '$1$2');
-  if (/[<&]/.test(s)) s = htmlToText(s).split('\n').filter(Boolean).join(' ');
+  if (/[<&]/.test(s)) s = joinCjkBreaks(htmlToText(s)).split('\n').filter(Boolean).join(' ');
   return s.replace(/\uE000(\d+)\uE001/g, (_m, n: string) => kept[Number(n)] ?? '').trim();
 }

@@ -17,17 +17,89 @@ const CELL_GAP_EM = 0.75;
 const WORD_GAP_EM = 0.15;
 
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  const { extractTextItems } = await import('unpdf');
-  // PDF.js may transfer (detach) the buffer it is given; keep the caller's bytes intact.
-  const { items } = await extractTextItems(bytes.slice());
-  const pages = items.map(groupLines);
+  const pages = (await pageItems(bytes)).map((items) => groupLines(uprightItems(items)));
   // Columns from every page: a table continued on the next page keeps the first page's columns.
   const columns = columnStarts(pages.flat());
   return joinPages(pages.map((lines) => finishLines(lines, columns)));
 }
 
+/** A text item as PDF.js gives it: its text and its matrix [a, b, c, d, e, f] (origin e, f). */
+export interface RawTextItem {
+  str: string;
+  dir: string;
+  width: number;
+  height: number;
+  transform: number[];
+  hasEOL: boolean;
+}
+
+/** Each page's text items. */
+async function pageItems(bytes: Uint8Array): Promise<RawTextItem[][]> {
+  const { getDocumentProxy } = await import('unpdf');
+  // PDF.js may transfer (detach) the buffer it is given; keep the caller's bytes intact.
+  const pdf = await getDocumentProxy(bytes.slice());
+  try {
+    return await Promise.all(
+      Array.from({ length: pdf.numPages }, async (_, i) => {
+        const content = await (await pdf.getPage(i + 1)).getTextContent();
+        return content.items.filter((item): item is RawTextItem & typeof item => 'transform' in item);
+      }),
+    );
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/**
+ * Items placed in the frame their text reads in: x along the lines, y up the page. Most pages
+ * read in the page's own frame. A page whose text mostly runs another way (a landscape table
+ * printed sideways on a portrait page, or drawn rotated under a /Rotate page so a viewer shows it
+ * upright) is turned so that direction reads left to right, as a reader turns the paper; grouping
+ * by baseline would otherwise cut every line into its characters.
+ */
+export function uprightItems(items: readonly RawTextItem[]): StructuredTextItem[] {
+  const [dx, dy] = readingDirection(items);
+  return items.map((item) => {
+    const [, , c = 0, d = 0, e = 0, f = 0] = item.transform;
+    const size = Math.hypot(c, d);
+    return {
+      str: item.str,
+      // Coordinates along the reading direction and along its left normal (-dy, dx): "up".
+      x: e * dx + f * dy,
+      y: f * dx - e * dy,
+      width: item.width,
+      height: item.height,
+      fontSize: size,
+      fontFamily: '',
+      dir: item.dir,
+      hasEOL: item.hasEOL,
+    };
+  });
+}
+
+/** The direction (a unit axis) most of the page's characters run in; (1, 0) for upright text. */
+function readingDirection(items: readonly RawTextItem[]): [number, number] {
+  const weight = [0, 0, 0, 0]; // right, up, left, down
+  for (const item of items) {
+    const [a = 0, b = 0] = item.transform;
+    if (a === 0 && b === 0) continue;
+    const quadrant = Math.round(Math.atan2(b, a) / (Math.PI / 2));
+    weight[(quadrant + 4) % 4] = (weight[(quadrant + 4) % 4] ?? 0) + item.str.length;
+  }
+  const best = weight.indexOf(Math.max(...weight));
+  // Upright text wins ties: a page read in its own frame is the common case.
+  if (best <= 0 || (weight[best] ?? 0) <= (weight[0] ?? 0)) return [1, 0];
+  return (
+    [
+      [0, 1],
+      [-1, 0],
+      [0, -1],
+    ] as const
+  )[best - 1] as [number, number];
+}
+
 function finishLines(lines: readonly Line[], columns: readonly number[]): string[] {
-  const merged = mergeWrappedCells(mergeCentredCells(lines, columns), columns);
+  const merged = placeMergedLabels(mergeWrappedCells(mergeCentredCells(lines, columns), columns), columns);
   return joinWrappedProse(
     merged,
     merged.map((line) => lineText(line, columns)),
@@ -94,6 +166,10 @@ interface Line {
   items: StructuredTextItem[];
   /** The text column (textColumns block) the line belongs to on its page. */
   block?: number;
+  /** A cell joined into this row from midway between it and the next row (joinMergedDown). */
+  midway?: StructuredTextItem[];
+  /** Lines above and below joined into this row (joinCentred): its table centres cells vertically. */
+  centred?: boolean;
 }
 
 export function pageLines(items: readonly StructuredTextItem[]): string[] {
@@ -363,7 +439,100 @@ function joinMergedDown(row: Line, mid: Line, next: Line, columns: readonly numb
     return false;
   if ([...rowCells, ...nextCells].some((c) => overlaps(c, cell))) return false;
   row.items = [...rowCells, cell].sort((a, b) => left(a) - left(b)).flat();
+  row.midway = cell;
   return true;
+}
+
+/** A label merged over rows s..e, centred: its row position p (a half for midway) and span. */
+interface MergedLabel {
+  cell: StructuredTextItem[];
+  row: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * A vertically centred cell merged over three or more rows prints at the middle of its span: on
+ * the middle row's baseline ("产出指标" beside the second of three indicators) or midway between
+ * the two middle rows. The text form puts a merged cell's value on the span's first row, where a
+ * reader attaches it. The span is found column by column, top to bottom: it starts below the
+ * nearest row above with a cell in the label's column (or below the span of a label above it in
+ * that column, or at the table's first row) and ends as far below the label as it starts above.
+ * The label is moved to the first row when that span has no other cell in its column, lies inside
+ * the table (consecutive rows of cells), its rows have nothing left of the label but merged labels
+ * of their own (a cell alone in its column between the rows above and below), and the label has
+ * cells to its right in its own row (a row label; a lone note in the last column is no merged
+ * label). Spans of two rows are recorded too: they bound the spans below them. Only pages that
+ * show vertical centring (a label midway between two rows, a cell wrapped around its row's
+ * baseline) are read so: a top-aligned table prints every label on its first row already.
+ */
+function placeMergedLabels(lines: Line[], columns: readonly number[]): Line[] {
+  if (!lines.some((line) => line.midway !== undefined || line.centred === true)) return lines;
+  const cells = lines.map((line) => cellsOf(line, columns));
+  const isRow = lines.map((line) => gaps(line).some((g) => g.gap === 'cell'));
+  const placed: MergedLabel[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isRow[i]) continue;
+    const line = lines[i] as Line;
+    for (const cell of [...(cells[i] ?? [])]) {
+      const midway = line.midway?.[0] === cell[0];
+      const label = mergedSpan(cell, i, midway ? i + 0.5 : i, cells, isRow, placed);
+      if (!label) continue;
+      placed.push(label);
+      if (label.first !== i) moveCell(cells, i, label.first, cell);
+    }
+  }
+  if (placed.every((l) => l.first === l.row)) return lines;
+  return lines.map((line, k) => (isRow[k] ? { ...line, items: (cells[k] ?? []).flat() } : line));
+}
+
+function mergedSpan(
+  cell: StructuredTextItem[],
+  row: number,
+  position: number,
+  cells: readonly StructuredTextItem[][][],
+  isRow: readonly boolean[],
+  placed: readonly MergedLabel[],
+): MergedLabel | null {
+  const own = cells[row] ?? [];
+  if (!isWords(cell) || own.indexOf(cell) === own.length - 1) return null;
+  const inSpan = (r: number, c: StructuredTextItem[]): boolean =>
+    placed.some((l) => l.first <= r && r <= l.last && l.cell[0] === c[0]);
+  const inColumn = (r: number): boolean =>
+    (cells[r] ?? []).some((c) => c !== cell && overlaps(c, cell)) ||
+    placed.some((l) => l.first <= r && r <= l.last && overlaps(l.cell, cell));
+  let first = row;
+  while (first - 1 >= 0 && isRow[first - 1] && !inColumn(first - 1)) first--;
+  const last = 2 * position - first;
+  if (last <= row || !Number.isInteger(last)) return null;
+  for (let r = first; r <= last; r++) {
+    if (r === row) continue;
+    if (!isRow[r] || inColumn(r)) return null;
+    const before = (cells[r] ?? []).filter((c) => left(c) < left(cell));
+    if (before.some((c) => !inSpan(r, c) && !standsAlone(c, r, cells, isRow))) return null;
+  }
+  return { cell, row, first, last };
+}
+
+/** A cell with no cell of the rows just above and below in its column (a merged label's look). */
+function standsAlone(
+  cell: StructuredTextItem[],
+  row: number,
+  cells: readonly StructuredTextItem[][][],
+  isRow: readonly boolean[],
+): boolean {
+  const clear = (r: number): boolean => !isRow[r] || !(cells[r] ?? []).some((c) => overlaps(c, cell));
+  return isWords(cell) && clear(row - 1) && clear(row + 1);
+}
+
+function moveCell(
+  cells: StructuredTextItem[][][],
+  from: number,
+  to: number,
+  cell: StructuredTextItem[],
+): void {
+  cells[from] = (cells[from] ?? []).filter((c) => c !== cell);
+  cells[to] = [...(cells[to] ?? []), cell].sort((a, b) => left(a) - left(b));
 }
 
 const CENTRE_TOLERANCE_EM = 0.25;
@@ -400,6 +569,7 @@ function joinCentred(up: Line, row: Line, down: Line, columns: readonly number[]
     ...added,
   ];
   row.items = cells.sort((a, b) => left(a) - left(b)).flat();
+  row.centred = true;
   return true;
 }
 

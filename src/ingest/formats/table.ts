@@ -23,6 +23,20 @@ export function cellText(text: string): string {
 /** Whitespace that cellText changes: any but a single inner space. */
 const NEEDS_SPACING = /[^\S ]| {2}|^ | $/;
 
+/** Wide (CJK) characters: hanzi, CJK punctuation, full-width forms. */
+const CJK = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
+const CJK_BREAK = new RegExp(`(${CJK})\\s*\\n\\s*(?=${CJK})`, 'g');
+
+/**
+ * Line breaks inside a cell between two CJK characters dropped: a cell's text wrapped by hand
+ * (Alt+Enter in Excel, <br> or a second paragraph in Word or HTML: "年初⏎预算数", "项目资金⏎（万元）")
+ * reads as one word, as the eye reads it; no space is put between hanzi. Other breaks stay (cellText
+ * makes them a space).
+ */
+export function joinCjkBreaks(cell: string): string {
+  return cell.includes('\n') ? cell.replace(CJK_BREAK, '$1') : cell;
+}
+
 /** Cells → one text-form row. */
 export function tabRow(cells: readonly string[]): string {
   return cells.map(cellText).join('\t');

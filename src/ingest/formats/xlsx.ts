@@ -1,5 +1,6 @@
 /**
- * XLSX → text form: each worksheet → its name on a line, then its rows as tab rows (empty rows
+ * XLSX → text form: each worksheet → its name on a line (after its title row, if it opens with
+ * one), then its rows as tab rows (empty rows
  * around the data and leading empty columns dropped, rows padded, an inner empty row → a blank
  * line, a blank line after the sheet).
  * Merged ranges: the value in the top-left cell only. Values: numbers in full precision (float
@@ -11,7 +12,7 @@
  * (its cell typing, which cells count towards the sheet's width, sheet order and naming), so
  * the text form is the one exceljs gave; xlsx-parts.ts holds the workbook-level parts.
  */
-import { gridLines } from './table.ts';
+import { gridLines, joinCjkBreaks } from './table.ts';
 import { readWorkbookParts, unescapeOoxml, xmlDecodeAgain, type WorkbookParts } from './xlsx-parts.ts';
 import { attr, decodeXml, scanXml } from './xml-scan.ts';
 import { openWithJsZip, openZip, type ZipArchive } from './zip.ts';
@@ -31,23 +32,19 @@ async function workbookText(zip: ZipArchive): Promise<string> {
   for (const sheet of parts.sheets) {
     const xml = await zip.text(sheet.path);
     if (xml === null) continue;
-    lines.push(
-      sheet.name,
-      ...gridLines(sheetRows(readSheet(xml, parts)).map((row) => row.map(joinCjkBreaks))),
-    );
+    const rows = sheetRows(readSheet(xml, parts)).map((row) => row.map(joinCjkBreaks));
+    const grid = gridLines(rows);
+    // A title row opens the sheet as the reader sees it; the tab's name comes after it.
+    if (rows.length > 1 && isTitleRow(rows[0])) lines.push(grid[0] ?? '', sheet.name, ...grid.slice(1));
+    else lines.push(sheet.name, ...grid);
   }
   return `${lines.join('\n')}\n`;
 }
 
-const CJK_BREAK =
-  /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t]*\r?\n[ \t]*(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])/g;
-
-/**
- * An Alt+Enter line break between two CJK characters ("年度⏎指标值", "高峰期⏎排队时间较长") only
- * wraps the text in its cell: dropped, not made a space (other breaks become spaces later).
- */
-export function joinCjkBreaks(cell: string): string {
-  return cell.includes('\n') ? cell.replace(CJK_BREAK, '$1') : cell;
+/** A row of one text cell (a title merged across the sheet, "单位：万元"), not a figure. */
+function isTitleRow(row: readonly string[] | undefined): boolean {
+  const filled = (row ?? []).filter((c) => c.trim() !== '');
+  return filled.length === 1 && /[^\d\s.,%-]/.test(filled[0] ?? '');
 }
 
 /** A cell that exists in the sheet model: 'null' cells (styled, no value) do not widen the sheet. */

@@ -12,7 +12,7 @@ import { dropTableOfContents } from '../../../src/ingest/formats/docx.ts';
 import { htmlToText, screenHiddenClasses } from '../../../src/ingest/formats/html.ts';
 import { markdownToText } from '../../../src/ingest/formats/markdown.ts';
 import { pageLines, textColumns } from '../../../src/ingest/formats/pdf.ts';
-import { joinCjkBreaks } from '../../../src/ingest/formats/xlsx.ts';
+import { joinCjkBreaks } from '../../../src/ingest/formats/table.ts';
 import { pdfTextItem as item } from './fixtures.ts';
 
 const gbk = (s: string): Uint8Array => new Uint8Array(iconv.encode(s, 'gbk'));

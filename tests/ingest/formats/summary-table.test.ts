@@ -60,12 +60,13 @@ describe('summary table: csv', () => {
 });
 
 describe('summary table: xlsx sheet 汇总表', () => {
-  it('sheet name line, merged title, formula results, percent as displayed, merged 合计 cell empty', async () => {
+  it('merged title, then the sheet name line; formula results, percent as displayed, merged 合计 cell empty', async () => {
     const text = await textOf('summary.xlsx');
     const lines = text.split('\n');
+    // The title row comes first, as the reader sees the sheet; the tab's name after it.
     expect(lines.slice(0, 4)).toEqual([
-      '汇总表',
       `${expected.summary.title}\t\t\t\t\t\t\t`,
+      '汇总表',
       '单位：万元\t\t\t\t\t\t\t',
       HEADER.join('\t'),
     ]);
