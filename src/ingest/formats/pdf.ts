@@ -62,35 +62,64 @@ const MIN_PLACED_SHARE = 0.8;
  */
 function placements(lines: readonly Line[], columns: readonly number[]): (Placement | undefined)[] {
   const out: (Placement | undefined)[] = lines.map(() => undefined);
+  const row = (k: number): boolean => k < lines.length && isTableRow(lines[k] as Line);
   for (let i = 0; i < lines.length;) {
-    if (!isTableRow(lines[i] as Line)) {
+    if (!row(i)) {
       i++;
       continue;
     }
-    let j = i;
     // A line of one cell between two rows (a row whose other cells are empty) is the table's too.
-    const row = (k: number): boolean => k < lines.length && isTableRow(lines[k] as Line);
+    let j = i;
     while (row(j) || (row(j - 1) && row(j + 1))) j++;
     const rows = lines.slice(i, j);
     const tol = ALIGN_TOLERANCE_EM * medianSize(rows);
-    const starts = rows.map((row) => cellsOf(row, columns).map((cell) => (cell[0] as StructuredTextItem).x));
-    const grid: number[] = [];
-    for (const x of starts.flat().sort((a, b) => a - b)) {
-      if (grid.length > 0 && x - (grid[grid.length - 1] as number) <= tol) continue;
-      const support = starts.filter((row) => row.some((o) => Math.abs(o - x) <= tol)).length;
-      if (support >= MIN_ALIGNED) grid.push(x);
-    }
-    const cells = starts.flat();
-    const onGrid = cells.filter((x) => gridColumn(x, grid, tol) >= 0).length;
-    // Centred cells start anywhere: only a table whose cells mostly start at shared edges is placed.
-    const firsts = starts.map((row) => gridColumn(row[0] ?? 0, grid, tol)).filter((k) => k >= 0);
-    if (firsts.length > 0 && onGrid >= MIN_PLACED_SHARE * cells.length) {
-      const placement = { grid, base: Math.min(...firsts), tol };
-      for (let k = i; k < j; k++) out[k] = placement;
+    const starts = rows.map((r) => cellsOf(r, columns).map((cell) => (cell[0] as StructuredTextItem).x));
+    for (const [from, to] of tableRuns(starts, tol)) {
+      const placement = placementOf(starts.slice(from, to), tol);
+      if (placement) for (let k = from; k < to; k++) out[i + k] = placement;
     }
     i = j;
   }
   return out;
+}
+
+/**
+ * Consecutive rows split where one table ends and another starts right below it: a row sharing
+ * fewer than half of its cell starts (or the row above's, if that has fewer) with the row above.
+ * Rows of one table share starts even where cells are merged (a merged row's starts are a subset).
+ */
+function tableRuns(starts: readonly (readonly number[])[], tol: number): [from: number, to: number][] {
+  const runs: [number, number][] = [];
+  let from = 0;
+  for (let k = 1; k <= starts.length; k++) {
+    const above = starts[k - 1] ?? [];
+    const here = starts[k];
+    if (here) {
+      const shared = here.filter((x) => above.some((o) => Math.abs(o - x) <= tol)).length;
+      if (2 * shared >= Math.min(here.length, above.length)) continue;
+    }
+    runs.push([from, k]);
+    from = k;
+  }
+  return runs;
+}
+
+/**
+ * The grid of one table's rows (left edges that at least MIN_ALIGNED rows start a cell at), if
+ * most of its cells start at one: centred cells start anywhere and are left unplaced.
+ */
+function placementOf(starts: readonly (readonly number[])[], tol: number): Placement | undefined {
+  const grid: number[] = [];
+  for (const x of starts.flat().sort((a, b) => a - b)) {
+    if (grid.length > 0 && x - (grid[grid.length - 1] as number) <= tol) continue;
+    const support = starts.filter((row) => row.some((o) => Math.abs(o - x) <= tol)).length;
+    if (support >= MIN_ALIGNED) grid.push(x);
+  }
+  const cells = starts.flat();
+  const onGrid = cells.filter((x) => gridColumn(x, grid, tol) >= 0).length;
+  const firsts = starts.map((row) => gridColumn(row[0] ?? 0, grid, tol)).filter((k) => k >= 0);
+  if (firsts.length === 0 || onGrid < MIN_PLACED_SHARE * cells.length) return undefined;
+  return { grid, base: Math.min(...firsts), tol };
 }
 
 function medianSize(lines: readonly Line[]): number {
@@ -466,7 +495,8 @@ function joinCentred(up: Line, row: Line, down: Line, columns: readonly number[]
   const rowCells = cellsOf(row, columns);
   const ups = cellsOf(up, columns);
   const downs = cellsOf(down, columns);
-  if (rowCells.length < 2 || ups.length !== downs.length) return false;
+  if (ups.length !== downs.length) return false;
+  if (rowCells.length < 2 && !labelBesideWrap(rowCells, ups, downs)) return false;
   const before = new Map<number, StructuredTextItem[]>();
   const after = new Map<number, StructuredTextItem[]>();
   const added: StructuredTextItem[][] = [];
@@ -490,6 +520,24 @@ function joinCentred(up: Line, row: Line, down: Line, columns: readonly number[]
   ];
   row.items = cells.sort((a, b) => left(a) - left(b)).flat();
   return true;
+}
+
+/**
+ * A row of one cell — a label ("项目名称") whose value cell wraps onto a line above and a line
+ * below it — is a row when those two lines are one cell each, of words, in one column (they
+ * overlap), that lies right of the label's and ends after it (prose lines start at the margin).
+ */
+function labelBesideWrap(
+  rowCells: readonly StructuredTextItem[][],
+  ups: readonly StructuredTextItem[][],
+  downs: readonly StructuredTextItem[][],
+): boolean {
+  const label = rowCells[0];
+  const a = ups[0];
+  const b = downs[0];
+  if (rowCells.length !== 1 || ups.length !== 1 || !label || !a || !b || !isWords(label)) return false;
+  const labelEnd = Math.max(...label.map((it) => it.x + it.width));
+  return left(a) > labelEnd && left(b) > labelEnd;
 }
 
 function left(cell: readonly StructuredTextItem[]): number {
