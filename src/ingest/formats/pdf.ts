@@ -84,23 +84,30 @@ function placements(lines: readonly Line[], columns: readonly number[]): (Placem
 }
 
 /**
- * Consecutive rows split where one table ends and another starts right below it: a row sharing
- * fewer than half of its cell starts (or the row above's, if that has fewer) with the row above.
- * Rows of one table share starts even where cells are merged (a merged row's starts are a subset).
+ * Consecutive rows split where one table ends and another starts right below it: a row that
+ * shares under half of its cell starts (or of the other side's, if fewer) both with the row above
+ * and with all the rows above since the last split. Rows of one table share their starts even
+ * where cells are merged (a merged row's are a subset) or a header brings more columns.
  */
 function tableRuns(starts: readonly (readonly number[])[], tol: number): [from: number, to: number][] {
+  const near = (x: number, xs: readonly number[]): boolean => xs.some((o) => Math.abs(o - x) <= tol);
+  const distinct = (xs: readonly number[]): number[] =>
+    xs.reduce<number[]>((out, x) => (near(x, out) ? out : [...out, x]), []);
+  const sharesHalf = (here: readonly number[], above: readonly number[]): boolean =>
+    2 * here.filter((x) => near(x, above)).length >= Math.min(here.length, above.length);
   const runs: [number, number][] = [];
   let from = 0;
-  for (let k = 1; k <= starts.length; k++) {
-    const above = starts[k - 1] ?? [];
-    const here = starts[k];
-    if (here) {
-      const shared = here.filter((x) => above.some((o) => Math.abs(o - x) <= tol)).length;
-      if (2 * shared >= Math.min(here.length, above.length)) continue;
+  // The distinct cell starts of the rows since the last split.
+  let seen: number[] = [];
+  starts.forEach((here, k) => {
+    if (k > from && !sharesHalf(here, distinct(starts[k - 1] ?? [])) && !sharesHalf(here, seen)) {
+      runs.push([from, k]);
+      from = k;
+      seen = [];
     }
-    runs.push([from, k]);
-    from = k;
-  }
+    for (const x of here) if (!near(x, seen)) seen.push(x);
+  });
+  runs.push([from, starts.length]);
   return runs;
 }
 
