@@ -148,6 +148,10 @@ export function parseNumericCell(cell: string): number | null {
 /** The unit an amount cell or header states, if any ("(万元)", "单位：元"). */
 export function unitIn(text: string): AmountUnit | null {
   const c = compact(toHalfWidth(text));
+  // "元)" with no "(" before it is the tail of a "(万元)" wrapped after "万" (a PDF cell's second
+  // line, or a header row joined column by column): it states no unit.
+  const tail = c.indexOf('元)');
+  if (tail >= 0 && !c.slice(0, tail).includes('(')) return null;
   if (/亿元/.test(c)) return '亿元';
   if (/万元|万(?![\u4e00-\u9fa5])/.test(c)) return '万元';
   if (/(?:^|[^万亿])元/.test(c)) return '元';

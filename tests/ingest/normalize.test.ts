@@ -66,6 +66,11 @@ describe('scores, numeric cells, years, units', () => {
     expect(unitIn('单位：亿元')).toBe('亿元');
     expect(unitIn('项目名称')).toBeNull();
   });
+  it('reads no unit from the tail of a "(万元)" wrapped after 万 (a PDF cell\'s second line)', () => {
+    expect(unitIn('元)')).toBeNull();
+    expect(unitIn('项目资金元）')).toBeNull();
+    expect(unitIn('金额（元）')).toBe('元');
+  });
   it('treats dashes, slashes, 无 and blanks as missing', () => {
     for (const cell of ['—', '——', '-', '/', '无', '', ' ']) expect(isMissing(cell), cell).toBe(true);
     expect(isMissing('0')).toBe(false);

@@ -4,8 +4,9 @@
  * gap is wider than a cell gap (or, in a table row, the item starts at a column edge other rows
  * share), so a table row stays one tab row. Pages are separated by a blank line unless a table
  * runs over the break. Radical code points the font's ToUnicode map put in place of hanzi are folded back
- * (cjk.ts). A PDF has no empty-cell markers: an empty cell only widens a gap, so rows keep their
- * filled cells in order but not their column positions.
+ * (cjk.ts). A PDF has no empty-cell markers: where a table's cells start at column edges its rows
+ * share (left-aligned cells), they are placed by position and skipped columns become empty
+ * cells, as in a tab export; elsewhere (centred cells) a row keeps its filled cells in order.
  * unpdf bundles a serverless PDF.js build with the worker inlined: no worker file is needed.
  */
 import type { StructuredTextItem } from 'unpdf';
@@ -100,10 +101,118 @@ function readingDirection(items: readonly RawTextItem[]): [number, number] {
 
 function finishLines(lines: readonly Line[], columns: readonly number[]): string[] {
   const merged = placeMergedLabels(mergeWrappedCells(mergeCentredCells(lines, columns), columns), columns);
+  const placed = placements(merged, columns);
   return joinWrappedProse(
     merged,
-    merged.map((line) => lineText(line, columns)),
+    merged.map((line, k) => lineText(line, columns, placed[k])),
   );
+}
+
+/** Where a table row's cells go: its table's column grid and the column of its leftmost cell. */
+interface Placement {
+  grid: readonly number[];
+  base: number;
+  /** How far from a grid column a cell may start and still be in it. */
+  tol: number;
+}
+
+/** Cells of one column start this close (left-aligned text starts at the same x in every row). */
+const ALIGN_TOLERANCE_EM = 0.2;
+/** Share of a table's cells that must start at a grid column for its rows to be placed. */
+const MIN_PLACED_SHARE = 0.8;
+
+/**
+ * A PDF draws no empty cell, so a table row's cells are placed by position where they can be:
+ * each table (a run of consecutive rows with a cell gap) gets a grid of the left edges that at
+ * least MIN_ALIGNED of its rows share a cell start at (within ¼ em); a cell starting at a grid
+ * column goes into that column and the columns a row skips become empty cells, as a tab export
+ * keeps them ("⇥上年结转资金⇥⇥⇥⇥—⇥—⇥—" stays under 分值/执行率/得分, not under 年初预算数).
+ * A row whose first cell starts right of the table's leftmost column (that column merged and
+ * printed on another row) gets leading empty cells. Cells that start elsewhere (centred text)
+ * just follow the previous cell; a table none of whose rows starts at a grid column is left as
+ * it is. Undefined for lines outside tables.
+ */
+function placements(lines: readonly Line[], columns: readonly number[]): (Placement | undefined)[] {
+  const out: (Placement | undefined)[] = lines.map(() => undefined);
+  const row = (k: number): boolean => k < lines.length && isTableRow(lines[k] as Line);
+  for (let i = 0; i < lines.length;) {
+    if (!row(i)) {
+      i++;
+      continue;
+    }
+    // A line of one cell between two rows (a row whose other cells are empty) is the table's too.
+    let j = i;
+    while (row(j) || (row(j - 1) && row(j + 1))) j++;
+    const rows = lines.slice(i, j);
+    const tol = ALIGN_TOLERANCE_EM * medianSize(rows);
+    const starts = rows.map((r) => cellsOf(r, columns).map((cell) => (cell[0] as StructuredTextItem).x));
+    for (const [from, to] of tableRuns(starts, tol)) {
+      const placement = placementOf(starts.slice(from, to), tol);
+      if (placement) for (let k = from; k < to; k++) out[i + k] = placement;
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Consecutive rows split where one table ends and another starts right below it: a row that
+ * shares under half of its cell starts (or of the other side's, if fewer) both with the row above
+ * and with all the rows above since the last split. Rows of one table share their starts even
+ * where cells are merged (a merged row's are a subset) or a header brings more columns.
+ */
+function tableRuns(starts: readonly (readonly number[])[], tol: number): [from: number, to: number][] {
+  const near = (x: number, xs: readonly number[]): boolean => xs.some((o) => Math.abs(o - x) <= tol);
+  const distinct = (xs: readonly number[]): number[] =>
+    xs.reduce<number[]>((out, x) => (near(x, out) ? out : [...out, x]), []);
+  const sharesHalf = (here: readonly number[], above: readonly number[]): boolean =>
+    2 * here.filter((x) => near(x, above)).length >= Math.min(here.length, above.length);
+  const runs: [number, number][] = [];
+  let from = 0;
+  // The distinct cell starts of the rows since the last split.
+  let seen: number[] = [];
+  starts.forEach((here, k) => {
+    if (k > from && !sharesHalf(here, distinct(starts[k - 1] ?? [])) && !sharesHalf(here, seen)) {
+      runs.push([from, k]);
+      from = k;
+      seen = [];
+    }
+    for (const x of here) if (!near(x, seen)) seen.push(x);
+  });
+  runs.push([from, starts.length]);
+  return runs;
+}
+
+/**
+ * The grid of one table's rows (left edges that at least MIN_ALIGNED rows start a cell at), if
+ * most of its cells start at one: centred cells start anywhere and are left unplaced.
+ */
+function placementOf(starts: readonly (readonly number[])[], tol: number): Placement | undefined {
+  const grid: number[] = [];
+  for (const x of starts.flat().sort((a, b) => a - b)) {
+    if (grid.length > 0 && x - (grid[grid.length - 1] as number) <= tol) continue;
+    const support = starts.filter((row) => row.some((o) => Math.abs(o - x) <= tol)).length;
+    if (support >= MIN_ALIGNED) grid.push(x);
+  }
+  const cells = starts.flat();
+  const onGrid = cells.filter((x) => gridColumn(x, grid, tol) >= 0).length;
+  const firsts = starts.map((row) => gridColumn(row[0] ?? 0, grid, tol)).filter((k) => k >= 0);
+  if (firsts.length === 0 || onGrid < MIN_PLACED_SHARE * cells.length) return undefined;
+  return { grid, base: Math.min(...firsts), tol };
+}
+
+function medianSize(lines: readonly Line[]): number {
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  return sizes[sizes.length >> 1] ?? 10;
+}
+
+/** Index of the grid column starting at `x` (within tol), or −1. */
+function gridColumn(x: number, grid: readonly number[], tol: number): number {
+  return grid.findIndex((c) => Math.abs(c - x) <= tol);
+}
+
+function isTableRow(line: Line): boolean {
+  return gaps(line).some((g) => g.gap === 'cell');
 }
 
 /** Page-number lines ("- 3 -", "第 3 页 共 9 页", "3/9") printed in a page's margin. */
@@ -215,6 +324,21 @@ function centredWrap(prev: Line, line: Line, above: string, text: string): boole
   );
 }
 
+/**
+ * Width of what a line starts with that the wrap could not split: a run of Latin letters, digits
+ * and their signs ("100%", "11208.52万元" up to the hanzi) and a closing punctuation mark after it
+ * (a line may not start with "。"), so a line above that stops that far short of the right edge
+ * still ran to it. Measured on the line's first item, assuming even character widths.
+ */
+const UNSPLIT_LEAD = /^[\w.%％,:/+\-－．]+[，。、；：！？）」』”]?/;
+
+function leadWidth(line: Line): number {
+  const first = line.items[0];
+  if (!first || first.str.length === 0) return 0;
+  const lead = UNSPLIT_LEAD.exec(first.str)?.[0].length ?? 0;
+  return (first.width * lead) / first.str.length;
+}
+
 function joinWrappedProse(lines: readonly Line[], texts: readonly string[]): string[] {
   const right = (l: Line): number => Math.max(...l.items.map((it) => it.x + Math.max(0, it.width)));
   const left = (l: Line): number => l.items[0]?.x ?? 0;
@@ -240,7 +364,8 @@ function joinWrappedProse(lines: readonly Line[], texts: readonly string[]): str
       prev.y - line.y > 0 &&
       prev.y - line.y <= 2 * line.size &&
       (centredWrap(prev, line, last, text) ||
-        (right(prev) >= (edge.get(key(prev)) ?? Infinity) - 1.5 * line.size &&
+        (right(prev) + Math.max(1.5 * line.size, leadWidth(line) + 0.5 * line.size) >=
+          (edge.get(key(prev)) ?? Infinity) &&
           left(line) <= left(prev) + 0.5 * line.size)) &&
       !ENDS_SENTENCE.test(last) &&
       !STARTS_ITEM.test(text) &&
@@ -546,7 +671,8 @@ function joinCentred(up: Line, row: Line, down: Line, columns: readonly number[]
   const rowCells = cellsOf(row, columns);
   const ups = cellsOf(up, columns);
   const downs = cellsOf(down, columns);
-  if (rowCells.length < 2 || ups.length !== downs.length) return false;
+  if (ups.length !== downs.length) return false;
+  if (rowCells.length < 2 && !labelBesideWrap(rowCells, ups, downs)) return false;
   const before = new Map<number, StructuredTextItem[]>();
   const after = new Map<number, StructuredTextItem[]>();
   const added: StructuredTextItem[][] = [];
@@ -571,6 +697,24 @@ function joinCentred(up: Line, row: Line, down: Line, columns: readonly number[]
   row.items = cells.sort((a, b) => left(a) - left(b)).flat();
   row.centred = true;
   return true;
+}
+
+/**
+ * A row of one cell — a label ("项目名称") whose value cell wraps onto a line above and a line
+ * below it — is a row when those two lines are one cell each, of words, in one column (they
+ * overlap), that lies right of the label's and ends after it (prose lines start at the margin).
+ */
+function labelBesideWrap(
+  rowCells: readonly StructuredTextItem[][],
+  ups: readonly StructuredTextItem[][],
+  downs: readonly StructuredTextItem[][],
+): boolean {
+  const label = rowCells[0];
+  const a = ups[0];
+  const b = downs[0];
+  if (rowCells.length !== 1 || ups.length !== 1 || !label || !a || !b || !isWords(label)) return false;
+  const labelEnd = Math.max(...label.map((it) => it.x + it.width));
+  return left(a) > labelEnd && left(b) > labelEnd;
 }
 
 function left(cell: readonly StructuredTextItem[]): number {
@@ -675,16 +819,27 @@ function columnStarts(lines: readonly Line[]): number[] {
     .map((s) => s.x);
 }
 
-function lineText(line: Line, columns: readonly number[]): string {
+function lineText(line: Line, columns: readonly number[], placement?: Placement): string {
   const g = gaps(line);
   const isRow = g.some((x) => x.gap === 'cell');
   const spaced = letterSpaced(line.items);
-  let text = '';
+  // The grid column of the cell being written (rows of a placed table only).
+  const columnOf = (x: number, after: number): number =>
+    placement ? Math.max(after + 1, gridColumn(x, placement.grid, placement.tol)) : after + 1;
+  let at = placement ? columnOf(line.items[0]?.x ?? 0, placement.base - 1) : 0;
+  let text = placement ? '\t'.repeat(at - placement.base) : '';
+  let started = false;
   g.forEach(({ item, gap }, k) => {
     const column = isRow && gap === 'word' && atColumn(item, columns);
     // Inside a letter-spaced run: no separator, and the spaces of "出 绩 效" dropped.
-    if (text !== '' && spaced[k] !== true)
-      text += gap === 'cell' || column ? '\t' : gap === 'word' && !/\s$/.test(text) ? ' ' : '';
+    if (started && spaced[k] !== true) {
+      if (gap === 'cell' || column) {
+        const next = columnOf(item.x, at);
+        text += '\t'.repeat(next - at);
+        at = next;
+      } else if (gap === 'word' && !/\s$/.test(text)) text += ' ';
+    }
+    started = true;
     const str = spaced[k] === false ? item.str.replace(/\s+/g, ' ') : item.str.replace(/\s+/g, '');
     text += foldCjkRadicals(str);
   });
