@@ -48,6 +48,7 @@ function isOtherGenre(titleText: string): boolean {
   const titles = titleLines(titleText);
   if (titles.some((t) => MONITORING_TITLE.test(t)) && !titles.some((t) => EVALUATED.test(t))) return true;
   if (titles.some((t) => PLAN_GENRE.test(t)) && !titles.some((t) => REPORT_TITLE.test(t))) return true;
+  if (titles.some((t) => AUDIT_GENRE.test(t)) && !titles.some((t) => t.includes('自评'))) return true;
   return titles.some((t) => OTHER_GENRE.test(t)) && !titles.some((t) => EVALUATION_TITLE.test(t));
 }
 
@@ -81,6 +82,13 @@ const EVALUATED = /自评|评价|决算/;
 const PLAN_GENRE = /工作要点|工作计划|工作安排|工作方案|实施方案/;
 const REPORT_TITLE = /报告|自评表|评价表|决算/;
 
+/**
+ * An audit office's report on the bureau (审计报告, 审计决定书) or the bureau's answer to one (审计
+ * 整改情况): its figures are the auditors' findings and its problems audit findings, not a
+ * self-evaluation's.
+ */
+const AUDIT_GENRE = /审计(?:报告|决定|意见|结果|发现|整改)/;
+
 /** A budget, or the performance targets declared with it (绩效目标申报表, 绩效目标表). */
 const BUDGET_PLAN_TITLE = /部门预算|预算(?:公开|说明|草案|编制)|绩效目标(?:申报|表)/;
 const REPORTS_RESULTS = /决算|自评|评价|执行/;
@@ -89,9 +97,14 @@ const EXECUTION_WORDS = /执行率|执行数|实际支出|支出决算|决算数
 
 /**
  * A budget (部门预算公开说明) or a 绩效目标申报表 sets next year's 预算数 and 绩效目标 but reports no
- * execution or self-evaluation: its 预算 figures and target values are plans, not results.
+ * execution or self-evaluation: its 预算 figures and target values are plans, not results. A title
+ * line naming it decides, whatever last year's figures it compares with ("上年预算执行率97.2%");
+ * otherwise the head must name it and the text report no execution.
  */
-function isBudgetPlan(title: string, fullText: string): boolean {
+function isBudgetPlan(titleText: string, title: string, fullText: string): boolean {
+  const titles = titleLines(titleText).filter((t) => !/[，。；]/.test(t));
+  if (titles.some((t) => BUDGET_PLAN_TITLE.test(t)) && !titles.some((t) => REPORTS_RESULTS.test(t)))
+    return true;
   return BUDGET_PLAN_TITLE.test(title) && !REPORTS_RESULTS.test(title) && !EXECUTION_WORDS.test(fullText);
 }
 
@@ -99,7 +112,7 @@ export function classifyDocument(s: ClassifySignals): DocKind {
   const title = compact(s.titleText);
   const head = s.fullText.slice(0, 4000);
   if (!isEvaluationText(s.fullText) || isOtherGenre(s.titleText)) return 'unrelated';
-  if (isBudgetPlan(title, s.fullText)) return 'unrelated';
+  if (isBudgetPlan(s.titleText, title, s.fullText)) return 'unrelated';
   if (/部门整体(?:支出)?绩效/.test(title)) return 'department_overall';
   if (
     /部门决算/.test(title) ||

@@ -6,6 +6,7 @@
 import type { Source } from '../../data/schema.ts';
 import { joinHanSpacing, roundTo, toHalfWidth } from '../normalize.ts';
 import { proseNumbers, withoutRateFormula } from './prose-numbers.ts';
+import { arabicYears } from './document-info.ts';
 import type { DepartmentDraft } from '../types.ts';
 
 type Field = Exclude<keyof DepartmentDraft, 'sources'>;
@@ -47,6 +48,8 @@ const PATTERNS: [Field, RegExp][] = [
   ],
 ];
 
+const EXECUTED_PATTERN = (PATTERNS.find(([field]) => field === 'executed') as [Field, RegExp])[1];
+
 /** The total score is a department figure only when the sentence says it is the department's. */
 const DEPARTMENT_SCOPE = /部门|整体|本年度|本单位|全局/;
 
@@ -81,6 +84,37 @@ export function inYearPointBefore(text: string, index: number): boolean {
   return lastIndex(IN_YEAR_POINT, sentence) > lastIndex(WHOLE_YEAR, sentence);
 }
 
+/** "上年全年支出…", "去年同期…", "较上年度…": a figure of the year before, set beside this year's. */
+const PREVIOUS_YEAR = /上一?年(?!结转|结余)|去年/;
+/** A year named as a period ("2022年", "2022年度"); a date ("2024年3月") is when, not which year's. */
+const YEAR_MENTION = /(20\d{2})\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)/g;
+
+/**
+ * Whether the figure at `index` is another year's: its clause names the year before ("上年全年支出
+ * 9,031.42万元"), or its sentence last names a year other than the report's ("2022年全年支出…，执行率
+ * 为99.03%").
+ */
+export function otherYearAt(text: string, index: number, year: number | null): boolean {
+  const sentence =
+    text
+      .slice(0, index)
+      .split(/[。；;]/)
+      .pop() ?? '';
+  if (PREVIOUS_YEAR.test(sentence.split(/[，,]/).pop() ?? '')) return true;
+  if (year === null || !sentence.includes('年')) return false;
+  let last: string | undefined;
+  for (const m of sentence.matchAll(YEAR_MENTION)) last = m[1];
+  return last !== undefined && Number(last) !== year;
+}
+
+/** Whether a text may date a figure to another year: the cheap test before otherYearAt. */
+function mentionsOtherYear(text: string, year: number | null): boolean {
+  if (PREVIOUS_YEAR.test(text)) return true;
+  if (year === null) return false;
+  for (const m of text.matchAll(YEAR_MENTION)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
 const globals = new Map<RegExp, RegExp>();
 
 /** The pattern with the g flag, compiled once (matchAll needs it). */
@@ -95,9 +129,11 @@ function globalOf(re: RegExp): RegExp {
  * a department's own report (`departmentReport`) a score no project is named beside is its score
  * ("经综合评价，自评得分为88.6分，等级为良").
  */
-function departmentScore(re: RegExp, text: string, departmentReport: boolean): number | null {
+function departmentScore(re: RegExp, line: LineText): number | null {
+  const { text, departmentReport, year, dated } = line;
   for (const m of text.matchAll(globalOf(re))) {
     const index = m.index ?? 0;
+    if (dated && otherYearAt(text, index, year)) continue;
     const before = text.slice(Math.max(0, index - 30), index + 5);
     // Only the clause of the score: a project named earlier in the sentence owns its score.
     const clause = before.split(/[，,。；;]/).pop() ?? '';
@@ -114,19 +150,23 @@ function departmentScore(re: RegExp, text: string, departmentReport: boolean): n
  */
 const SPENDING_PART = /[(（][类款项][)）]|基本支出|项目支出|人员经费|公用经费|其中/;
 
-/** The first match of an amount pattern that is the department's: a 决算 of a part is skipped. */
-function departmentAmount(field: Field, re: RegExp, text: string): RegExpExecArray | null {
-  const dated = field === 'executed' || field === 'execution_rate_reported';
-  if (
-    !dated ||
-    (!text.includes('决算') && !text.includes('月') && !text.includes('季度') && !text.includes('上半年'))
-  )
-    return re.exec(text);
+/**
+ * The first match of an amount pattern that is the department's this year: a 决算 of a part, the
+ * spending up to a point of the year and another year's figure are skipped.
+ */
+function departmentAmount(field: Field, re: RegExp, line: LineText): RegExpExecArray | null {
+  const { text, year, dated } = line;
+  const inYear =
+    (field === 'executed' || field === 'execution_rate_reported') &&
+    (text.includes('决算') || text.includes('月') || text.includes('季度') || text.includes('上半年'));
+  if (!inYear && !dated) return re.exec(text);
   for (const m of text.matchAll(globalOf(re))) {
-    // "截至6月底，累计支出…": the spending up to a point of the year, not the year's.
-    if (inYearPointBefore(text, m.index ?? 0)) continue;
-    if (!m[0].includes('决算')) return m;
     const index = m.index ?? 0;
+    if (dated && otherYearAt(text, index, year)) continue;
+    if (!inYear) return m;
+    // "截至6月底，累计支出…": the spending up to a point of the year, not the year's.
+    if (inYearPointBefore(text, index)) continue;
+    if (!m[0].includes('决算')) return m;
     const sentence =
       text
         .slice(Math.max(0, index - 60), index)
@@ -137,9 +177,19 @@ function departmentAmount(field: Field, re: RegExp, text: string): RegExpExecArr
   return null;
 }
 
-function matchField(field: Field, re: RegExp, text: string, departmentReport: boolean): number | null {
-  if (field === 'total_score') return departmentScore(re, text, departmentReport);
-  const m = departmentAmount(field, re, text);
+/** A prose line as the patterns read it, with what dates its figures. */
+interface LineText {
+  text: string;
+  departmentReport: boolean;
+  /** The report's year, from its title; null when the title names none. */
+  year: number | null;
+  /** The line names another year than the report's: each figure's own year is checked. */
+  dated: boolean;
+}
+
+function matchField(field: Field, re: RegExp, line: LineText): number | null {
+  if (field === 'total_score') return departmentScore(re, line);
+  const m = departmentAmount(field, re, line);
   if (!m) return null;
   if (field === 'project_count') {
     const n = Number(m[1] ?? m[2] ?? m[3]);
@@ -198,26 +248,57 @@ export function extractDepartment(
   departmentReport = false,
 ): DepartmentDraft | null {
   const draft = emptyDepartment();
+  const year = titleYear(lines);
+  const setBy = new Map<Field, ProseLine>();
   for (const line of lines) {
     // OCR spaces out words ("预 算 执 行 率"); a space between two hanzi is no part of a phrase.
     const text = withoutBudgetParts(withoutRateFormula(proseNumbers(joinHanSpacing(toHalfWidth(line.text)))));
-    let used = false;
+    const read: LineText = { text, departmentReport, year, dated: mentionsOtherYear(text, year) };
     let statesAmount = false;
     const projectOnly = PROJECT_EVALUATION.test(text) && !DEPARTMENT_WIDE.test(text);
     for (const [field, re] of PATTERNS) {
       if (draft[field] !== null) continue;
       if (projectOnly && field !== 'project_count') continue;
       if (field === 'execution_rate_reported' && !statesAmount) continue;
-      const value = matchField(field, re, text, departmentReport);
+      const value = matchField(field, re, read);
       if (value === null) continue;
       draft[field] = value;
-      used = true;
+      setBy.set(field, line);
       if (field === 'budget_initial' || field === 'budget_adjusted' || field === 'executed')
         statesAmount = true;
     }
-    if (used) draft.sources.push(line.source);
+    const rateHere = setBy.get('execution_rate_reported') === line;
+    if (rateHere && setBy.get('executed') !== line && withRateLineExecuted(draft, read))
+      setBy.set('executed', line);
   }
-  return draft.sources.length > 0 ? draft : null;
+  if (setBy.size === 0) return null;
+  const used = new Set(setBy.values());
+  draft.sources = lines.filter((l) => used.has(l)).map((l) => l.source);
+  return draft;
+}
+
+/**
+ * The rate just read states its own executed amount beside its budget ("年初预算为3,650.00万元，支出
+ * 决算为3,980.20万元，完成年初预算的109.05%"): that pair is what the rate is of, so its executed amount
+ * replaces one an earlier line stated alone ("本年支出合计4,052.16万元", all sources of funds).
+ */
+function withRateLineExecuted(draft: DepartmentDraft, line: LineText): boolean {
+  const executed = matchField('executed', EXECUTED_PATTERN, line);
+  if (executed === null || executed === draft.executed) return false;
+  draft.executed = executed;
+  return true;
+}
+
+/** The year a report's title names ("长葛市公安局2023年度部门整体…", "（2023年度）" under it). */
+const TITLE_YEAR = /(20\d{2})\s*年/;
+const TITLE_LINES = 3;
+
+function titleYear(lines: readonly ProseLine[]): number | null {
+  for (const line of lines.slice(0, TITLE_LINES)) {
+    const m = TITLE_YEAR.exec(arabicYears(toHalfWidth(line.text)));
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 const INCOME_TOTAL = new RegExp(String.raw`本年收入合计${SEP}${AMOUNT}`);

@@ -162,7 +162,8 @@ const NOT_TITLE_HEAD =
   /[:：]|^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|附件)/;
 const MAX_TITLE_HEAD_LENGTH = 30;
 
-function isTitleHead(text: string): boolean {
+/** A short line that begins a title printed over two lines (the agency, year or funds, no genre word). */
+export function isTitleHead(text: string): boolean {
   return (
     text.length <= MAX_TITLE_HEAD_LENGTH &&
     TITLE_HEAD_WORD.test(text) &&
@@ -294,15 +295,22 @@ const MAX_HEAD_ROW_LENGTH = 40;
  * in the first half of the following year, so a date up to June stands for the year before.
  */
 function reportYear(rows: readonly Row[]): number | null {
-  const head = rows.slice(0, TITLE_ROWS + 3).map((r) => arabicYears(toHalfWidth(rowText(r))));
-  for (const text of head) {
+  const headRows = rows.slice(0, TITLE_ROWS + 3);
+  const head = headRows.map((r) => arabicYears(toHalfWidth(rowText(r))));
+  // A title or label states the year; a sentence of the body may name another ("公开2022年度部门
+  // 决算" under "XX市公安局2023年政府信息公开工作年度报告").
+  const short = head.filter((_, k) => !isProse(compact(rowText(headRows[k] as Row))));
+  for (const text of short) {
     const m = FISCAL_YEAR_RE.exec(text);
     if (m) return Number(m[1] ?? m[2]);
   }
-  for (const text of head) {
-    if (text.length > MAX_HEAD_ROW_LENGTH) continue;
+  for (const text of short) {
     const year = parseYear(text.replace(DATE_RE, ''));
     if (year !== null) return year;
+  }
+  for (const text of head) {
+    const m = FISCAL_YEAR_RE.exec(text);
+    if (m) return Number(m[1] ?? m[2]);
   }
   const texts = rows
     .map(rowText)

@@ -11,9 +11,9 @@ import { compact, roundTo, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 import type { ObservationOrigin, ProjectObservation, Sourced } from '../types.ts';
 import { amountsIn, rateIn, type TextAmount } from './amounts.ts';
-import { inYearPointBefore } from './department.ts';
+import { inYearPointBefore, otherYearAt } from './department.ts';
 import { proseNumbers, withoutRateFormula } from './prose-numbers.ts';
-import { arabicYears, stripAgencyPrefix } from './document-info.ts';
+import { arabicYears, isTitleHead, stripAgencyPrefix } from './document-info.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorBlock } from './indicator-table.ts';
 import { cleanProjectName, emptyObservation, nameCore, nameSimilarity } from './observation.ts';
 
@@ -28,7 +28,13 @@ export interface ProjectSection {
 const SECTION_HEADING =
   /^(?:附件?\d*[:：]?)?(?:关于)?(.{2,40}?)(?:项目)?(?:\d{4}年度?)?(?:项目)?(?:绩效)?(?:自评|评价)(?:工作)?(?:情况)?的?报告$/;
 /** Words that make a heading the document's own title rather than one project's. */
-const NOT_A_PROJECT = /公安局|公安分局|公安系统|部门|整体|单位|年度项目|项目支出|专项资金|财政/;
+const NOT_A_PROJECT = /公安局|公安分局|公安系统|部门|整体|单位|年度项目|项目支出/;
+/**
+ * A name made only of words for funds ("省级专项资金", "财政支出", "第三方"): the kind of money a
+ * title evaluates, no project. "禁毒专项资金" names one.
+ */
+const GENERIC_FUNDS =
+  /^(?:中央|省|市|县|区|省级|市级|县级|区级|本级|各级|财政|转移支付|补助|专项|资金|项目|支出|经费|预算|绩效|第三方|一般公共预算|政府性基金)+$/;
 
 /**
  * Sections of the document's projects: per-project report headings, else numbered project
@@ -56,7 +62,7 @@ function findReportSections(rows: readonly Row[], firstContentRow: number): Proj
     if (i <= firstContentRow || filled(row).length !== 1) return;
     const text = compact(rowText(row));
     const m = SECTION_HEADING.exec(text);
-    if (!m || NOT_A_PROJECT.test(m[1] as string)) return;
+    if (!m || NOT_A_PROJECT.test(m[1] as string) || GENERIC_FUNDS.test(projectName(m[1] as string))) return;
     const origin: ObservationOrigin = /评价报告$/.test(text) && !/自评/.test(text) ? 'annex' : 'narrative';
     heads.push({ name: cleanProjectName(m[1] as string), origin, row: i });
   });
@@ -84,7 +90,28 @@ const BUDGET_PART = /^(?:项目|专项|重点)|基本支出|人员经费|公用�
 
 /** A name that is one project's, not the document's or a budget category's. */
 function isProjectName(name: string): boolean {
-  return name.length >= 4 && !NOT_A_PROJECT.test(name) && !BUDGET_PART.test(name);
+  return (
+    name.length >= 4 && !NOT_A_PROJECT.test(name) && !BUDGET_PART.test(name) && !GENERIC_FUNDS.test(name)
+  );
+}
+
+/**
+ * The project a title names: "X项目支出" and "X财政支出" name X, a "第三方" report is about X, and
+ * another body's title names the bureau after its own name ("XX财政局关于XX县公安局…").
+ */
+function titleProjectName(raw: string): string {
+  return projectName(raw.replace(/(?:第三方|(?:财政|项目)?支出)$/, ''));
+}
+
+/**
+ * The line above a title's last line that begins it ("乐山市市中区公安分局2023年度禁毒专项资金" over
+ * "第三方绩效评价报告"), or null when the title is one line.
+ */
+function titleHeadAbove(rows: readonly Row[], i: number): string | null {
+  const above = rows[i - 1];
+  if (!above || (rows[i] as Row).line - above.lineEnd > 2 || filled(above).length !== 1) return null;
+  const text = compact(rowText(above)).replace(/^#+/, '');
+  return isTitleHead(text) ? text : null;
 }
 
 /** The document's title naming one project: the whole document is that project's section. */
@@ -96,8 +123,14 @@ function findTitleSection(rows: readonly Row[], lastTitleRow: number): ProjectSe
     const m = SECTION_HEADING.exec(text);
     if (!m) continue;
     // "X项目支出绩效自评报告" names project X; "2023年度项目支出…" names none (empty once stripped).
-    const name = projectName((m[1] as string).replace(/(?:项目)?支出$/, ''));
+    const name = titleProjectName(m[1] as string);
     if (isProjectName(name)) return { name, origin: 'narrative', start: i, end: rows.length };
+    // A title over two lines names the project on the first ("…禁毒专项资金" / "第三方绩效评价报告").
+    const head = titleHeadAbove(rows, i);
+    const whole = head === null ? null : SECTION_HEADING.exec(head + text);
+    const wrapped = whole ? titleProjectName(whole[1] as string) : '';
+    if (whole && !DEPARTMENT_TITLE.test(whole[1] as string) && isProjectName(wrapped))
+      return { name: wrapped, origin: 'narrative', start: i - 1, end: rows.length };
     // A department's report is no one project's, even when an annex names one.
     return DEPARTMENT_TITLE.test(m[1] as string) ? null : labelledSection(rows, i);
   }
@@ -177,8 +210,9 @@ function headingLevel(text: string): number | null {
   return t === text ? null : 0;
 }
 
+/** "（一）X项目", "一、X项目绩效自评情况": the heading of one project's part of the report. */
 const NUMBERED_PROJECT =
-  /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[、.．](?!\d))([^，,。；;：:！？!?]{4,30}?(?:项目|经费|工程|专项))$/;
+  /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[、.．](?!\d))([^，,。；;：:！？!?]{4,30}?(?:项目|经费|工程|专项))(?:(?:绩效)?(?:自评|评价)(?:情况|结果)?|绩效(?:情况|结果))?$/;
 
 /** Whether a section's own text (up to `end`) states an amount or a project score. */
 function statesFigures(rows: readonly Row[], start: number, end: number): boolean {
@@ -443,6 +477,7 @@ export function extractSectionObservation(
   const head = rows[section.start] as Row;
   obs.sources.push({ file, line_start: head.line, line_end: head.lineEnd });
   const investments: Sourced<number>[] = [];
+  const year = sectionYear(rows, section);
   for (let i = section.start + 1; i < section.end; i++) {
     if (isTableRow(i)) continue;
     const row = rows[i] as Row;
@@ -453,7 +488,7 @@ export function extractSectionObservation(
       obs.execution_rate_reported = { value: rate, source };
     const code = obs.code === null ? codeIn(text) : null;
     if (code !== null) obs.code = code;
-    const found = proseAmounts(text);
+    const found = thisYearAmounts(text, proseAmounts(text), year);
     const investment = found.filter((a) => a.role === 'amount_any' && isInvestment(text, a.index));
     if (investment.length > 0) investments.push(...investment.map((a) => ({ value: a.value, source })));
     const amounts = applyAmounts(
@@ -474,6 +509,29 @@ export function extractSectionObservation(
     obs.sources.push(first.source);
   }
   return obs;
+}
+
+const HEADING_YEAR = /(20\d{2})\s*年/g;
+
+/** The year a section's heading names ("泸水市公安局2023年度X项目…", over two lines too): its last one. */
+function sectionYear(rows: readonly Row[], section: ProjectSection): number | null {
+  const head = rows
+    .slice(section.start, Math.min(section.start + 2, section.end))
+    .filter((r) => filled(r).length === 1)
+    .map((r) => arabicYears(toHalfWidth(rowText(r))))
+    .join('');
+  let last: string | undefined;
+  for (const m of head.matchAll(HEADING_YEAR)) last = m[1];
+  return last === undefined ? null : Number(last);
+}
+
+/**
+ * The amounts of the section's own year: "2022年安排资金200万元，实际支出198.5万元" and "上年实际支出…"
+ * in a 2023 report are other years' (a rolling project's history, a comparison).
+ */
+function thisYearAmounts(text: string, found: TextAmount[], year: number | null): TextAmount[] {
+  if (!text.includes('年') || found.length === 0) return found;
+  return found.filter((a) => !otherYearAt(text, a.index, year));
 }
 
 /** "项目总投资2.4亿元", "计划投资": the untyped amount at `index` is an investment total. */

@@ -128,11 +128,11 @@ export function afterContrast(sentence: string): string {
 
 /**
  * An intro that announces a list of problems: "但还存在一些问题：", "发现的主要问题：",
- * "存在以下几点问题：", "但仍存在着以下困难和问题：", a sentence opening "主要问题：". Group 0 ends at
- * the colon.
+ * "存在以下几点问题：", "但仍存在着以下困难和问题：", a sentence opening "主要问题：", a deviation
+ * analysis ("偏差分析：预算执行率未达到100%，主要原因是…"). Group 0 ends at the colon.
  */
 export const PROBLEM_INTRO =
-  /(?:存在|发现|有|遇到)(?:着|了)?(?:的)?(?:以下|如下|这些|一些|几点|几个|[一二三四五六七八九十两]+(?:点|个|方面))*(?:的)?(?:主要)?(?:困难(?:和|与|及))?(?:问题|不足|困难)(?:及(?:原因|其原因)(?:分析)?)?(?:如下)?[：:]|(?:^|(?<=[。；;]))(?:存在的)?主要问题(?:及(?:其)?原因(?:分析)?)?(?:是|有|为)?[：:]/;
+  /(?:存在|发现|有|遇到)(?:着|了)?(?:的)?(?:以下|如下|这些|一些|几点|几个|[一二三四五六七八九十两]+(?:点|个|方面))*(?:的)?(?:主要)?(?:困难(?:和|与|及))?(?:问题|不足|困难)(?:及(?:原因|其原因)(?:分析)?)?(?:如下)?[：:]|(?:^|(?<=[。；;]))(?:存在的)?主要问题(?:及(?:其)?原因(?:分析)?)?(?:是|有|为)?[：:]|(?:偏差|差异)(?:原因)?(?:分析|说明)[：:]|偏差原因[：:]/;
 
 /** Section keywords: what a heading or a table label announces. */
 const PROBLEM_SECTION = /问题|不足|困难|偏差原因|差距/;
@@ -140,7 +140,15 @@ const REMEDY_SECTION = /措施|建议|下一步|整改|改进|做法|经验|应�
 /** Headings that mention 问题 only to say there is nothing else to report. */
 const NOT_PROBLEM_SECTION = /其他需要说明|需说明的|说明的(?:问题|事项)|名词解释|问题线索/;
 
-export type SectionKind = 'problem' | 'mixed' | 'remedy' | 'other';
+/**
+ * What a project or department is and why it was set up (项目概况, 基本情况, 立项依据, 主要职能): the
+ * shortcomings it states ("设备老化，识别率偏低") are the needs the spending answers, not problems
+ * of the spending.
+ */
+const BACKGROUND_SECTION =
+  /^(?:项目|部门|单位)?(?:基本)?(?:概况|基本情况)$|^(?:项目|立项)(?:背景|简介)$|立项(?:依据|背景)|^主要职能$/;
+
+export type SectionKind = 'problem' | 'mixed' | 'remedy' | 'background' | 'other';
 
 /** Classifies a heading or table label. */
 export function sectionKind(title: string): SectionKind {
@@ -150,7 +158,7 @@ export function sectionKind(title: string): SectionKind {
   if (problem && remedy) return 'mixed';
   if (problem) return 'problem';
   if (remedy) return 'remedy';
-  return 'other';
+  return BACKGROUND_SECTION.test(title) ? 'background' : 'other';
 }
 
 /** Clauses that begin a consequence of the previous sentence rather than a new problem. */

@@ -42,7 +42,7 @@ interface Heading {
 
 /** How section titles end: "存在的问题", "改进措施", "原因分析", "存在的不足" (but not "经费保障不足"). */
 const TITLE_END =
-  /(?:问题|措施|建议|做法|经验|应用|情况|分析|原因|计划|打算|思路|方向|下一步|说明|不足之处)$|(?:存在|主要|发现)的?(?:主要)?(?:不足|差距|困难)$|(?:问题|困难)(?:和|与|及)(?:不足|差距|困难)$/;
+  /(?:问题|措施|建议|做法|经验|应用|情况|分析|原因|计划|打算|思路|方向|下一步|说明|不足之处|概况|背景|依据|职能)$|(?:存在|主要|发现)的?(?:主要)?(?:不足|差距|困难)$|(?:问题|困难)(?:和|与|及)(?:不足|差距|困难)$/;
 const SECTION_WORDS = /问题|不足|差距|困难/g;
 const UNNUMBERED = 9;
 
@@ -101,9 +101,29 @@ function finish(text: string): string | null {
     if (keep.length > 0 && REMEDY_START.test(c)) break;
     keep.push(c);
   }
-  const t = trimPunct(stripMarker(trimPunct(keep.join('').replace(/^(?:但是|但|然而|不过|可是)[，,]?/, ''))));
+  const t = causeOf(trimPunct(stripMarker(trimPunct(keep.join('').replace(LEADING_CONNECTIVE, '')))));
   if (t.length < MIN_STATEMENT || !hasCjk(t) || isFillerStatement(t) || REMEDY_START.test(t)) return null;
+  if (TOPIC_LABEL.test(t) && !sentenceHasCue(t, true)) return null;
   return t;
+}
+
+/** Words joining a statement to the one before it ("但…", "同时…", "此外，…"): no part of it. */
+const LEADING_CONNECTIVE = /^(?:但是|但|然而|不过|可是|同时|此外|另外|其次)[，,]?/;
+/** "（一）预算编制方面": a topic grouping the problems under it, not one of them. */
+const TOPIC_LABEL = /^[^，,。；;]{2,12}方面$/;
+/** "…，主要原因是…": the effect stated, then its cause. */
+const CAUSE_AFTER = /[，,](?:其|这|究其)?(?:主要)?原因(?:是|为|在于)[：:]?/;
+
+/**
+ * "预算执行率未达到100%，主要原因是采购流程较长": when the effect before the cause states no problem
+ * itself (a figure falling short), the cause is the statement.
+ */
+function causeOf(text: string): string {
+  if (!text.includes('原因')) return text;
+  const m = CAUSE_AFTER.exec(text);
+  if (!m || sentenceHasCue(text.slice(0, m.index), true)) return text;
+  const cause = text.slice(m.index + m[0].length);
+  return cause.length >= MIN_STATEMENT ? cause : text;
 }
 
 /** "未发现…问题", "不存在…情况": a report that there is no problem. */
@@ -183,6 +203,37 @@ function cuedStatements(text: string, out: (string | null)[]): boolean {
     if (!REMEDY_START.test(focus.trim())) out.push(finish(focus));
   }
   return false;
+}
+
+/**
+ * "问题一：…", "问题2：…": a line that labels itself a problem (its cause and measure may follow). An
+ * unnumbered "主要问题：" introduces a list instead (PROBLEM_INTRO).
+ */
+const PROBLEM_ITEM = /^\s*问题[一二三四五六七八九十\d]{1,2}[：:]/;
+/** Where the labelled problem gives way to its cause or its measure. */
+const PART_LABEL = /(原因(?:分析)?|(?:整改|改进)?措施|(?:改进)?建议)[：:]/g;
+
+/**
+ * "问题一：系统试运行期间误报率偏高。原因：算法模型训练样本不足。措施：…": the problem and its cause
+ * are statements, cue or not (the labels say so); the measure is not.
+ */
+function labelledProblem(text: string): (string | null)[] {
+  const body = text.replace(PROBLEM_ITEM, '');
+  const out: (string | null)[] = [];
+  let start = 0;
+  let label = '';
+  for (const m of body.matchAll(PART_LABEL)) {
+    if (!label.includes('措施') && !label.includes('建议')) out.push(finish(body.slice(start, m.index)));
+    start = (m.index ?? 0) + m[0].length;
+    label = m[1] as string;
+  }
+  if (!label.includes('措施') && !label.includes('建议')) out.push(finish(body.slice(start)));
+  return out;
+}
+
+/** Whether a text announces a list of problems ("但还存在以下问题："), in a background section too. */
+function hasProblemIntro(text: string): boolean {
+  return (text.includes('：') || text.includes(':')) && PROBLEM_INTRO.test(text);
 }
 
 interface Statements {
@@ -272,8 +323,13 @@ class Extractor {
     }
     const marker = leadingMarker(text);
     if (this.mode === 'problem' && this.closes(text, heading, marker?.level ?? null)) this.mode = 'other';
+    // Any other heading ends a background section ("（二）资金投入和使用情况" under "一、项目基本情况").
+    if (this.mode === 'background' && (heading !== null || (marker !== null && marker.level <= this.level)))
+      this.mode = 'other';
     const opened = this.justOpened;
     this.justOpened = false;
+    if (this.mode !== 'remedy' && PROBLEM_ITEM.test(text)) return this.emit(labelledProblem(text), line);
+    if (this.mode === 'background' && !hasProblemIntro(text)) return;
     if (this.mode === 'problem') {
       if (REMEDY_START.test(stripMarker(text))) this.mode = 'remedy';
       else return this.problemText(text, line);
@@ -324,7 +380,7 @@ class Extractor {
   private labelledCells(filled: readonly string[], line: number): void {
     for (let k = 0; k < filled.length - 1; k++) {
       const heading = headingOf(filled[k] ?? '');
-      if (!heading || heading.kind === 'other') continue;
+      if (!heading || heading.kind === 'other' || heading.kind === 'background') continue;
       const value = filled.slice(k + 1).join('；');
       // "存在问题及改进措施 | 问题：…。改进措施：…": what the cell labels a problem is one, cue or not.
       const labelled = heading.kind === 'mixed' ? PROBLEM_LABEL.exec(value) : null;
