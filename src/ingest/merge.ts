@@ -170,6 +170,20 @@ function sameTableElsewhere(tables: Cluster[]): Cluster[] {
   return kept;
 }
 
+/** A name that says it is a project's: "天网工程运维项目", "禁毒宣传经费", "反诈专项". */
+const PROJECT_NAME_END = /(?:项目|经费|专项|专项资金|工程)$/;
+
+/**
+ * Prose that matches no table is a project of its own when it states an amount; or, when no table
+ * lists the projects at all, a score under a name that says it is a project ("天网工程运维项目自评
+ * 得分95分"). With a table, an unmatched score-only mention is more likely a variant of a listed name.
+ */
+function isProseProject(cluster: Cluster, noTables: boolean): boolean {
+  if (amounts(cluster).length > 0) return true;
+  if (!noTables || values(cluster, (o) => o.total_score).length === 0) return false;
+  return cluster.some(({ obs }) => [obs.name, ...obs.aliases].some((n) => PROJECT_NAME_END.test(compact(n))));
+}
+
 /** Groups observations into projects. Observations sharing a link (same section) start together. */
 export function clusterObservations(placed: readonly PlacedObservation[]): Cluster[] {
   const byLink = new Map<string, Cluster>();
@@ -184,14 +198,14 @@ export function clusterObservations(placed: readonly PlacedObservation[]): Clust
   }
   const all = [...singles, ...byLink.values()].map(byPrecedence);
   const rank = (c: Cluster) => PRECEDENCE[(c[0] as PlacedObservation).obs.origin];
+  const noTables = all.every((c) => rank(c) > PRECEDENCE.summary_row);
   // Summary rows define the project list when present; tables, then prose attach to them.
   const projects: Cluster[] = all.filter((c) => rank(c) === PRECEDENCE.summary_row);
   for (const origin of ['detail_table', 'narrative', 'annex'] as const) {
     const batch = all.filter((c) => rank(c) === PRECEDENCE[origin]);
     const left =
       origin === 'detail_table' ? sameTableElsewhere(assign(projects, batch)) : assign(projects, batch);
-    // Prose that matches nothing is a project of its own only when it states an amount.
-    projects.push(...left.filter((c) => origin === 'detail_table' || amounts(c).length > 0));
+    projects.push(...left.filter((c) => origin === 'detail_table' || isProseProject(c, noTables)));
   }
   // Attached observations were appended after the summary row: restore precedence so the detailed
   // table's figures lead, and the checks compare its score and amounts with each other, not a mix.

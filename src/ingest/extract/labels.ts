@@ -74,6 +74,8 @@ const SUMMARY_HEADERS: [RegExp, SummaryField][] = [
   [/^(?:资金来源|资金性质|资金类别|资金级次|来源)$/, 'fund_source'],
   [/^(?:项目编码|项目代码|项目编号)/, 'code'],
   [/^(?:项目名称|项目)$/, 'name'],
+  // Under a 一级项目 (a programme, its row a subtotal) the 二级项目 are the projects.
+  [/^(?:二级项目|子项目)(?:名称)?$/, 'name'],
   // "评价结果" states the grade, often with the score: "优秀（94分）".
   [/(?:自评等级|评价等级|等级|等次|评级|自评结论|评价结论)/, 'grade'],
   [/(?:自评|评价|评定|考评)结果(?:[(（][^)）]*[)）])?$/, 'grade'],
@@ -207,4 +209,42 @@ export function scoreWithGrade(cell: string): { score: number; grade: string } |
   if (m) return { score: Number(m[1]), grade: m[2] as string };
   const n = GRADE_THEN_SCORE.exec(c);
   return n ? { score: Number(n[2]), grade: n[1] as string } : null;
+}
+
+/** Ticked and unticked boxes of a form's options ("☑优 ☐良", "■优 □良", "优√ 良 中 差", "优（√）"). */
+const TICKED = '☑☒✅■▣◉√✓✔';
+const BOXES = `${TICKED}☐□`;
+const OPTION = new RegExp(`(${GRADE_WORDS})`, 'g');
+const FIRST_VISIBLE = /[^\s（(]/;
+
+/**
+ * The option a cell of checkboxes ticks ("☑优 ☐良 ☐中 ☐差" → 优, "优√ 良 中 差" → 优); the cell
+ * itself when it has no box. A box opening the cell precedes its option, else it follows it.
+ * Null when no option, or more than one, is ticked.
+ */
+export function tickedOption(cell: string): string | null {
+  if (![...cell].some((ch) => BOXES.includes(ch))) return cell;
+  const boxFirst = BOXES.includes(FIRST_VISIBLE.exec(cell)?.[0] ?? '\n');
+  const ticked = new Set<string>();
+  for (const m of cell.matchAll(OPTION)) {
+    const mark = boxFirst ? markBefore(cell, m.index) : markAfter(cell, m.index + m[0].length);
+    if (mark !== '' && TICKED.includes(mark)) ticked.add(m[0]);
+  }
+  return ticked.size === 1 ? ([...ticked][0] as string) : null;
+}
+
+/** The character before `at`, past spaces and a closing bracket ("☑ 优", "（√）优"). */
+function markBefore(cell: string, at: number): string {
+  return cell
+    .slice(0, at)
+    .replace(/[\s）)]+$/, '')
+    .slice(-1);
+}
+
+/** The character from `at` on, past spaces and an opening bracket ("优 √", "优（√）"). */
+function markAfter(cell: string, at: number): string {
+  return cell
+    .slice(at)
+    .replace(/^[\s（(]+/, '')
+    .charAt(0);
 }

@@ -316,8 +316,10 @@ function readTransposed(
     labels.forEach(({ col, field }, k) => {
       const atTotal = k === 0 && totalCol > col ? (row.cells[totalCol] ?? '') : '';
       const cell = atTotal.trim() !== '' ? atTotal : row.cells.slice(col + 1).find((c) => c.trim() !== '');
-      // A bare 分值 / 得分 is the execution's only beside the rate (elsewhere it is the total).
-      if (cell === undefined || ((field === 'weight' || field === 'score') && !hasRate)) return;
+      // A bare 分值 / 得分 is the execution's only beside the rate (elsewhere it is the total);
+      // "执行率得分" names it.
+      const execution = hasRate || (row.cells[col] ?? '').includes('执行');
+      if (cell === undefined || ((field === 'weight' || field === 'score') && !execution)) return;
       const value = parseFundValue(field, cell, unitIn(cell) ?? rowUnit);
       if (value !== null && AMOUNT_FIELDS.has(field)) amounts.add(field);
       assign(funds, field, value, file, row);

@@ -16,7 +16,7 @@ import {
 import { filled, type Row } from '../segment.ts';
 import type { ProjectObservation, Sourced } from '../types.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorLayout } from './indicator-table.ts';
-import { fundFieldOf, scoreWithGrade, TITLE_RE, unitLineOf } from './labels.ts';
+import { fundFieldOf, scoreWithGrade, tickedOption, TITLE_RE, unitLineOf } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
 import { readFunds } from './project-funds.ts';
 
@@ -29,7 +29,15 @@ export interface TableRegion {
   end: number;
   /** The amount unit stated on the last unit line above the table ("金额单位：元"), if any. */
   unit: AmountUnit | null;
+  /**
+   * Rows [from, to) of a header block above the file's first table, shared by every table below
+   * it ("主管部门：旬阳市公安局" stated once for 表1, 表2 …).
+   */
+  shared: { from: number; to: number };
 }
+
+/** How far above the first table a shared header block may start. */
+const SHARED_HEADER_ROWS = 12;
 
 /** "项目名称", or the 转移支付 forms' "转移支付（项目）名称". */
 const NAME_LABEL = /^(?:项目名称|转移支付(?:[（(]项目[)）])?名称)[:：]?(.*)$/;
@@ -94,11 +102,13 @@ export function findProjectTables(rows: readonly Row[], isBoundary: (i: number) 
     }
     starts.push({ start, nameRow: i, unit });
   });
+  const firstStart = starts[0]?.start ?? 0;
+  const shared = { from: Math.max(0, firstStart - SHARED_HEADER_ROWS), to: firstStart };
   return starts.map((s, k) => {
     const next = starts[k + 1]?.start ?? rows.length;
     let end = s.nameRow + 1;
     while (end < next && !isBoundary(end)) end++;
-    return { ...s, end };
+    return { ...s, end, shared };
   });
 }
 
@@ -127,6 +137,14 @@ function valueAfterLabel(rows: readonly Row[], from: number, to: number, label: 
     }
   }
   return null;
+}
+
+/** A header-block field of the table, else of the header block its file states once above all tables. */
+function headerValue(rows: readonly Row[], region: TableRegion, label: RegExp): string | null {
+  return (
+    valueAfterLabel(rows, region.nameRow, region.end, label) ??
+    valueAfterLabel(rows, region.shared.from, region.shared.to, label)
+  );
 }
 
 /**
@@ -247,8 +265,17 @@ function readConclusion(
   return { total: null, grade: null };
 }
 
-/** A header-block label of the project's total score: "自评得分 | 92.5", "项目自评总分 | 88". */
-const SCORE_LABEL = /^(?:项目)?(?:自评总?得分|自评总分|综合得分|总得分)[:：]?$/;
+/** A column header of the funds block ("年初预算数", "得分"), not its caption ("项目资金"). */
+function isFundColumn(cell: string): boolean {
+  const field = fundFieldOf(cell);
+  return field !== null && field !== 'amount_any';
+}
+
+/**
+ * A header-block label of the project's total score: "自评得分 | 92.5", "项目自评总分 | 88", and
+ * the "总分 | 97" of forms that put it above the indicators.
+ */
+const SCORE_LABEL = /^(?:项目)?(?:自评总?得分|自评总分|综合得分|总得分|总分)[:：]?$/;
 
 /**
  * The total score some templates state in the header block, beside 自评等级, for a table with no
@@ -258,8 +285,9 @@ function headerScore(rows: readonly Row[], region: TableRegion, file: string): S
   for (let i = region.nameRow; i < region.end; i++) {
     const row = rows[i] as Row;
     const cells = filled(row);
-    // The funds block's header (年初预算数 … 得分) ends the header block.
-    if (cells.filter((c) => fundFieldOf(c) !== null).length >= 2) return null;
+    // The funds block's header (年初预算数 … 得分) or the indicators' end the header block; a
+    // form's "项目资金（万元） | 年初预算数 | 64" does not.
+    if (isIndicatorHeader(row) || cells.filter(isFundColumn).length >= 2) return null;
     const k = cells.findIndex((c) => SCORE_LABEL.test(compact(c)));
     const score = k < 0 ? null : parseScore(cells[k + 1] ?? '');
     if (score !== null) return sourced(score, file, row);
@@ -304,12 +332,9 @@ export function extractProjectTable(
   const obs = emptyObservation('detail_table', name);
   obs.code = code ?? labelledCode(valueAfterLabel(rows, region.nameRow, region.end, CODE_LABEL));
   obs.managing_dept = joinHanBreaks(
-    valueAfterLabel(rows, region.nameRow, region.end, LOCAL_MANAGING_LABEL) ??
-      valueAfterLabel(rows, region.nameRow, region.end, MANAGING_LABEL),
+    headerValue(rows, region, LOCAL_MANAGING_LABEL) ?? headerValue(rows, region, MANAGING_LABEL),
   );
-  obs.implementing_unit = joinHanBreaks(
-    valueAfterLabel(rows, region.nameRow, region.end, IMPLEMENTING_LABEL),
-  );
+  obs.implementing_unit = joinHanBreaks(headerValue(rows, region, IMPLEMENTING_LABEL));
 
   const titleRow = rows[region.start] as Row;
   const title = compact(filled(titleRow).join(''));
@@ -333,7 +358,9 @@ export function extractProjectTable(
   let { total, grade } = readTotal(rows, block.next, region, file, block.layout);
   if (total === null) ({ total, grade } = readConclusion(rows, block.next, region, file));
   obs.total_score = total ?? headerScore(rows, region, file);
-  obs.grade = grade ?? valueAfterLabel(rows, region.nameRow, region.end, GRADE_LABEL);
+  const stated = grade ?? valueAfterLabel(rows, region.nameRow, region.end, GRADE_LABEL);
+  // A form's checkboxes ("☑优 ☐良 ☐中 ☐差") state the ticked option.
+  obs.grade = stated === null ? null : tickedOption(stated);
   if (obs.grade !== null && !/优|良|中|差|合格/.test(obs.grade)) obs.grade = null;
 
   const last = rows[region.end - 1] ?? titleRow;

@@ -16,7 +16,7 @@ import {
 import { filled, isSubHeader, mergeHeaderRows, rowText, type Row } from '../segment.ts';
 import type { Source } from '../../data/schema.ts';
 import type { ProjectObservation } from '../types.ts';
-import { headerYear, scoreWithGrade, summaryFieldOf, type SummaryField } from './labels.ts';
+import { headerYear, scoreWithGrade, summaryFieldOf, tickedOption, type SummaryField } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
 
 export interface SummaryTable {
@@ -212,8 +212,9 @@ function readRow(
           obs.total_score ??= { value: score, source };
           break;
         }
-        const grade = compact(raw);
-        if (grade.length <= 6) obs.grade = grade;
+        // A form's checkboxes ("☑优 ☐良") state the ticked option.
+        const grade = compact(tickedOption(raw) ?? '');
+        if (grade !== '' && grade.length <= 6) obs.grade = grade;
         break;
       }
       case 'code':
@@ -341,8 +342,43 @@ function foldFundSources(projects: readonly ProjectObservation[]): ProjectObserv
   return out;
 }
 
+/** What a summary row states, to tell a repeated row from another project of the same name. */
+function rowFacts(obs: ProjectObservation): string {
+  return JSON.stringify([
+    obs.name,
+    obs.code,
+    obs.implementing_unit,
+    obs.year ?? null,
+    ...AMOUNT_FIELDS.map((f) => obs[f]?.value ?? null),
+    obs.execution_rate_reported?.value ?? null,
+    obs.total_score?.value ?? null,
+    obs.grade,
+  ]);
+}
+
+/**
+ * A row printed again, figure for figure, at the top of the next page (its table continued after
+ * a page break) is one project: the repeat adds its line to the first row's sources.
+ */
+function withoutRepeatedRows(projects: readonly ProjectObservation[]): ProjectObservation[] {
+  const first = new Map<string, ProjectObservation>();
+  const out: ProjectObservation[] = [];
+  for (const obs of projects) {
+    const key = rowFacts(obs);
+    const seen = first.get(key);
+    if (seen) seen.sources.push(...obs.sources);
+    else {
+      first.set(key, obs);
+      out.push(obs);
+    }
+  }
+  return out;
+}
+
 /** A row opening a section of the table: "一、刑事侦查大队", "（二）专项业务类". */
 const SECTION_ROW = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])(.{2,20})$/;
+/** A section's number alone in its cell: "（一）", "一、", "二". */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]?|[（(][一二三四五六七八九十]+[)）])$/;
 /** Words of a report's headings ("二、项目支出绩效自评表", "三、存在的问题"), not of a unit or a category. */
 const REPORT_PART = /表|绩效|情况|汇总|评价|问题|措施|结论|概况|说明/;
 /** A section naming the unit its projects belong to, not a category of projects. */
@@ -355,10 +391,13 @@ const UNIT_NAME = /(?:队|科|室|所|中心|局|处)$/;
  */
 function sectionHeading(row: Row, next: Row | undefined, width: number): string | null {
   const cells = filled(row);
-  if (cells.length !== 1 || !next || filled(next).length < Math.max(2, Math.ceil(width / 2))) return null;
+  // The number may sit in the 序号 column and the name in the next: "（一） | 专项业务类".
+  const numbered = cells.length === 2 && SECTION_NUMBER.test(compact(cells[0] as string));
+  if ((cells.length !== 1 && !numbered) || !next || filled(next).length < Math.max(2, Math.ceil(width / 2)))
+    return null;
   if (headerColumns(next)) return null;
-  const m = SECTION_ROW.exec(compact(cells[0] as string));
-  return m && !REPORT_PART.test(m[1] as string) ? (m[1] as string) : null;
+  const name = numbered ? compact(cells[1] as string) : SECTION_ROW.exec(compact(cells[0] as string))?.[1];
+  return name !== undefined && /^.{2,20}$/.test(name) && !REPORT_PART.test(name) ? name : null;
 }
 
 /** Every summary table of the document. Blank lines and page footers inside a table do not end it. */
@@ -411,6 +450,7 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
     // Category rows ("一 专项业务费") carry subtotals of the projects numbered 1, 2, 3 under them.
     const numbered = read.some((r) => /^\d/.test(r.seq));
     let projects = read.filter((r) => !(numbered && CATEGORY_SEQ.test(r.seq))).map((r) => r.obs);
+    projects = withoutRepeatedRows(projects);
     if (columns.some((c) => c.field === 'fund_source')) projects = foldFundSources(projects);
     if (projects.length > 0 || department) tables.push({ headerRow: i, end: j, rows: projects, department });
     i = j - 1;
