@@ -11,17 +11,32 @@ import type { ProblemDraft, ProjectObservation } from './types.ts';
 function projectAt(projects: readonly ProjectObservation[], line: number): string | null {
   let best: { name: string; width: number } | null = null;
   for (const p of projects) {
-    // A summary row spans only its own line: a problem on that line is its project's.
+    // A summary row spans only its own lines (one per cell in a cell-per-line export): a problem
+    // there, in its 备注 or 存在问题 cell, is its project's.
     if (p.origin !== 'detail_table' && p.origin !== 'summary_row' && !p.link) continue;
     for (const s of p.sources) {
-      if (p.origin === 'summary_row' && s.line_start !== s.line_end) continue;
       const width = s.line_end - s.line_start;
       if (line >= s.line_start && line <= s.line_end && (best === null || width < best.width)) {
         best = { name: p.name, width };
       }
     }
   }
-  return best?.name ?? null;
+  return best?.name ?? lineProject(projects, line);
+}
+
+/**
+ * The one project whose own prose line this is ("4.警务技能培训经费：…执行率70%，…未能如期举办"):
+ * a line citing several projects (a conclusion scoring three) is none's.
+ */
+function lineProject(projects: readonly ProjectObservation[], line: number): string | null {
+  let found: string | null = null;
+  for (const p of projects) {
+    if (p.origin !== 'narrative') continue;
+    if (!p.sources.some((s) => s.line_start === line && s.line_end === line)) continue;
+    if (found !== null && found !== p.name) return null;
+    found = p.name;
+  }
+  return found;
 }
 
 /**
@@ -35,13 +50,17 @@ function projectNamed(names: readonly string[], text: string): string | null {
   return widest.length === 1 ? (widest[0] as string) : null;
 }
 
+/** What a project's name may end with that prose about it leaves off: "项目", "经费", "专项资金". */
+const NAME_SUFFIX = /(?:项目|专项经费|专项资金|经费|资金)$/;
+
 /**
- * The forms a project's name is written in: in full, without its "项目" suffix, and with "运行维护"
- * shortened to "运维" ("天网监控系统运行维护项目" is also "天网监控系统运维").
+ * The forms a project's name is written in: in full, without its suffix ("户籍档案数字化经费" is
+ * also "户籍档案数字化"), and with "运行维护" shortened to "运维" ("天网监控系统运行维护项目" is also
+ * "天网监控系统运维").
  */
 function shortForms(name: string): string[] {
   const forms = [name];
-  const bare = name.endsWith('项目') ? name.slice(0, -2) : name;
+  const bare = name.replace(NAME_SUFFIX, '');
   if (bare !== name && bare.length >= 4) forms.push(bare);
   if (bare.includes('运行维护')) forms.push(bare.replace('运行维护', '运维'));
   return forms;

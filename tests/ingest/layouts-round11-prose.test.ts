@@ -415,7 +415,8 @@ describe('document facts in a 封面 block, an abbreviated 支队, a 分局’s 
   it('reads a cover letter (函) with the report after it as that department report', () => {
     expect(docFacts(LETTER)).toEqual([
       'department_overall',
-      '东阿县公安局关于报送2023年度部门整体支出绩效自评报告的函',
+      // The report's own title, not the letter's (关于报送…的函).
+      '东阿县公安局2023年度部门整体支出绩效自评报告',
       '东阿县公安局',
       2023,
       'ok',

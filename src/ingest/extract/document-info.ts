@@ -200,9 +200,39 @@ function documentTitle(titleRows: readonly Row[]): string | null {
     .join('');
 }
 
+/** A cover letter's title: "关于报送2023年度部门整体支出绩效自评报告的函". */
+const LETTER_TITLE = /(?:的)?函$|^关于(?:报送|上报|呈报)/;
+/** Rows searched for the report a cover letter sends: the letter is a few short paragraphs. */
+const LETTER_ROWS = 20;
+
+/**
+ * The title of the report that follows a cover letter (函): the first title after the letter's own
+ * head, when it is a report or table of its own ("东阿县公安局2023年度部门整体支出绩效自评报告"). A
+ * reader takes that title, not the letter's. Null when no report title follows.
+ */
+function reportAfterLetter(rows: readonly Row[]): string | null {
+  for (let k = TITLE_ROWS; k < Math.min(rows.length, TITLE_ROWS + LETTER_ROWS); k++) {
+    const row = rows[k] as Row;
+    if (filled(row).length !== 1) continue;
+    const text = compact(titleText(row)).replace(/^#+/, '');
+    if (isProse(text) || NOT_TITLE_HEAD.test(text) || !REPORT_TITLE_END.test(text)) continue;
+    return documentTitle(rows.slice(Math.max(0, k - 2), k + 1).filter((r) => filled(r).length === 1));
+  }
+  return null;
+}
+/** How the title of a report or table ends. */
+const REPORT_TITLE_END = /(?:报告|表|说明)$/;
+
+/** The document's title; a cover letter's gives way to that of the report it sends. */
+function titleOf(titleRows: readonly Row[], rows: readonly Row[]): string | null {
+  const title = documentTitle(titleRows);
+  if (title === null || !LETTER_TITLE.test(compact(title))) return title;
+  return reportAfterLetter(rows) ?? title;
+}
+
 export function documentFacts(rows: readonly Row[]): DocumentFacts {
   const titleRows = rows.slice(0, TITLE_ROWS).filter((r) => filled(r).length <= 2);
-  const title = documentTitle(titleRows);
+  const title = titleOf(titleRows, rows);
   // Cell by cell: a label cell joined to its value would read as part of the name.
   const fromTitle = titleRows
     .filter((r) => !isProse(compact(rowText(r))))

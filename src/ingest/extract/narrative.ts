@@ -187,13 +187,29 @@ function openingSection(rows: readonly Row[], titleRow: number): ProjectSection 
   for (let i = titleRow + 1; i < rows.length && i <= titleRow + OPENING_ROWS; i++) {
     const cells = filled(rows[i] as Row);
     if (cells.length !== 1 || !(cells[0] as string).includes('项目')) continue;
-    const m = OPENING_PROJECT.exec(compact(cells[0] as string));
+    const text = compact(cells[0] as string);
     // "X项目，年初预算…" lines are items of a list of projects, each read on its own.
-    if (!m || amountsIn(cells[0] as string).length > 0) continue;
-    const name = projectName(m[1] as string);
-    return isProjectName(name) ? { name, origin: 'narrative', start: titleRow, end: rows.length } : null;
+    if (amountsIn(text).length > 0) continue;
+    const m = OPENING_PROJECT.exec(text);
+    if (m) {
+      const name = projectName(m[1] as string);
+      return isProjectName(name) ? { name, origin: 'narrative', start: titleRow, end: rows.length } : null;
+    }
+    const carried = carriedOutProject(text);
+    if (carried !== null) return { name: carried, origin: 'narrative', start: titleRow, end: rows.length };
   }
   return null;
+}
+
+/** "为提升…，我局实施了社会治安视频监控补点项目，…": the project the bureau says it carried out. */
+const CARRIED_OUT =
+  /(?:我|本)(?:局|单位|部门|队|大队|支队|分局)(?:组织)?(?:实施|建设|开展)了([^，,。；;：:（(“"]{4,30}?)项目/;
+
+function carriedOutProject(text: string): string | null {
+  const m = CARRIED_OUT.exec(text);
+  if (!m || /\d|个|各|等/.test(m[1] as string)) return null;
+  const name = projectName(m[1] as string);
+  return isProjectName(name) ? name : null;
 }
 
 /**
@@ -263,7 +279,8 @@ function projectScoreIn(text: string): { score: number; grade: string | null } |
   const t = repairProseDigits(compact(toHalfWidth(text)));
   const m = PROJECT_SCORE.exec(t);
   if (!m) {
-    if (t.includes('等级')) return gradeFirstScoreIn(t) ?? gradedScoreIn(t);
+    if (t.includes('等级')) return gradeFirstScoreIn(t) ?? gradedScoreIn(t) ?? gradeParenScoreIn(t);
+    if (t.includes('结论') || t.includes('结果')) return gradeParenScoreIn(t);
     const own = t.includes('分') ? SCORE_LINE.exec(t) : null;
     return own ? { score: Number(own[1]), grade: null } : null;
   }
@@ -294,6 +311,21 @@ const GRADE_FIRST =
 function gradeFirstScoreIn(t: string): { score: number; grade: string | null } | null {
   const m = GRADE_FIRST.exec(t);
   return m ? { score: Number(m[2]), grade: m[1] as string } : null;
+}
+
+/** "自评结论：良（87分）", "评价结果为“优”（得分92分）": the grade, then the score in brackets. */
+const GRADE_PAREN_SCORE =
+  /(?:自评|评价|绩效)(?:结论|结果|等级)(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?[(（](?:自评)?(?:得分|总分)?(?:为|:)?(\d+(?:\.\d+)?)分[)）]/;
+
+function gradeParenScoreIn(t: string): { score: number; grade: string | null } | null {
+  const m = GRADE_PAREN_SCORE.exec(t);
+  if (!m) return null;
+  const clause =
+    t
+      .slice(0, m.index)
+      .split(/[，,。；;]/)
+      .pop() ?? '';
+  return NOT_PROJECT_SCORE.test(clause) ? null : { score: Number(m[2]), grade: m[1] as string };
 }
 
 /**
@@ -450,6 +482,25 @@ function codeIn(text: string): string | null {
   return CODE_LINE.exec(compact(toHalfWidth(text)))?.[1] ?? null;
 }
 
+/** How the name of a unit ends: a bureau, a brigade, a station, an office. */
+const UNIT_END = String.raw`(?:公安局|分局|支队|大队|中队|派出所|看守所|拘留所|戒毒所|警务站|中心|办公室|科|室|处|队|所)`;
+/**
+ * "X由青峰县公安局科技信息化大队组织实施", "项目实施单位为…大队", "实施单位：…": the unit that carries
+ * the project out. "由我局组织实施" names none (the agency is the document's).
+ */
+const IMPLEMENTED_BY = new RegExp(
+  String.raw`由([^，,。；;由（(“"]{2,30}?${UNIT_END})(?:负责)?(?:牵头)?(?:组织)?(?:具体)?(?:实施|执行|承办)|实施单位(?:为|是|[:：])([^，,。；;（(“"]{2,30}?${UNIT_END})(?=[，,。；;（(]|$)`,
+);
+const NOT_A_UNIT = /^(?:我|本|该|各|相关|有关)/;
+
+/** The implementing unit a prose line names, or null. */
+function implementingUnitIn(text: string): string | null {
+  if (!text.includes('实施') && !text.includes('执行') && !text.includes('承办')) return null;
+  const m = IMPLEMENTED_BY.exec(compact(text));
+  const unit = m?.[1] ?? m?.[2];
+  return unit === undefined || NOT_A_UNIT.test(unit) ? null : unit;
+}
+
 /** "含预算执行10分中得9.6分", "预算执行率指标（10分）得9.6分": the execution part stated in prose. */
 const EXECUTION_PART =
   /预算执行(?:率|情况)?(?:指标)?(?:分值|权重)?[(（]?(\d+(?:\.\d+)?)分[)）]?(?:中|，|,)?(?:实际)?得(?:分)?(\d+(?:\.\d+)?)分/;
@@ -499,6 +550,7 @@ export function extractSectionObservation(
     const execution = applyExecutionPart(obs, text, source);
     const grade = obs.grade === null ? gradeLineIn(text) : null;
     if (grade !== null) obs.grade = grade;
+    obs.implementing_unit ??= implementingUnitIn(text);
     if (applyScore(obs, text, source) || amounts || execution || code !== null || grade !== null)
       obs.sources.push(source);
   }
@@ -618,8 +670,12 @@ export function extractEnumeration(row: Row, file: string): Enumeration | null {
   return { items, total: m[2] ? Number(m[2]) : null, source };
 }
 
+/**
+ * "1.X项目：…", "（二）X经费。…"; "5.110指挥中心…" is item 5 of a name opening with digits (a
+ * decimal is followed by a unit, not by a name).
+ */
 const LIST_ITEM =
-  /^(?:\d{1,2}[、.．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]+)[)）])([^，,。；;：:、]{4,30}?)(?:[：:]|(?<=项目|经费|工程|专项)。)(.+)$/;
+  /^(?:\d{1,2}[、.．](?!\d)|\d{1,2}[.．](?=\d{2,}[\u4e00-\u9fa5])(?!\d+[万亿元个分])|[（(](?:\d{1,2}|[一二三四五六七八九十]+)[)）])([^，,。；;：:、]{4,30}?)(?:[：:]|(?<=项目|经费|工程|专项)。)(.+)$/;
 const LIST_ITEM_START = /^\s*(?:[\d０-９]|[（(])/;
 /** Budget lines listed like projects ("1.财政拨款收入：…", "2.项目支出合计：…"). */
 const BUDGET_LINE = /(?:收入|支出|预算|决算|合计|总计|结转|结余|拨款|资金)$/;
@@ -696,8 +752,12 @@ function itemObservation(
 /** In a project's own list item any score is the project's ("自评得分95分", "得分95分"). */
 const ITEM_SCORE = /(?:自评|评价|综合)?(?:总)?(?:得分|评分)(?:为|是|:)?(\d+(?:\.\d+)?)分/;
 
+/**
+ * "天网工程运行维护项目自评得分96分", "禁毒宣传教育经费得分81分": a named project's score. The name
+ * must be a listed project's (knownName); "该项目得分…" names none.
+ */
 const SCORE_MENTION =
-  /([\u4e00-\u9fa5A-Za-z0-9“”"·-]{2,30})项目(?:绩效)?自评(?:总)?得分(?:为|是|:)?(\d+(?:\.\d+)?)分/g;
+  /(?![该本此])([\u4e00-\u9fa5A-Za-z0-9“”"·-]{2,30}?(?:项目|经费|资金|工程|专项))(?:的)?(?:绩效)?(?:自评|评价)?(?:总)?得分(?:为|是|:)?(\d+(?:\.\d+)?)分/g;
 
 /** "该项目自评得分95分": the score of the one project the report is about. */
 const THIS_PROJECT_SCORE =
@@ -734,9 +794,10 @@ export function extractScoreMentions(
   const text = proseNumbers(compact(toHalfWidth(raw)));
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   const matches = [...text.matchAll(SCORE_MENTION)];
+  const known = matches.map((m) => knownName(m[1] as string, names));
   const found: ProjectObservation[] = [];
   // "该项目自评得分95分，等级为优" in a report of one project: that project's.
-  const same = names.length === 1 && matches.length === 0 ? THIS_PROJECT_SCORE.exec(text) : null;
+  const same = names.length === 1 && !known.some(Boolean) ? THIS_PROJECT_SCORE.exec(text) : null;
   if (same) {
     const obs = emptyObservation('narrative', names[0] as string);
     obs.total_score = { value: Number(same[1]), source };
@@ -746,7 +807,7 @@ export function extractScoreMentions(
     return [obs];
   }
   matches.forEach((m, k) => {
-    const name = knownName(m[1] as string, names);
+    const name = known[k];
     if (!name) return;
     const after = text.slice((m.index ?? 0) + m[0].length, matches[k + 1]?.index ?? text.length);
     const obs = emptyObservation('narrative', name);

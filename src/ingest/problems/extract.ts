@@ -18,6 +18,7 @@ import {
   type SectionKind,
 } from './cues.ts';
 import { isFillerStatement } from './filler.ts';
+import { chineseNumber } from '../extract/prose-numbers.ts';
 import { memoizeText } from '../memo.ts';
 import { leadingMarker, splitNumbered, stripMarker } from './split.ts';
 import { hasCjk, splitClauses, splitSentences, splitCells, trimPunct } from './text.ts';
@@ -90,15 +91,40 @@ function sentencesOf(text: string): string[] {
   return out;
 }
 
-/** A cell's own label before its cause ("原因：…", "偏差原因分析：…"): not part of the statement. */
-const CAUSE_LABEL = /^(?:偏差|主要|存在的?)?(?:原因|问题)(?:分析)?[：:]\s*/;
+/**
+ * A cell's own label before its cause ("原因：…", "偏差原因分析：…") or a table's note label ("说明：…",
+ * "注：…", "备注："): not part of the statement.
+ */
+const CAUSE_LABEL = /^(?:(?:偏差|主要|存在的?)?(?:原因|问题)(?:分析)?|注|附注|备注|说明)[：:]\s*/;
+
+/** "扣1分", "扣减0.5分": how a scorer marked the problem down, no part of it. */
+const SCORE_NOTE = /^(?:扣|扣除|扣减|减)\d+(?:\.\d+)?分[，,。；;]?$/;
+/** A clause stating only a figure ("全年预算18万元", "执行率70%", "自评得分78分"). */
+const FIGURE_CLAUSE = /\d(?:\.\d+)?\s*(?:万元|亿元|元|%|％|分)[，,]?$/;
+/** "警务技能培训经费：": a list item's label naming its project. */
+const ITEM_LABEL = /^[^，,。；;：:]{2,30}[：:]/;
+
+/**
+ * "X经费：全年预算18万元，…，自评得分78分，部分培训班次…未能如期举办": a list item's label and
+ * figures before the problem it goes on to state are the item's, not the problem's.
+ */
+function withoutFigureLead(clauses: readonly string[]): readonly string[] {
+  const label = ITEM_LABEL.exec(clauses[0] ?? '');
+  if (!label) return clauses;
+  const rest = [(clauses[0] as string).slice(label[0].length), ...clauses.slice(1)];
+  let k = 0;
+  while (k < rest.length - 1 && FIGURE_CLAUSE.test(rest[k] as string) && !sentenceHasCue(rest[k] as string))
+    k++;
+  return k === 0 ? clauses : rest.slice(k);
+}
 
 /** Cuts a statement before its first remedy clause ("…，下一步将…") and trims markers and punctuation. */
 function finish(text: string): string | null {
-  const clauses = splitClauses(stripMarker(text.trim()).replace(CAUSE_LABEL, ''));
+  const clauses = withoutFigureLead(splitClauses(stripMarker(text.trim()).replace(CAUSE_LABEL, '')));
   const keep: string[] = [];
   for (const c of clauses) {
     if (keep.length > 0 && REMEDY_START.test(c)) break;
+    if (SCORE_NOTE.test(c)) continue;
     keep.push(c);
   }
   const t = causeOf(trimPunct(stripMarker(trimPunct(keep.join('').replace(LEADING_CONNECTIVE, '')))));
@@ -206,10 +232,11 @@ function cuedStatements(text: string, out: (string | null)[]): boolean {
 }
 
 /**
- * "问题一：…", "问题2：…": a line that labels itself a problem (its cause and measure may follow). An
- * unnumbered "主要问题：" introduces a list instead (PROBLEM_INTRO).
+ * "问题一：…", "问题2：…", "（一）存在问题一：…": a line that labels itself a problem (its cause and
+ * measure may follow). An unnumbered "主要问题：" introduces a list instead (PROBLEM_INTRO).
  */
-const PROBLEM_ITEM = /^\s*问题[一二三四五六七八九十\d]{1,2}[：:]/;
+const PROBLEM_ITEM =
+  /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(?:存在的?)?(?:主要)?问题[一二三四五六七八九十\d]{1,2}[：:]/;
 /** Where the labelled problem gives way to its cause or its measure. */
 const PART_LABEL = /(原因(?:分析)?|(?:整改|改进)?措施|(?:改进)?建议)[：:]/g;
 
@@ -277,6 +304,8 @@ class Extractor {
   private devUnmet = false;
   /** Column of a "存在问题" header while inside a summary table. */
   private problemColumn: number | null = null;
+  /** Column of a "备注" header while inside a table: its cells state a problem only with a cue. */
+  private remarkColumn: number | null = null;
 
   private emit(texts: readonly (string | null)[], line: number): void {
     for (const text of texts) {
@@ -307,21 +336,52 @@ class Extractor {
     return endsWithIntro;
   }
 
+  /** The number of the last item of the current problem section ("2" of "2.…"). */
+  private lastItem: number | null = null;
+  /**
+   * The numbered problem section an unnumbered "整改措施" heading interrupts, and its last item: the
+   * item numbered next is the section's next problem ("1.…" / "整改措施" / "<measure>" / "2.…").
+   */
+  private interrupted: { level: number; lastItem: number } | null = null;
+
   private open(kind: SectionKind, level: number): void {
+    const interrupts = kind === 'remedy' && level === UNNUMBERED && this.level !== UNNUMBERED;
+    if (!interrupts) this.interrupted = null;
+    else if ((this.mode === 'problem' || this.mode === 'mixed') && this.lastItem !== null)
+      this.interrupted = { level: this.level, lastItem: this.lastItem };
     this.mode = kind;
     this.level = level;
+    this.lastItem = null;
     this.justOpened = true;
+  }
+
+  /** Notes a problem section's item number; back in an interrupted section at its next item. */
+  private trackItems(text: string, marker: { level: number; rest: string } | null): void {
+    const section = this.interrupted;
+    if (marker === null) return;
+    // A heading at the section's level or above ends it for good.
+    if (section !== null && marker.level <= section.level) this.interrupted = null;
+    if (marker.level <= (section?.level ?? this.level)) return;
+    const number = markerNumber(text.slice(0, text.length - marker.rest.length));
+    if (this.mode === 'problem' || this.mode === 'mixed') this.lastItem = number;
+    if (this.mode !== 'remedy' || section === null || number !== section.lastItem + 1) return;
+    this.mode = 'problem';
+    this.level = section.level;
+    this.lastItem = number;
+    this.interrupted = null;
   }
 
   private textLine(text: string, line: number): void {
     this.devColumn = null;
     this.problemColumn = null;
+    this.remarkColumn = null;
     const heading = headingOf(text);
     if (heading && heading.kind !== 'other') {
       this.open(heading.kind, heading.level);
       return;
     }
     const marker = leadingMarker(text);
+    this.trackItems(text, marker);
     if (this.mode === 'problem' && this.closes(text, heading, marker?.level ?? null)) this.mode = 'other';
     // Any other heading ends a background section ("（二）资金投入和使用情况" under "一、项目基本情况").
     if (this.mode === 'background' && (heading !== null || (marker !== null && marker.level <= this.level)))
@@ -366,13 +426,18 @@ class Extractor {
       return;
     }
     if (this.devColumn !== null) return this.deviationCell(cells, line);
-    const problemHeader = problemColumnOf(cells, filled);
-    if (problemHeader !== null) {
+    const problemHeader = laterColumnOf(cells, filled, PROBLEM_COLUMN);
+    const remarkHeader = laterColumnOf(cells, filled, REMARK_COLUMN);
+    if (problemHeader !== null || remarkHeader !== null) {
       this.problemColumn = problemHeader;
+      this.remarkColumn = remarkHeader;
       return;
     }
     const problemCell = this.problemColumn === null ? '' : (cells[this.problemColumn] ?? '');
     if (problemCell !== '') return this.problemText(problemCell, line);
+    // "设备到货延迟，部分资金结转下年" beside a project's figures explains them.
+    const remarkCell = this.remarkColumn === null ? '' : (cells[this.remarkColumn] ?? '');
+    if (remarkCell !== '') return void this.cuedText(remarkCell, line);
     this.labelledCells(filled, line);
   }
 
@@ -415,6 +480,14 @@ class Extractor {
   }
 }
 
+/** The number a list marker counts ("2." → 2, "（三）" → 3), or null. */
+function markerNumber(marker: string): number | null {
+  const digits = /\d+/.exec(marker);
+  if (digits) return Number(digits[0]);
+  const han = /[一二三四五六七八九十]+/.exec(marker);
+  return han ? chineseNumber(han[0]) : null;
+}
+
 /** A cell's problem part labelled at its start: "问题：", "存在问题：", "主要问题及原因：". */
 const PROBLEM_LABEL =
   /^\s*(?:[(（]?[一1][)）、.．]?)?(?:存在的?|主要)?(?:主要)?问题(?:及(?:其)?原因(?:分析)?)?[：:]\s*/;
@@ -422,13 +495,16 @@ const PROBLEM_LABEL =
 /** A column header that holds each row's problems: "存在问题", "存在的主要问题", "问题及不足". */
 const PROBLEM_COLUMN = /^(?:存在的?(?:主要)?问题|主要问题|问题(?:和|与|及)?不足)$/;
 
+/** A column header for remarks on each row: "备注", "说明", "情况说明". */
+const REMARK_COLUMN = /^(?:备注|说明|情况说明|备注说明)$/;
+
 /**
- * The problem column of a header row: a later cell of a row of three or more labels (a label
- * first, "存在问题\t<value>", is a labelled value instead).
+ * The column of a header row a header names: a later cell of a row of three or more labels (a
+ * label first, "存在问题\t<value>", is a labelled value instead).
  */
-function problemColumnOf(cells: readonly string[], filled: readonly string[]): number | null {
+function laterColumnOf(cells: readonly string[], filled: readonly string[], header: RegExp): number | null {
   if (filled.length < 3) return null;
-  const at = cells.findIndex((c) => PROBLEM_COLUMN.test(c));
+  const at = cells.findIndex((c) => header.test(c));
   return at > 0 && cells.slice(0, at).some((c) => c !== '') ? at : null;
 }
 
