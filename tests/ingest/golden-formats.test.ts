@@ -39,9 +39,10 @@ describe.each(RENDERINGS)('the seeds as %s', (rendering) => {
 
 /**
  * Printed to PDF (headless chromium, as a browser's "save as PDF"): the two narrative seeds. The
- * three table seeds are not yet read right from PDF — a cell of several paragraphs printed line by
- * line, labels set vertically one character a line, and rows whose cells wrap onto lines above and
- * below their label are not joined — and are left out until they are.
+ * three table seeds are not yet read right from PDF and are left out until they are: 001 has rows
+ * all of whose cells wrap onto two lines (nothing on the row's baseline tells them from two rows),
+ * 002 a drifted OCR table whose cells of three and four lines are centred on different lines, 004
+ * a cell of several paragraphs printed line by line and labels set vertically one character a line.
  */
 const PDF_SEEDS = new Set(['000_319ed7af1ced7d44.txt', '003_9e8aeb52973b4dc7.txt']);
 

@@ -18,10 +18,24 @@ const CELL_GAP_EM = 0.75;
 const WORD_GAP_EM = 0.15;
 
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  const pages = (await pageItems(bytes)).map((items) => groupLines(uprightItems(items)));
-  // Columns from every page: a table continued on the next page keeps the first page's columns.
-  const columns = columnStarts(pages.flat());
-  return joinPages(pages.map((lines) => finishLines(lines, columns)));
+  return pagesText((await pageItems(bytes)).map(uprightItems));
+}
+
+/** The text form of pages of upright items. */
+export function pagesText(pageItems: readonly (readonly StructuredTextItem[])[]): string {
+  const pages = pageItems.map(groupLines);
+  let carried: Placement | undefined;
+  return joinPages(
+    pages.map((lines, k) => {
+      // Columns from the page and the pages beside it (a table may run on across a break), not
+      // from the whole report: its many tables of one form would repeat a header's wrapped words
+      // at one x often enough to look like a column.
+      const columns = columnStarts(pages.slice(Math.max(0, k - 1), k + 2).flat());
+      const page = finishLines(lines, columns, carried);
+      carried = page.trailing;
+      return page.text;
+    }),
+  );
 }
 
 /** A text item as PDF.js gives it: its text and its matrix [a, b, c, d, e, f] (origin e, f). */
@@ -99,13 +113,31 @@ function readingDirection(items: readonly RawTextItem[]): [number, number] {
   )[best - 1] as [number, number];
 }
 
-function finishLines(lines: readonly Line[], columns: readonly number[]): string[] {
+/**
+ * A page's lines as text, and the placement of the table it ends with (page numbers aside), which
+ * a table at the top of the next page continues (`carried`).
+ */
+function finishLines(
+  lines: readonly Line[],
+  columns: readonly number[],
+  carried?: Placement,
+): { text: string[]; trailing?: Placement } {
   const merged = placeMergedLabels(mergeWrappedCells(mergeCentredCells(lines, columns), columns), columns);
-  const placed = placements(merged, columns);
-  return joinWrappedProse(
+  const placed = placements(merged, columns, carried);
+  const text = joinWrappedProse(
     merged,
     merged.map((line, k) => lineText(line, columns, placed[k])),
   );
+  const last = merged.findLastIndex((line) => !PAGE_NUMBER.test(plainText(line)));
+  return { text, trailing: placed[last] };
+}
+
+function plainText(line: Line): string {
+  return line.items
+    .map((it) => it.str)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Where a table row's cells go: its table's column grid and the column of its leftmost cell. */
@@ -130,9 +162,15 @@ const MIN_PLACED_SHARE = 0.8;
  * A row whose first cell starts right of the table's leftmost column (that column merged and
  * printed on another row) gets leading empty cells. Cells that start elsewhere (centred text)
  * just follow the previous cell; a table none of whose rows starts at a grid column is left as
- * it is. Undefined for lines outside tables.
+ * it is. A table at the top of a page (page numbers aside) continues the table the page before
+ * ended with (`carried`): it keeps that table's columns, so rows whose first column is empty on
+ * this page still get their leading empty cells. Undefined for lines outside tables.
  */
-function placements(lines: readonly Line[], columns: readonly number[]): (Placement | undefined)[] {
+function placements(
+  lines: readonly Line[],
+  columns: readonly number[],
+  carried?: Placement,
+): (Placement | undefined)[] {
   const out: (Placement | undefined)[] = lines.map(() => undefined);
   const row = (k: number): boolean => k < lines.length && isTableRow(lines[k] as Line);
   for (let i = 0; i < lines.length;) {
@@ -146,8 +184,10 @@ function placements(lines: readonly Line[], columns: readonly number[]): (Placem
     const rows = lines.slice(i, j);
     const tol = ALIGN_TOLERANCE_EM * medianSize(rows);
     const starts = rows.map((r) => cellsOf(r, columns).map((cell) => (cell[0] as StructuredTextItem).x));
+    const atTop = lines.slice(0, i).every((line) => PAGE_NUMBER.test(plainText(line)));
     for (const [from, to] of tableRuns(starts, tol)) {
-      const placement = placementOf(starts.slice(from, to), tol);
+      const continued = atTop && from === 0 ? carried : undefined;
+      const placement = placementOf(starts.slice(from, to), continued?.tol ?? tol, continued);
       if (placement) for (let k = from; k < to; k++) out[i + k] = placement;
     }
     i = j;
@@ -184,21 +224,31 @@ function tableRuns(starts: readonly (readonly number[])[], tol: number): [from: 
 }
 
 /**
- * The grid of one table's rows (left edges that at least MIN_ALIGNED rows start a cell at), if
- * most of its cells start at one: centred cells start anywhere and are left unplaced.
+ * The grid of one table's rows, if most of its cells start at one of its columns (centred cells
+ * start anywhere and are left unplaced): the left edges that at least MIN_ALIGNED rows start a
+ * cell at, and the table's left edge, where any row starting a cell there starts its first
+ * column (a first column filled in one row only still leads the other rows with an empty cell).
+ * A table continued from the page before keeps that table's columns and first column too.
  */
-function placementOf(starts: readonly (readonly number[])[], tol: number): Placement | undefined {
-  const grid: number[] = [];
+function placementOf(
+  starts: readonly (readonly number[])[],
+  tol: number,
+  continued?: Placement,
+): Placement | undefined {
+  const grid: number[] = [...(continued?.grid ?? [])];
+  const edge = Math.min(...starts.map((row) => row[0] ?? Infinity));
   for (const x of starts.flat().sort((a, b) => a - b)) {
-    if (grid.length > 0 && x - (grid[grid.length - 1] as number) <= tol) continue;
+    if (gridColumn(x, grid, tol) >= 0) continue;
     const support = starts.filter((row) => row.some((o) => Math.abs(o - x) <= tol)).length;
-    if (support >= MIN_ALIGNED) grid.push(x);
+    if (support >= MIN_ALIGNED || x === edge) grid.push(x);
   }
+  grid.sort((a, b) => a - b);
   const cells = starts.flat();
   const onGrid = cells.filter((x) => gridColumn(x, grid, tol) >= 0).length;
   const firsts = starts.map((row) => gridColumn(row[0] ?? 0, grid, tol)).filter((k) => k >= 0);
   if (firsts.length === 0 || onGrid < MIN_PLACED_SHARE * cells.length) return undefined;
-  return { grid, base: Math.min(...firsts), tol };
+  const first = continued ? [gridColumn(continued.grid[continued.base] ?? 0, grid, tol)] : [];
+  return { grid, base: Math.min(...first.filter((k) => k >= 0), ...firsts), tol };
 }
 
 function medianSize(lines: readonly Line[]): number {
@@ -279,11 +329,13 @@ interface Line {
   midway?: StructuredTextItem[];
   /** Lines above and below joined into this row (joinCentred): its table centres cells vertically. */
   centred?: boolean;
+  /** The outermost lines joined into this row from above and below (joinCentred). */
+  stack?: { up: Line; down: Line };
 }
 
 export function pageLines(items: readonly StructuredTextItem[]): string[] {
   const lines = groupLines(items);
-  return finishLines(lines, columnStarts(lines));
+  return finishLines(lines, columnStarts(lines)).text;
 }
 
 /** A line that ends a sentence or a clause list, or starts a heading or a list item. */
@@ -525,7 +577,10 @@ function mergeWrappedCells(lines: readonly Line[], columns: readonly number[]): 
  * if any, on the baseline itself). Such a line above and a line below are joined into the row
  * when they sit at the same distance from its baseline (± ¼ em, each ≤ 1.6 em), the row has at
  * least two cells, and the lines' cells pair up column by column (overlapping in x, words, not
- * figures), each pair over no cell of the row or over one (the middle line).
+ * figures), each pair over no cell of the row or over one (the middle line). A cell of four or
+ * more lines ("绩效/指标/完成/情况" beside a one-line header row) has further pairs of lines
+ * around those: the stack grows outward by one pair at a time while each new line continues a
+ * cell the previous pair joined (it lies in the same column, one line pitch further out).
  */
 function mergeCentredCells(lines: readonly Line[], columns: readonly number[]): Line[] {
   const out: Line[] = [];
@@ -534,8 +589,16 @@ function mergeCentredCells(lines: readonly Line[], columns: readonly number[]): 
     const row = lines[i + 1];
     const down = lines[i + 2];
     if (row && down && joinCentred(up, row, down, columns)) {
-      out.push(row);
       i += 2;
+      while (
+        out.length > 0 &&
+        lines[i + 1] &&
+        joinCentred(out[out.length - 1] as Line, row, lines[i + 1] as Line, columns)
+      ) {
+        out.pop();
+        i++;
+      }
+      out.push(row);
     } else if (row && down && joinMergedDown(up, row, down, columns)) {
       out.push(up);
       i += 1;
@@ -602,13 +665,28 @@ function placeMergedLabels(lines: Line[], columns: readonly number[]): Line[] {
     for (const cell of [...(cells[i] ?? [])]) {
       const midway = line.midway?.[0] === cell[0];
       const label = mergedSpan(cell, i, midway ? i + 0.5 : i, cells, isRow, placed);
-      if (!label) continue;
+      if (!label || !centredOnSpan(label, lines)) continue;
       placed.push(label);
       if (label.first !== i) moveCell(cells, i, label.first, cell);
     }
   }
   if (placed.every((l) => l.first === l.row)) return lines;
   return lines.map((line, k) => (isRow[k] ? { ...line, items: (cells[k] ?? []).flat() } : line));
+}
+
+/**
+ * A merged label is centred on its span: halfway between the top line of the span's first row
+ * and the bottom line of its last (± ½ em). A cell of several lines centred on its own row
+ * ("年度/目标/完成/情况" beside "预期目标") is that row's, though rows above and below it have
+ * nothing in its column.
+ */
+function centredOnSpan(label: MergedLabel, lines: readonly Line[]): boolean {
+  const first = lines[label.first] as Line;
+  const last = lines[label.last] as Line;
+  const ys = label.cell.map((it) => it.y);
+  const centre = (Math.max(...ys) + Math.min(...ys)) / 2;
+  const spanCentre = ((first.stack?.up ?? first).y + (last.stack?.down ?? last).y) / 2;
+  return Math.abs(centre - spanCentre) <= 0.5 * fontSize(label.cell[0] as StructuredTextItem);
 }
 
 function mergedSpan(
@@ -664,15 +742,29 @@ const CENTRE_TOLERANCE_EM = 0.25;
 
 function joinCentred(up: Line, row: Line, down: Line, columns: readonly number[]): boolean {
   const size = Math.min(up.size, row.size, down.size);
-  const above = up.y - row.y;
-  const below = row.y - down.y;
-  if (above <= 0 || below <= 0 || above > WRAP_PITCH_EM * size || below > WRAP_PITCH_EM * size) return false;
-  if (Math.abs(above - below) > CENTRE_TOLERANCE_EM * size) return false;
+  const top = row.stack?.up ?? row;
+  const bottom = row.stack?.down ?? row;
+  const pitchUp = up.y - top.y;
+  const pitchDown = bottom.y - down.y;
+  if (pitchUp <= 0 || pitchDown <= 0 || pitchUp > WRAP_PITCH_EM * size || pitchDown > WRAP_PITCH_EM * size)
+    return false;
+  if (Math.abs(up.y - row.y - (row.y - down.y)) > CENTRE_TOLERANCE_EM * size) return false;
   const rowCells = cellsOf(row, columns);
   const ups = cellsOf(up, columns);
   const downs = cellsOf(down, columns);
   if (ups.length !== downs.length) return false;
-  if (rowCells.length < 2 && !labelBesideWrap(rowCells, ups, downs)) return false;
+  if (row.stack) {
+    // Growing a stack: each new line continues a cell of the lines joined last, or (the outer
+    // lines of a cell of three, one line pitch off the baseline) a cell on the baseline.
+    const baseline = row.items.filter((it) => Math.abs(it.y - row.y) <= size / 3);
+    const continues = (cells: StructuredTextItem[][], last: Line, line: Line): boolean =>
+      cells.every(
+        (c) =>
+          last.items.some((it) => overlaps([it], c)) ||
+          (Math.abs(line.y - row.y) <= WRAP_PITCH_EM * size && baseline.some((it) => overlaps([it], c))),
+      );
+    if (!continues(ups, row.stack.up, up) || !continues(downs, row.stack.down, down)) return false;
+  } else if (rowCells.length < 2 && !labelBesideWrap(rowCells, ups, downs)) return false;
   const before = new Map<number, StructuredTextItem[]>();
   const after = new Map<number, StructuredTextItem[]>();
   const added: StructuredTextItem[][] = [];
@@ -696,34 +788,39 @@ function joinCentred(up: Line, row: Line, down: Line, columns: readonly number[]
   ];
   row.items = cells.sort((a, b) => left(a) - left(b)).flat();
   row.centred = true;
+  row.stack = { up, down };
   return true;
 }
 
 /**
- * A row of one cell — a label ("项目名称") whose value cell wraps onto a line above and a line
- * below it — is a row when those two lines are one cell each, of words, in one column (they
- * overlap), that lies right of the label's and ends after it (prose lines start at the margin).
+ * A row of one cell beside a cell wrapped onto a line above and a line below it is a row when
+ * those two lines are one cell each, of words, in one column (they overlap), that lies wholly
+ * right of the row's cell (a label "项目名称" whose value wraps) or wholly left of it (a label
+ * "项目/名称" wrapped in a narrow first column beside its one-line value). Prose lines all start
+ * at the margin.
  */
 function labelBesideWrap(
   rowCells: readonly StructuredTextItem[][],
   ups: readonly StructuredTextItem[][],
   downs: readonly StructuredTextItem[][],
 ): boolean {
-  const label = rowCells[0];
+  const cell = rowCells[0];
   const a = ups[0];
   const b = downs[0];
-  if (rowCells.length !== 1 || ups.length !== 1 || !label || !a || !b || !isWords(label)) return false;
-  const labelEnd = Math.max(...label.map((it) => it.x + it.width));
-  return left(a) > labelEnd && left(b) > labelEnd;
+  if (rowCells.length !== 1 || ups.length !== 1 || !cell || !a || !b || !isWords(cell)) return false;
+  return (left(a) > right(cell) && left(b) > right(cell)) || (right(a) < left(cell) && right(b) < left(cell));
 }
 
 function left(cell: readonly StructuredTextItem[]): number {
   return Math.min(...cell.map((it) => it.x));
 }
 
+function right(cell: readonly StructuredTextItem[]): number {
+  return Math.max(...cell.map((it) => it.x + it.width));
+}
+
 /** Two runs of items share some x (the same column). */
 function overlaps(a: readonly StructuredTextItem[], b: readonly StructuredTextItem[]): boolean {
-  const right = (c: readonly StructuredTextItem[]): number => Math.max(...c.map((it) => it.x + it.width));
   return left(a) < right(b) && left(b) < right(a);
 }
 
@@ -741,7 +838,7 @@ function cellsOf(line: Line, columns: readonly number[]): StructuredTextItem[][]
 }
 
 function atColumn(item: StructuredTextItem, columns: readonly number[]): boolean {
-  const tol = 0.25 * fontSize(item);
+  const tol = COLUMN_EDGE_EM * fontSize(item);
   return columns.some((x) => Math.abs(x - item.x) <= tol);
 }
 
@@ -799,24 +896,46 @@ function gaps(line: Line): { item: StructuredTextItem; gap: Gap }[] {
 /**
  * Left edges shared by items after a gap in at least MIN_ALIGNED table rows (lines with a cell
  * gap): table columns. Tight cell padding leaves less than a cell gap between two cells, but the
- * cells of one column start at the same x in every row, which words of a sentence do not.
+ * cells of one column start at the same x in every row, which words of a sentence do not. The
+ * rows must differ: a report of many tables of one form repeats a header row with a cell's
+ * wrapped words ("项目资金 (万" …) at the same x in every table.
  */
 const MIN_ALIGNED = 3;
+/**
+ * How close (in font sizes) items must start to share a column edge: left-aligned cells start at
+ * one x to a fraction of a point; a word after a space in another row's cell is no column.
+ */
+const COLUMN_EDGE_EM = 0.1;
 
 function columnStarts(lines: readonly Line[]): number[] {
-  const starts: { x: number; line: number }[] = [];
+  const starts: { x: number; line: number; row: string }[] = [];
   lines.forEach((line, n) => {
     const g = gaps(line);
     if (!g.some((x) => x.gap === 'cell')) return;
-    for (const { item, gap } of g) if (gap !== 'none') starts.push({ x: item.x, line: n });
+    const row = plainText(line);
+    for (const { item, gap } of g) if (gap !== 'none') starts.push({ x: item.x, line: n, row });
   });
+  starts.sort((a, b) => a.x - b.x);
+  const xs = starts.map((s) => s.x);
   return starts
     .filter((s) => {
-      const tol = 0.25 * (lines[s.line]?.size ?? 10);
-      const rows = new Set(starts.filter((o) => Math.abs(o.x - s.x) <= tol).map((o) => o.line));
-      return rows.size >= MIN_ALIGNED;
+      const tol = COLUMN_EDGE_EM * (lines[s.line]?.size ?? 10);
+      const near = starts.slice(lowerBound(xs, s.x - tol), lowerBound(xs, s.x + tol + 1e-9));
+      return new Set(near.map((o) => o.row)).size >= MIN_ALIGNED;
     })
     .map((s) => s.x);
+}
+
+/** The index of the first of the sorted `xs` not below `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lineText(line: Line, columns: readonly number[], placement?: Placement): string {
@@ -830,7 +949,12 @@ function lineText(line: Line, columns: readonly number[], placement?: Placement)
   let text = placement ? '\t'.repeat(at - placement.base) : '';
   let started = false;
   g.forEach(({ item, gap }, k) => {
-    const column = isRow && gap === 'word' && atColumn(item, columns);
+    // Tight cell padding: a word gap before a column edge of the table (or any table) is a cell gap.
+    const column =
+      isRow &&
+      gap === 'word' &&
+      (atColumn(item, columns) ||
+        (placement !== undefined && gridColumn(item.x, placement.grid, placement.tol) >= 0));
     // Inside a letter-spaced run: no separator, and the spaces of "出 绩 效" dropped.
     if (started && spaced[k] !== true) {
       if (gap === 'cell' || column) {
