@@ -17,6 +17,7 @@ import {
   scoreScatterOption,
   tooltip,
 } from '../../src/app/charts/options.ts';
+import { optionLayout } from '../../src/app/charts/layout.ts';
 import type { AgencyBudgetRow, ProjectPointRow } from '../../src/app/db/queries.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>"项目"&<script>';
@@ -198,5 +199,20 @@ describe('problem and flag charts', () => {
     ];
     expect(flagsByRuleRef(rows, 0)).toEqual({ kind: 'rule', rule: 'executed_exceeds_budget' });
     expect(flagsByRuleRef(rows, 1)).toEqual({ kind: 'rule', rule: 'weights_not_100' });
+  });
+});
+
+describe('optionLayout()', () => {
+  it('is the same for new data in the same chart, and changes when a component comes or goes', () => {
+    const few = (n: number) => Array.from({ length: n }, (_, i) => agency(`单位${i}`, 100 + i, 90));
+    const bars = optionLayout(agencyBudgetOption(few(5), 5));
+    expect(optionLayout(agencyBudgetOption(few(8), 8))).toBe(bars);
+    // More than 15 agencies bring the zoom slider: the chart is rebuilt, not merged.
+    expect(optionLayout(agencyBudgetOption(few(20), 20))).not.toBe(bars);
+    const points = [point('a', 95, 0.98, '优'), point('bad', 91, 0.03, '优')];
+    expect(optionLayout(budgetScatterOption(points))).toBe(
+      optionLayout(budgetScatterOption(points.slice(1))),
+    );
+    expect(optionLayout(budgetScatterOption(points))).not.toBe(bars);
   });
 });

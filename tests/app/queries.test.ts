@@ -7,16 +7,19 @@ import { encodeTable } from '../../src/data/arrow.ts';
 import { TABLE_NAMES } from '../../src/data/schema.ts';
 import {
   applySettings,
-  buildCoreFacts,
   buildDeferred,
   buildFacts,
+  buildStage,
   runQuery,
   type Engine,
 } from '../../src/app/db/database.ts';
 import {
-  CORE_FACT_QUERIES,
+  FACT_STAGES,
   QUERIES,
+  STAGE_TABLES,
   buildQuery,
+  factStage,
+  type FactStage,
   type QueryArgs,
   type QueryName,
   type QueryRow,
@@ -463,8 +466,8 @@ describe('projects', () => {
   });
 });
 
-describe('CORE_FACT_QUERIES', () => {
-  // Each query of the set, with arguments for any filters.
+describe('fact stages', () => {
+  // Each query answered before the late facts, with arguments for any filters.
   const argsFor: { [N in QueryName]?: (filters: Filters) => QueryArgs<N> } = {
     budgetByYear: (f) => [f],
     budgetByAgency: (f) => [f, 10],
@@ -483,23 +486,47 @@ describe('CORE_FACT_QUERIES', () => {
     { ...all, category: '资金管理' },
   ];
 
-  it('are answered from the core facts alone, with the same rows as with every fact table', async () => {
-    const core = await createNodeEngine();
-    await applySettings(core);
+  /** An engine with the tables and facts of the stages up to `last` only. */
+  async function engineUpTo(last: FactStage): Promise<Engine> {
+    const partial = await createNodeEngine();
+    await applySettings(partial);
     const tables = fixtureTables();
-    for (const name of TABLE_NAMES) await core.insertArrowIPC(name, encodeTable(name, tables[name]));
-    await buildCoreFacts(core);
-    expect(Object.keys(argsFor).sort()).toEqual([...CORE_FACT_QUERIES].sort());
-    for (const name of CORE_FACT_QUERIES) {
-      const args = argsFor[name] as (filters: Filters) => QueryArgs<typeof name>;
+    for (const stage of FACT_STAGES) {
+      if (stage !== 'late') {
+        for (const name of STAGE_TABLES[stage])
+          await partial.insertArrowIPC(name, encodeTable(name, tables[name]));
+      }
+      await buildStage(partial, stage);
+      if (stage === last) return partial;
+    }
+    return partial;
+  }
+
+  it('answer each query from the facts of its stage alone, with the same rows as with every fact table', async () => {
+    const engines = { cube: await engineUpTo('cube'), core: await engineUpTo('core') };
+    const stages = new Set<FactStage>();
+    for (const [name, argsOf] of Object.entries(argsFor) as [
+      QueryName,
+      (f: Filters) => QueryArgs<QueryName>,
+    ][]) {
       for (const filters of filterSets) {
-        const expected = await runQuery(engine, name, ...args(filters));
-        expect(await runQuery(core, name, ...args(filters)), `${name} ${JSON.stringify(filters)}`).toEqual(
+        const args = argsOf(filters);
+        const stage = factStage(name, args);
+        expect(stage, `${name} ${JSON.stringify(filters)}`).not.toBe('late');
+        if (stage === 'late') continue;
+        stages.add(stage);
+        const expected = await runQuery(engine, name, ...args);
+        expect(await runQuery(engines[stage], name, ...args), `${name} ${JSON.stringify(filters)}`).toEqual(
           expected,
         );
       }
     }
-    // And the late facts are indeed absent there: a query outside the set fails.
-    await expect(runQuery(core, 'kpis', all)).rejects.toThrow(/ff|qf|df|Catalog/);
+    expect([...stages].sort()).toEqual(['core', 'cube']);
+    // The cube answers the bars without a rule filter only; the KPIs wait for the late facts.
+    expect(factStage('budgetByYear', [all])).toBe('cube');
+    expect(factStage('budgetByYear', [{ ...all, rule: 'high_score_low_execution' }])).toBe('core');
+    expect(factStage('kpis', [all])).toBe('late');
+    await expect(runQuery(engines.cube, 'rateHistogram', all)).rejects.toThrow(/pf|Catalog/);
+    await expect(runQuery(engines.core, 'kpis', all)).rejects.toThrow(/ff|qf|df|Catalog/);
   });
 });

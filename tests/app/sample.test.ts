@@ -1,5 +1,5 @@
 /**
- * Scatter sampling on a generated dataset (scripts/gen-dataset.ts): about `limit` points, every
+ * Scatter sampling on a generated dataset (scripts/gen-dataset.ts): `limit` points, every
  * outlier kept, the same sample every time, and `total` counting all matching projects.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,10 +28,9 @@ describe('scatter sample', () => {
   });
   const outliers = eligible.filter((p) => (p.total_score ?? 0) >= 90 && (p.execution_rate ?? 1) < 0.6);
 
-  it('returns about `limit` points, all outliers first, and the full count', async () => {
+  it('returns `limit` points, all outliers first, and the full count', async () => {
     const rows = await runQuery(engine, 'budgetScatter', all, 500);
-    expect(rows.length).toBeGreaterThan(400);
-    expect(rows.length).toBeLessThanOrEqual(500);
+    expect(rows.length).toBe(500);
     expect(rows[0]?.total).toBe(eligible.length);
     expect(outliers.length).toBeGreaterThan(0);
     const shown = new Set(rows.map((r) => r.project_id));
@@ -39,20 +38,23 @@ describe('scatter sample', () => {
     expect(rows.slice(0, outliers.length).every((r) => r.outlier)).toBe(true);
   });
 
-  it('samples from the prefiltered table when the sample is small, with the same rows as from pf', async () => {
-    // limit 200 of ~2,900 → threshold ≈ 69 buckets, under the 100 prefiltered ones: read from ps.
-    const threshold = (1000 * 200) / eligible.length;
-    expect(threshold).toBeLessThan(100);
-    const rows = await runQuery(engine, 'budgetScatter', all, 200);
-    const direct = await engine.select(
-      `SELECT project_id FROM pf WHERE budget > 0 AND exec_rate IS NOT NULL AND (outlier OR sample_bucket < ?)
-       ORDER BY outlier DESC, sample_bucket, project_id LIMIT 200`,
-      [threshold],
-    );
-    expect(rows.map((r) => r.project_id)).toEqual(direct.toArray().map((r) => String(r.project_id)));
-    expect(rows.length).toBeGreaterThan(150);
-    const shown = new Set(rows.map((r) => r.project_id));
-    for (const p of outliers) expect(shown.has(p.project_id)).toBe(true);
+  it('is the first `limit` matching projects in the sample order: outliers, then by hash bucket', async () => {
+    const province = tables.agencies[0]?.province ?? '';
+    for (const filters of [all, { ...all, province }, { ...all, rule: 'weights_not_100' as const }]) {
+      const rows = await runQuery(engine, 'budgetScatter', filters, 200);
+      const matching =
+        filters.rule === null
+          ? 'TRUE'
+          : `project_id IN (SELECT project_id FROM flags WHERE rule = '${filters.rule}')`;
+      const direct = await engine.select(
+        `SELECT project_id FROM pf WHERE budget > 0 AND exec_rate IS NOT NULL AND (? = '' OR province = ?)
+           AND ${matching}
+         ORDER BY outlier DESC, sample_bucket, project_id LIMIT 200`,
+        [filters.province ?? '', filters.province ?? ''],
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.map((r) => r.project_id)).toEqual(direct.toArray().map((r) => String(r.project_id)));
+    }
   });
 
   it('is the same sample on every call and shows everything when it fits', async () => {

@@ -5,11 +5,12 @@
  */
 import type { Table } from 'apache-arrow';
 import {
-  CORE_FACTS_SQL,
   DEFERRED_SQL,
-  LATE_FACTS_SQL,
+  FACTS_SQL,
+  FACT_STAGES,
   SETTINGS_SQL,
   buildQuery,
+  type FactStage,
   type QueryArgs,
   type QueryName,
   type QueryRow,
@@ -35,20 +36,14 @@ function execAll(engine: Engine, statements: readonly string[]): Promise<void> {
   return engine.exec(statements.join(';\n'));
 }
 
-/** The fact tables of projects (see CORE_FACTS_SQL); run once the core tables are loaded. */
-export function buildCoreFacts(engine: Engine): Promise<void> {
-  return execAll(engine, CORE_FACTS_SQL);
+/** The fact tables of one stage (see FACTS_SQL); run after those of the stages before it. */
+export function buildStage(engine: Engine, stage: FactStage): Promise<void> {
+  return execAll(engine, FACTS_SQL[stage]);
 }
 
-/** The other fact tables (see LATE_FACTS_SQL); run after buildCoreFacts. */
-export function buildLateFacts(engine: Engine): Promise<void> {
-  return execAll(engine, LATE_FACTS_SQL);
-}
-
-/** Every fact table, in order. */
+/** Every fact table, stage by stage. */
 export async function buildFacts(engine: Engine): Promise<void> {
-  await buildCoreFacts(engine);
-  await buildLateFacts(engine);
+  for (const stage of FACT_STAGES) await buildStage(engine, stage);
 }
 
 /** The background part of the setup (see DEFERRED_SQL). */

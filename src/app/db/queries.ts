@@ -20,10 +20,15 @@ import type { FlagRule, GradeBand, Severity, Source } from '../../data/schema.ts
 import { Fragment, joinSql, sql, trusted, type Param } from './sql.ts';
 
 /**
- * The tables the app loads: all of them before the first chart, except indicators and source_lines
- * (lazy: large, and only the project detail and the source text need them).
+ * The tables the app loads before its first charts, in stages (see FACT_STAGES): agencies and
+ * projects first — the cube of projects answers the first chart — then the rest. indicators and
+ * source_lines are lazy: large, and only the project detail and the source text need them.
  */
-export const CORE_TABLES = ['documents', 'agencies', 'projects', 'departments', 'problems', 'flags'] as const;
+export const STAGE_TABLES = {
+  cube: ['agencies', 'projects'],
+  core: ['documents', 'departments', 'problems', 'flags'],
+} as const;
+export const CORE_TABLES = [...STAGE_TABLES.cube, ...STAGE_TABLES.core] as const;
 export const LAZY_TABLES = ['indicators', 'source_lines'] as const;
 export type LazyTable = (typeof LAZY_TABLES)[number];
 
@@ -57,10 +62,16 @@ const ROW_MEASURES = `1 AS n, budget, executed,
        (budget > 0 AND exec_rate IS NOT NULL)::INTEGER AS n_budget_points,
        (total_score IS NOT NULL AND exec_rate IS NOT NULL)::INTEGER AS n_score_points`;
 
+/** A rule's bit in pf.rule_mask: one per rule of the contract's closed vocabulary (0: unknown). */
+function ruleBit(rule: string): number {
+  const index = (FLAG_RULES as readonly string[]).indexOf(rule);
+  return index < 0 ? 0 : 2 ** index;
+}
+
 /** Hash buckets of the scatter sample (pf.sample_bucket ∈ 0…SAMPLE_BUCKETS-1). */
 const SAMPLE_BUCKETS = 1000;
-/** ps holds the outliers and the projects of the first PREFILTER_BUCKETS buckets (10 %). */
-const PREFILTER_BUCKETS = 100;
+/** pf's row order: outliers first, then by hash bucket — any prefix is the scatter sample. */
+const SAMPLE_ORDER = 'outlier DESC, sample_bucket, project_id';
 
 export const SETTINGS_SQL: readonly string[] = [
   // Offline by construction: DuckDB must never try to download an extension.
@@ -69,67 +80,80 @@ export const SETTINGS_SQL: readonly string[] = [
 ];
 
 /**
- * Derived tables, materialised once after loading so that a filter change scans small, pre-joined
- * tables: pf (projects, slim: no nested columns, with a bit mask of their flag rules), pc (a cube of
- * pf by agency × year × band, which answers the sums and counts), ps (the scatter sample), ff
- * (flags), qf (problems), df (departments), docf (documents), plus the (document, rule) pairs of the
- * rule filter.
- *
- * In two parts, because on a cold start most of their cost is DuckDB-WASM compiling the code each
- * new kind of operator runs: the core facts (projects) come first and answer the charts a view
- * shows first (CORE_FACT_QUERIES); the late facts are built right after those queries are sent.
+ * A project's derived figures, from its own columns (alias p): pf stores them, pc sums them.
+ * The execution rate is the reported/computed one, else executed ÷ budget.
  */
-export const CORE_FACTS_SQL: readonly string[] = [
-  `CREATE OR REPLACE TABLE agency_geo AS
-     SELECT name AS agency, min(province) AS province, min(city) AS city FROM agencies GROUP BY name`,
-  // One bit per rule of the contract's closed vocabulary, so the project-level rule filter is an
-  // integer test on pf.rule_mask.
-  `CREATE OR REPLACE TABLE rule_bits AS
-     SELECT * FROM (VALUES ${FLAG_RULES.map((rule, i) => `('${rule}', ${2 ** i}::BIGINT)`).join(', ')}) t(rule, bit)`,
-  // sample_bucket: scatter plots show a fixed pseudo-random sample (see pointsSql).
-  `CREATE OR REPLACE TABLE pf AS
-     SELECT p.project_id, p.doc_id, p.agency, p.year, p.name, p.code, p.execution_rate_reported, p.total_score,
-       p.grade, p.grade_band, p.indicator_count, g.province, g.city,
-       COALESCE(p.budget_adjusted, p.budget_initial) AS budget, p.executed,
-       COALESCE(p.execution_rate, p.executed / NULLIF(COALESCE(p.budget_adjusted, p.budget_initial), 0)) AS exec_rate,
-       COALESCE(p.total_score >= 90 AND COALESCE(p.execution_rate,
-         p.executed / NULLIF(COALESCE(p.budget_adjusted, p.budget_initial), 0)) < 0.6, false) AS outlier,
-       COALESCE(c.flag_count, 0)::INTEGER AS flag_count, COALESCE(c.rule_mask, 0)::BIGINT AS rule_mask,
-       (hash(p.project_id) % ${SAMPLE_BUCKETS})::SMALLINT AS sample_bucket
-     FROM projects p
-     LEFT JOIN agency_geo g ON g.agency = p.agency
-     LEFT JOIN (SELECT f.project_id, count(*) AS flag_count, bit_or(b.bit) AS rule_mask
-                FROM flags f JOIN rule_bits b ON b.rule = f.rule GROUP BY f.project_id) c
-       ON c.project_id = p.project_id`,
-  `CREATE OR REPLACE TABLE ps AS
-     SELECT project_id, name, agency, province, city, year, grade_band, rule_mask, budget, exec_rate, total_score,
-       outlier, sample_bucket
-     FROM pf WHERE outlier OR sample_bucket < ${PREFILTER_BUCKETS}`,
-  `CREATE OR REPLACE TABLE pc AS
-     SELECT agency, min(province) AS province, min(city) AS city, year, grade_band, ${CUBE_MEASURES}
-     FROM pf GROUP BY agency, year, grade_band`,
-];
+const PROJECT_BUDGET = 'COALESCE(p.budget_adjusted, p.budget_initial)';
+const PROJECT_RATE = `COALESCE(p.execution_rate, p.executed / NULLIF(${PROJECT_BUDGET}, 0))`;
+const PROJECT_FIGURES = `${PROJECT_BUDGET} AS budget, p.executed, ${PROJECT_RATE} AS exec_rate,
+  COALESCE(p.total_score >= 90 AND ${PROJECT_RATE} < 0.6, false) AS outlier`;
 
-export const LATE_FACTS_SQL: readonly string[] = [
-  `CREATE OR REPLACE TABLE doc_rules AS SELECT DISTINCT doc_id, rule FROM flags`,
-  `CREATE OR REPLACE TABLE ff AS
-     SELECT f.*, g.province, g.city, p.grade_band, p.name AS project_name
-     FROM flags f
-     LEFT JOIN agency_geo g ON g.agency = f.agency
-     LEFT JOIN pf p ON p.project_id = f.project_id`,
-  `CREATE OR REPLACE TABLE qf AS
-     SELECT q.*, g.province, g.city, p.grade_band, p.name AS project_name, c.cluster_rows, c.cluster_agencies
-     FROM problems q
-     LEFT JOIN agency_geo g ON g.agency = q.agency
-     LEFT JOIN pf p ON p.project_id = q.project_id
-     LEFT JOIN (SELECT cluster_id, count(*)::INTEGER AS cluster_rows, count(DISTINCT agency)::INTEGER AS cluster_agencies
-                FROM problems GROUP BY cluster_id) c ON c.cluster_id = q.cluster_id`,
-  `CREATE OR REPLACE TABLE df AS
-     SELECT d.*, COALESCE(d.budget_adjusted, d.budget_initial) AS budget, g.province, g.city
-     FROM departments d LEFT JOIN agency_geo g ON g.agency = d.agency`,
-  `CREATE OR REPLACE TABLE docf AS
-     SELECT x.*, g.province, g.city FROM documents x LEFT JOIN agency_geo g ON g.agency = x.agency`,
-];
+/**
+ * Derived tables, materialised once after loading so that a filter change scans small, pre-joined
+ * tables: pc (a cube of projects by agency × year × band, which answers the sums and counts), pf
+ * (projects, slim: no nested columns, with a bit mask of their flag rules, stored in the scatter
+ * sample's order), ff (flags), qf (problems), df (departments), docf (documents), plus the
+ * (document, rule) pairs of the rule filter.
+ *
+ * In stages, so that the first chart does not wait for all of them (on a cold start much of their
+ * cost is DuckDB-WASM compiling the code each new kind of operator runs):
+ * - cube: from agencies and projects alone — the per-year and per-agency bars (see factStage);
+ * - core: the project facts, once the other core tables are in — every project chart;
+ * - late: the rest, built right after the queries waiting for the core facts are sent.
+ */
+export const FACT_STAGES = ['cube', 'core', 'late'] as const;
+export type FactStage = (typeof FACT_STAGES)[number];
+
+export const FACTS_SQL: Record<FactStage, readonly string[]> = {
+  cube: [
+    `CREATE OR REPLACE TABLE agency_geo AS
+       SELECT name AS agency, min(province) AS province, min(city) AS city FROM agencies GROUP BY name`,
+    // Grouped before the join: a place per cube row, not per project.
+    `CREATE OR REPLACE TABLE pc AS
+       SELECT c.agency, g.province, g.city, c.* EXCLUDE (agency)
+       FROM (SELECT agency, year, grade_band, ${CUBE_MEASURES}
+             FROM (SELECT p.agency, p.year, p.grade_band, p.total_score, ${PROJECT_FIGURES} FROM projects p)
+             GROUP BY agency, year, grade_band) c
+       LEFT JOIN agency_geo g ON g.agency = c.agency`,
+  ],
+  core: [
+    // The project-level rule filter is then an integer test on pf.rule_mask (see ruleClause).
+    `CREATE OR REPLACE TABLE rule_bits AS
+       SELECT * FROM (VALUES ${FLAG_RULES.map((rule) => `('${rule}', ${ruleBit(rule)}::BIGINT)`).join(', ')}) t(rule, bit)`,
+    // Stored in SAMPLE_ORDER: scatter plots show its first rows (see pointsSql).
+    `CREATE OR REPLACE TABLE pf AS SELECT * FROM (
+       SELECT p.project_id, p.doc_id, p.agency, p.year, p.name, p.code, p.execution_rate_reported, p.total_score,
+         p.grade, p.grade_band, p.indicator_count, g.province, g.city, ${PROJECT_FIGURES},
+         COALESCE(c.flag_count, 0)::INTEGER AS flag_count, COALESCE(c.rule_mask, 0)::BIGINT AS rule_mask,
+         (hash(p.project_id) % ${SAMPLE_BUCKETS})::SMALLINT AS sample_bucket
+       FROM projects p
+       LEFT JOIN agency_geo g ON g.agency = p.agency
+       LEFT JOIN (SELECT f.project_id, count(*) AS flag_count, bit_or(b.bit) AS rule_mask
+                  FROM flags f JOIN rule_bits b ON b.rule = f.rule GROUP BY f.project_id) c
+         ON c.project_id = p.project_id)
+       ORDER BY ${SAMPLE_ORDER}`,
+  ],
+  late: [
+    `CREATE OR REPLACE TABLE doc_rules AS SELECT DISTINCT doc_id, rule FROM flags`,
+    `CREATE OR REPLACE TABLE ff AS
+       SELECT f.*, g.province, g.city, p.grade_band, p.name AS project_name
+       FROM flags f
+       LEFT JOIN agency_geo g ON g.agency = f.agency
+       LEFT JOIN pf p ON p.project_id = f.project_id`,
+    `CREATE OR REPLACE TABLE qf AS
+       SELECT q.*, g.province, g.city, p.grade_band, p.name AS project_name, c.cluster_rows, c.cluster_agencies
+       FROM problems q
+       LEFT JOIN agency_geo g ON g.agency = q.agency
+       LEFT JOIN pf p ON p.project_id = q.project_id
+       LEFT JOIN (SELECT cluster_id, count(*)::INTEGER AS cluster_rows, count(DISTINCT agency)::INTEGER AS cluster_agencies
+                  FROM problems GROUP BY cluster_id) c ON c.cluster_id = q.cluster_id`,
+    `CREATE OR REPLACE TABLE df AS
+       SELECT d.*, COALESCE(d.budget_adjusted, d.budget_initial) AS budget, g.province, g.city
+       FROM departments d LEFT JOIN agency_geo g ON g.agency = d.agency`,
+    `CREATE OR REPLACE TABLE docf AS
+       SELECT x.*, g.province, g.city FROM documents x LEFT JOIN agency_geo g ON g.agency = x.agency`,
+  ],
+};
 
 /**
  * Built on the first search (see onDemandStep): the lower-cased search text of projects — lower()
@@ -182,17 +206,25 @@ type Fact = 'pf' | 'pc' | 'ff' | 'qf' | 'df' | 'docf';
 function projectAgg(filters: Filters): Fragment {
   if (filters.rule === null) return trusted('pc');
   return sql`(SELECT agency, province, city, year, grade_band, ${trusted(ROW_MEASURES)}
-    FROM pf WHERE ${new Fragment(RULE_CLAUSE.pf, [filters.rule])})`;
+    FROM pf WHERE ${ruleClause('pf', filters.rule)})`;
 }
 
 const DOC_RULE = 'doc_id IN (SELECT doc_id FROM doc_rules WHERE rule = ?)';
-const RULE_CLAUSE: Record<Exclude<Fact, 'pc'>, string> = {
-  pf: 'rule_mask & COALESCE((SELECT bit FROM rule_bits WHERE rule = ?), 0) <> 0',
+const RULE_CLAUSE: Record<Exclude<Fact, 'pc' | 'pf'>, string> = {
   ff: 'rule = ?',
   qf: DOC_RULE,
   df: DOC_RULE,
   docf: DOC_RULE,
 };
+
+/**
+ * The rule filter on one table. On pf a test of the rule's bit: a predicate on pf's own columns
+ * (no subquery), so a scan of pf keeps its row order (see pointsSql).
+ */
+function ruleClause(fact: Exclude<Fact, 'pc'>, rule: FlagRule): Fragment {
+  if (fact !== 'pf') return new Fragment(RULE_CLAUSE[fact], [rule]);
+  return sql`(rule_mask & CAST(${ruleBit(rule)} AS BIGINT)) <> 0`;
+}
 
 /** How the grade filter reaches each table (see the module comment). */
 function gradeClause(fact: Fact, filters: Filters, grade: GradeBand): Fragment {
@@ -210,7 +242,7 @@ export function where(fact: Fact, filters: Filters): Fragment {
   if (filters.province !== null) clauses.push(sql`province = ${filters.province}`);
   if (filters.city !== null) clauses.push(sql`city = ${filters.city}`);
   if (filters.year !== null) clauses.push(sql`year = CAST(${filters.year} AS INTEGER)`);
-  if (filters.rule !== null && fact !== 'pc') clauses.push(new Fragment(RULE_CLAUSE[fact], [filters.rule]));
+  if (filters.rule !== null && fact !== 'pc') clauses.push(ruleClause(fact, filters.rule));
   if (filters.grade !== null) clauses.push(gradeClause(fact, filters, filters.grade));
   if (filters.category !== null && fact === 'qf')
     clauses.push(sql`list_contains(categories, ${filters.category})`);
@@ -584,34 +616,26 @@ const SCATTERS = {
 export type ScatterKind = keyof typeof SCATTERS;
 
 /**
- * Projects for a scatter, at most about `limit`: every outlier, plus the projects whose hash bucket
- * falls under limit/total — a fixed pseudo-random sample that needs no sort of the filtered set.
- * `total` (every project the scatter could show, from the cube) is computed in the same statement
- * and picks the table: when the sample threshold is within the prefiltered buckets, the small table
- * ps holds every row the sample can contain (the other branch's filter on t is false, so it reads
- * nothing).
+ * Projects for a scatter: the first `limit` matching ones in pf's stored order (SAMPLE_ORDER) —
+ * every outlier, then a fixed pseudo-random sample by hash bucket. The scan stops once it has
+ * them: DuckDB keeps a single table's row order through WHERE and LIMIT, so no sort of the
+ * matching rows is needed; only the ≤ `limit` rows taken are sorted (the join with the total does
+ * not keep order). `total` counts every project the scatter could show, from the cube.
  */
 function pointsSql(filters: Filters, kind: ScatterKind, limit: number): Fragment {
   const max = checkedInt(limit, 1, EXPORT_LIMIT, 'limit');
-  const fromPs = trusted(`t.total * ${PREFILTER_BUCKETS} >= ${max * SAMPLE_BUCKETS}`);
-  const columns = trusted(
-    'project_id, name, agency, year, budget, exec_rate, total_score, grade_band, outlier, sample_bucket',
-  );
-  const matching = sql`${where('pf', filters)} AND ${trusted(SCATTERS[kind].required)}`;
   return sql`
-    WITH t AS (
+    WITH s AS (
+      SELECT project_id, name, agency, year, budget, exec_rate, total_score, grade_band, outlier, sample_bucket
+      FROM pf WHERE ${where('pf', filters)} AND ${trusted(SCATTERS[kind].required)}
+      LIMIT ${max}),
+    t AS (
       SELECT COALESCE(sum(${trusted(SCATTERS[kind].count)}), 0)::INTEGER AS total
-      FROM ${projectAgg(filters)} WHERE ${where('pc', filters)}),
-    c AS (
-      SELECT ${columns} FROM ps, t WHERE ${fromPs} AND ${matching}
-      UNION ALL
-      SELECT ${columns} FROM pf, t WHERE NOT (${fromPs}) AND ${matching})
+      FROM ${projectAgg(filters)} WHERE ${where('pc', filters)})
     SELECT project_id, name, agency, year, budget, exec_rate AS execution_rate, total_score, grade_band, outlier,
       t.total
-    FROM c, t
-    WHERE outlier OR sample_bucket < ${SAMPLE_BUCKETS * max} / greatest(t.total, 1)
-    ORDER BY outlier DESC, sample_bucket, project_id
-    LIMIT ${max}`;
+    FROM s, t
+    ORDER BY ${trusted(SAMPLE_ORDER)}`;
 }
 
 const STATEMENT_SORT: Record<string, string> = {
@@ -936,12 +960,16 @@ export const QUERIES = {
 
 export type QueryName = keyof typeof QUERIES;
 
+export type QueryArgs<N extends QueryName> = Parameters<(typeof QUERIES)[N]>;
+export type QueryRow<N extends QueryName> =
+  ReturnType<(typeof QUERIES)[N]> extends Query<infer R> ? R : never;
+
 /**
- * Queries answered from the core facts alone (agency_geo, rule_bits, pf, ps, pc) under any filters:
- * the first charts of 总览, 预算执行, 评分分布 and 项目 — they need not wait for the late facts.
- * tests/app/queries.test.ts runs each of them against the core facts only.
+ * Queries answered from the core facts (pf, pc …) under any filters: the first charts of 总览,
+ * 预算执行, 评分分布 and 项目 — they need not wait for the late facts. Two of them need only the
+ * cube while no rule filter is set (a rule filter reads pf, see projectAgg).
  */
-export const CORE_FACT_QUERIES: ReadonlySet<QueryName> = new Set<QueryName>([
+const CORE_FACT_QUERIES: ReadonlySet<QueryName> = new Set<QueryName>([
   'budgetByYear',
   'budgetByAgency',
   'rateHistogram',
@@ -950,9 +978,17 @@ export const CORE_FACT_QUERIES: ReadonlySet<QueryName> = new Set<QueryName>([
   'scoreHistogram',
   'scoreBoxplot',
 ]);
-export type QueryArgs<N extends QueryName> = Parameters<(typeof QUERIES)[N]>;
-export type QueryRow<N extends QueryName> =
-  ReturnType<(typeof QUERIES)[N]> extends Query<infer R> ? R : never;
+const CUBE_QUERIES: ReadonlySet<QueryName> = new Set<QueryName>(['budgetByYear', 'budgetByAgency']);
+
+/**
+ * The fact stage a query waits for (see FACT_STAGES). tests/app/queries.test.ts runs every query
+ * against the facts of its stage only.
+ */
+export function factStage<N extends QueryName>(name: N, args: QueryArgs<N>): FactStage {
+  const filters = args[0] as Filters | undefined;
+  if (CUBE_QUERIES.has(name) && filters?.rule === null) return 'cube';
+  return CORE_FACT_QUERIES.has(name) ? 'core' : 'late';
+}
 
 /** Work done on first need rather than at start-up, so the worker stays free for the first views. */
 export type OnDemandStep = 'search' | LazyTable;

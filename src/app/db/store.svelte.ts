@@ -1,14 +1,16 @@
 /**
- * The app's data lifecycle: start DuckDB and download the core tables in parallel, import them,
- * check them against manifest.json, build the fact tables. The search index and the lazy tables
- * (indicators, source_lines) are built/loaded on first need, so the worker stays free for the first views.
+ * The app's data lifecycle: start DuckDB and download the core tables in parallel, check them
+ * against manifest.json, import them and build the fact tables in stages (FACT_STAGES): each query
+ * waits only for the stage it reads, so the first chart comes from the cube of projects while the
+ * rest is still being built. The search index and the lazy tables (indicators, source_lines) are
+ * built/loaded on first need, so the worker stays free for the first views.
  * Views call `store.run(name, …)`; they never see SQL.
  */
 import { begin, markOnce } from '../lib/activity.ts';
 import { startBrowserEngine } from './client.ts';
 import { ResultCache } from './cache.ts';
 import { SNAPSHOT_FILE, acceptSnapshot, resultKey } from './snapshot.ts';
-import { buildCoreFacts, buildDeferred, buildLateFacts, runQuery, type Engine } from './database.ts';
+import { buildDeferred, buildStage, runQuery, type Engine } from './database.ts';
 import { downloadAll, fetchDataFile } from './fetch.ts';
 import {
   DataError,
@@ -19,11 +21,15 @@ import {
   prepareTables,
   tableFile,
   type DataManifest,
+  type LoadProgress,
 } from './loader.ts';
 import {
-  CORE_FACT_QUERIES,
   CORE_TABLES,
+  FACT_STAGES,
+  STAGE_TABLES,
+  factStage,
   onDemandStep,
+  type FactStage,
   type OnDemandStep,
   type QueryArgs,
   type QueryName,
@@ -34,10 +40,23 @@ import {
 const RESULT_CACHE_SIZE = 96;
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
+export type Preview = 'snapshot' | 'live';
 
 export interface Failure {
   title: string;
   detail: string;
+}
+
+/** A promise with its resolve function. */
+function settled<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => {};
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** Resolves a task later: promise continuations waiting for a stage (queries) run first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function asFailure(error: unknown): Failure {
@@ -51,21 +70,25 @@ class Store {
   step = $state('正在启动 DuckDB…');
   fraction = $state(0);
   failure = $state<Failure | null>(null);
-  /** While loading: the first view shows the build-time snapshot (see snapshot.ts). */
-  preview = $state(false);
+  /**
+   * While loading, what the view already shows: the build-time snapshot (see snapshot.ts), or
+   * live results of the first fact stage; null: nothing yet.
+   */
+  preview = $state<Preview | null>(null);
   manifest = $state<DataManifest | null>(null);
-  #engine: Engine | null = null;
   #manifest: DataManifest | null = null;
   readonly #steps = new Map<OnDemandStep, Promise<boolean>>();
   readonly #results = new ResultCache<unknown[]>(RESULT_CACHE_SIZE);
-  // Queries issued while loading (the first view mounts at once) wait for this.
-  #settleReady: (engine: Engine | null) => void = () => {};
-  readonly #ready = new Promise<Engine | null>((resolve) => (this.#settleReady = resolve));
+  // Per fact stage: the engine once its tables are built, null if they cannot be. Queries issued
+  // while loading (the first view mounts at once) wait for the stage they read.
+  readonly #stages = {
+    cube: settled<Engine | null>(),
+    core: settled<Engine | null>(),
+    late: settled<Engine | null>(),
+  } satisfies Record<FactStage, unknown>;
   // Settles once the snapshot is in the result cache, or known to be absent.
   #settleSnapshot: () => void = () => {};
   readonly #snapshot = new Promise<void>((resolve) => (this.#settleSnapshot = resolve));
-  // Whether the late fact tables were built (see LATE_FACTS_SQL); set when the data is ready.
-  #late: Promise<boolean> = Promise.resolve(false);
 
   async start(worker: Worker): Promise<void> {
     const done = begin();
@@ -91,28 +114,34 @@ class Store {
         throw new DataError('DuckDB 无法启动', error instanceof Error ? error.message : String(error));
       });
       markOnce('jx:engine-ready');
-      await insertTables(engine, prepared, (p) => (this.step = p.label));
+      this.#manifest = manifest;
+      const stageTables = (stage: keyof typeof STAGE_TABLES) =>
+        prepared.filter(([table]) => (STAGE_TABLES[stage] as readonly string[]).includes(table));
+      const progress = (p: LoadProgress) => (this.step = p.label);
+      await insertTables(engine, stageTables('cube'), progress);
+      await buildStage(engine, 'cube');
+      this.#stages.cube.resolve(engine);
+      markOnce('jx:cube-ready');
+      await nextTask();
+      await insertTables(engine, stageTables('core'), progress);
       markOnce('jx:tables-loaded');
       this.step = '正在整理数据…';
-      await buildCoreFacts(engine);
-      this.#engine = engine;
-      this.#manifest = manifest;
-      // A task later, so the first view's queries (waiting for #ready) reach the worker first.
-      this.#late = new Promise<void>((resolve) => setTimeout(resolve, 0))
-        .then(() => buildLateFacts(engine))
-        .then(
-          () => true,
-          () => false,
-        );
+      await buildStage(engine, 'core');
       this.fraction = 1;
       this.status = 'ready';
       markOnce('jx:data-ready');
-      this.#settleReady(engine);
+      this.#stages.core.resolve(engine);
+      void nextTask()
+        .then(() => buildStage(engine, 'late'))
+        .then(
+          () => this.#stages.late.resolve(engine),
+          () => this.#stages.late.resolve(null),
+        );
     } catch (error) {
       this.failure = asFailure(error);
       this.status = 'error';
       this.#settleSnapshot();
-      this.#settleReady(null);
+      for (const stage of FACT_STAGES) this.#stages[stage].resolve(null);
     } finally {
       done();
     }
@@ -125,7 +154,7 @@ class Store {
       const results = acceptSnapshot(json, manifestText);
       if (results === null || results.size === 0) return;
       for (const [key, rows] of results) this.#results.set(key, rows);
-      if (this.status === 'loading') this.preview = true;
+      if (this.status === 'loading') this.preview = 'snapshot';
     } catch {
       // No snapshot (or an unreadable one): the first view waits for DuckDB instead.
     }
@@ -159,9 +188,10 @@ class Store {
       await this.#snapshot;
       const known = this.#results.peek(key);
       if (known !== undefined) return (await known) as QueryRow<N>[];
-      const engine = this.#engine ?? (await this.#ready);
-      if (engine === null) throw new Error('数据未能加载');
-      if (!CORE_FACT_QUERIES.has(name) && !(await this.#late)) {
+      const stage = factStage(name, args);
+      const engine = await this.#stages[stage].promise;
+      if (engine === null) {
+        if (stage !== 'late' || this.status !== 'ready') throw new Error('数据未能加载');
         throw new DataError('数据不可用', '数据整理未能完成（派生表无法建立）。');
       }
       const step = onDemandStep(name, args);
@@ -177,6 +207,7 @@ class Store {
         performance.measure(`jx:query:${name}`, { start });
         return result;
       });
+      if (this.status === 'loading') this.preview ??= 'live';
       return rows as QueryRow<N>[];
     } finally {
       done();
