@@ -3,11 +3,14 @@
  *
  * Two table layouts reach us as text:
  *  - tab-separated rows (one line per row, merged cells left empty);
- *  - one cell per line (web text export): each line is "\t<cell>", a blank line ends the row.
+ *  - one cell per line (web text export): each line is "\t<cell>", a blank line ends the row;
+ *    the same export without the tab is read only inside a table that a header of known labels
+ *    opens (see bareCellRows), so paragraphs set apart by blank lines are never glued into rows.
  * Both become the same Row shape so extractors need not care which layout they read.
  */
+import { fundFieldOf, indicatorFieldOf, TITLE_RE } from './extract/labels.ts';
 import { memoizeText } from './memo.ts';
-import { cleanCell } from './normalize.ts';
+import { cleanCell, compact } from './normalize.ts';
 
 export interface Row {
   /** Cleaned cells in column order; empty strings are kept so column positions survive. */
@@ -178,8 +181,15 @@ function isSpaceAligned(lines: readonly string[]): boolean {
 export function toRows(lines: readonly string[]): Row[] {
   const rows: Row[] = [];
   const cellsOf = isSpaceAligned(lines) ? spacedCells : lineCells;
+  const bare = cellsOf === lineCells ? bareCellRows(lines) : null;
   let i = 0;
   while (i < lines.length) {
+    const bareRow = bare?.get(i);
+    if (bareRow) {
+      rows.push(bareRow);
+      i = bareRow.lineEnd;
+      continue;
+    }
     const raw = lines[i] ?? '';
     if ((raw.trim() === '' && !raw.includes('\t')) || isPageFooter(raw)) {
       i++;
@@ -204,6 +214,67 @@ export function toRows(lines: readonly string[]): Row[] {
     i++;
   }
   return rows;
+}
+
+/** A cell naming a column of an indicator or funds table, or a label of the project form. */
+const FORM_LABEL = /^(?:项目名称|预算单位|主管部门|实施单位|项目单位|项目负责人|主管单位|预算部门)[:：]?$/;
+const HEADER_FIELDS = new Set(['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score']);
+function isHeaderLabel(line: string): boolean {
+  const c = compact(line).replace(/[:：]$/, '');
+  if (c.length < 2 || c.length > 14) return false;
+  const field = indicatorFieldOf(c);
+  return (field !== null && HEADER_FIELDS.has(field)) || fundFieldOf(c) !== null || FORM_LABEL.test(c);
+}
+
+/** A heading or an indented paragraph: what follows a table, never one of its rows. */
+const HEADING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|第[一二三四五六七八九十\d]+[部章节]|[ \u3000]{2,}\S)/;
+
+/**
+ * The one-cell-per-line export without its leading tab: each cell a line, a blank line between
+ * rows, an empty cell a blank line of its own (so a row after two blank lines opens with an empty
+ * cell). Such runs look like paragraphs, so they are read as rows only in a document with no tab
+ * and no pipe table, inside a table region: it opens at a run of lines holding two or more
+ * column labels (一级指标 · 二级指标 …, 预算数 · 执行数 …) or at a run opening with a form label
+ * (项目名称, 预算单位 …), and ends before a table title, a heading or an indented paragraph.
+ * Row starts (0-based line index) → rows; lines outside regions are left to the caller.
+ */
+function bareCellRows(lines: readonly string[]): Map<number, Row> | null {
+  for (const line of lines) if (line.includes('\t') || line.trimStart().startsWith('|')) return null;
+  const rows = new Map<number, Row>();
+  let inside = false;
+  let blanks = 0;
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i] ?? '';
+    if (first.trim() === '') {
+      blanks++;
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
+    const block = lines.slice(i, end);
+    const headingLike = HEADING.test(first) || (first.includes('表') && TITLE_RE.test(first));
+    if (headingLike) inside = false;
+    else if (!inside && block.length >= 2) {
+      inside =
+        FORM_LABEL.test(compact(first)) ||
+        block.filter((l) => l.length <= 20 && isHeaderLabel(l)).length >= 2;
+    }
+    if (inside && block.length >= 2) {
+      const cells = block.map(cellLineText);
+      const cellLines = block.map((_, k) => i + k + 1);
+      if (blanks >= 2) {
+        cells.unshift('');
+        cellLines.unshift(i + 1);
+      }
+      rows.set(i, { cells, line: i + 1, lineEnd: end, cellLines });
+    }
+    blanks = 0;
+    i = end;
+  }
+  return rows.size > 0 ? rows : null;
 }
 
 function splitCells(line: string): string[] {

@@ -105,7 +105,17 @@ async function xlsx(blocks: readonly Block[]): Promise<Uint8Array> {
 }
 
 /** Every rendering but the PDF: the folder (format or encoding) → the rendered file. */
-export const RENDERINGS = ['gb18030', 'utf16le', 'utf16be', 'crlf', 'md', 'html', 'docx', 'xlsx'] as const;
+export const RENDERINGS = [
+  'gb18030',
+  'utf16le',
+  'utf16be',
+  'crlf',
+  'cells-without-tab',
+  'md',
+  'html',
+  'docx',
+  'xlsx',
+] as const;
 export type Rendering = (typeof RENDERINGS)[number] | 'pdf';
 
 /** The encoding documents.encoding must record for a rendering (null: not a text encoding). */
@@ -114,6 +124,7 @@ export const RENDERED_ENCODING: Readonly<Record<Rendering, string | null>> = {
   utf16le: 'utf-16le',
   utf16be: 'utf-16be',
   crlf: 'utf-8',
+  'cells-without-tab': 'utf-8',
   md: 'utf-8',
   html: null,
   docx: null,
@@ -139,6 +150,9 @@ export async function renderSeed(
       return { file: `${base}.txt`, bytes: new Uint8Array(iconv.encode(text, 'utf16be')) };
     case 'crlf':
       return { file: `${base}.txt`, bytes: utf8(text.replace(/\r?\n/g, '\r\n')) };
+    case 'cells-without-tab':
+      // The one-cell-per-line export saved without the tab before each cell.
+      return { file: `${base}.txt`, bytes: utf8(text.replace(/^\t/gm, '')) };
     case 'md':
       return { file: `${base}.md`, bytes: utf8(markdown(blocks)) };
     case 'html':

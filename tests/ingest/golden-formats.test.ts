@@ -1,7 +1,7 @@
 /**
  * The answer key holds whatever form a report arrives in: the five seed reports rendered as a web
  * page, a Word and an Excel file, Markdown, and re-encoded (GB18030, UTF-16 LE with BOM, UTF-16 BE
- * without, CRLF line breaks) must yield every field of shared/golden/seeds.json, as the seeds do —
+ * without, CRLF line breaks, the one-cell-per-line export without its leading tabs) must yield every field of shared/golden/seeds.json, as the seeds do —
  * the encoding recorded being the one the file was written in.
  */
 import { existsSync } from 'node:fs';

@@ -11,6 +11,7 @@ import {
   indicatorFieldOf,
   isPlaceholder,
   level1Of,
+  levelPairOf,
   level2Of,
   type IndicatorField,
 } from './labels.ts';
@@ -19,7 +20,12 @@ import {
 export interface IndicatorLayout {
   cols: Partial<Record<IndicatorField, number>>;
   order: ValueField[];
+  /** The 序号 column left of the levels, if the header has one. */
+  seqCol?: number;
 }
+
+const SEQ_HEADER = /^(?:序号|编号|行次)$/;
+const SEQ_CELL = /^\d{1,3}[.、．]?$/;
 
 type ValueField = Exclude<IndicatorField, 'level1' | 'level2' | 'name'>;
 
@@ -89,7 +95,11 @@ function layoutOf(header: Row): IndicatorLayout {
   const complete =
     (['target', 'actual', 'weight'] as const).every((f) => named.includes(f)) &&
     (named.includes('score') || named.includes('score_rate'));
-  return { cols, order: complete ? named : STANDARD_ORDER };
+  const seqCol = header.cells.findIndex((c) => SEQ_HEADER.test(compact(c)));
+  const firstLevel = Math.min(...[cols.level1, cols.level2, cols.name].map((c) => c ?? Infinity));
+  const layout: IndicatorLayout = { cols, order: complete ? named : STANDARD_ORDER };
+  if (seqCol >= 0 && seqCol < firstLevel) layout.seqCol = seqCol;
+  return layout;
 }
 
 interface LevelState {
@@ -157,6 +167,13 @@ function readLevels(
   let sawLevel1 = false;
   while (k < cells.length) {
     const cell = cells[k] as string;
+    const pair = sawLevel1 ? null : levelPairOf(cell);
+    if (pair !== null) {
+      [current.level1, current.level2] = pair;
+      sawLevel1 = true;
+      k++;
+      continue;
+    }
     const l1 = level1Of(cell);
     const l2 = level2Of(cell);
     // 成本指标 is a level-1 label in some templates and a level-2 one under 产出指标 in others.
@@ -220,7 +237,10 @@ function scoreFromRate(rate: string | undefined, weight: number | null): number 
 
 /** Splits an indicator row into its parts; null when the row carries no indicator. */
 function parseIndicatorRow(row: Row, current: LevelState, layout: IndicatorLayout): IndicatorDraft | null {
-  const positions = row.cells.map((c, col) => ({ c, col })).filter((x) => x.c !== '');
+  // A 序号 column numbers the rows: its "1", "2" are neither levels nor names.
+  const positions = row.cells
+    .map((c, col) => ({ c, col }))
+    .filter((x) => x.c !== '' && !(x.col === layout.seqCol && SEQ_CELL.test(x.c)));
   const cells = positions.map((x) => x.c);
   const k = readLevels(
     cells,

@@ -114,6 +114,19 @@ export function level2Of(cell: string): string | null {
   return m[0].endsWith('指标') ? m[0] : `${m[0]}指标`;
 }
 
+/**
+ * One cell holding both levels, as some templates merge the two columns ("产出指标-数量指标",
+ * "效益指标/社会效益指标"): [level1, level2], or null.
+ */
+export function levelPairOf(cell: string): [string, string] | null {
+  if (!cell.includes('指标')) return null;
+  const m = /^(.+?指标)\s*[-—－–/／·、|｜:：]\s*(.+)$/.exec(cell.trim());
+  if (!m) return null;
+  const l1 = level1Of(m[1] as string);
+  const l2 = level2Of(m[2] as string);
+  return l1 !== null && l2 !== null ? [l1, l2] : null;
+}
+
 /** OCR placeholders and fillers that are not indicators: "指标 2:", "不涉及", "无". */
 export function isPlaceholder(cell: string): boolean {
   const c = compact(cell);
