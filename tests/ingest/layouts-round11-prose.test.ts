@@ -325,7 +325,7 @@ describe('problems in new shapes', () => {
       '泰兴市公安局',
       2023,
       'ok',
-      DEPARTMENT_ONLY,
+      '已提取 2 个项目，含部门整体数据',
     ]);
     expect(agencyRow('泰兴市公安局')).toEqual([[], '江苏省', '泰州市', '泰兴市']);
     expect(problems(CIRCLED)).toEqual([
@@ -348,8 +348,16 @@ describe('problems in new shapes', () => {
       lines: [8, 11],
     });
     expect(t.flagRules(CIRCLED)).toEqual([]);
-    // Projects named only with a score are not projects of their own (merge: prose needs an amount).
-    expect(t.projectsOf(CIRCLED)).toEqual([]);
+    // No table lists the projects: a score under a project's name is that project's, with no amounts.
+    expect(t.figuresOf(CIRCLED)).toEqual([
+      ['天网工程运维', null, null, null, null, 95, null],
+      ['执法办案管理中心运行', null, null, null, null, 89, null],
+    ]);
+    expect(t.projectsOf(CIRCLED).map((p) => [p.aliases, p.grade_band, p.indicator_count])).toEqual([
+      [['天网工程运维项目'], '优', 0],
+      [['执法办案管理中心运行项目'], '良', 0],
+    ]);
+    expect(t.sourceLines(CIRCLED)).toEqual([[11], [11]]);
   });
 });
 

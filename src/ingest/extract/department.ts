@@ -24,7 +24,7 @@ const PATTERNS: [Field, RegExp][] = [
   [
     'budget_adjusted',
     new RegExp(
-      String.raw`(?:全年预算数?|调整后(?:的)?预算(?:数)?|实际到位(?:资金)?|全年到位资金|预算调整为|(?:部门)?预算(?:资金)?总额)${SEP}${AMOUNT}`,
+      String.raw`(?:全年预算数?|调整后(?:的)?预算(?:数)?|实际到位(?:资金)?|全年到位资金|预算调整为|(?:部门)?预算(?:资金|支出)?总额)${SEP}${AMOUNT}`,
     ),
   ],
   [
@@ -159,10 +159,12 @@ function departmentAmount(field: Field, re: RegExp, line: LineText): RegExpExecA
   const inYear =
     (field === 'executed' || field === 'execution_rate_reported') &&
     (text.includes('决算') || text.includes('月') || text.includes('季度') || text.includes('上半年'));
-  if (!inYear && !dated) return re.exec(text);
+  const wider = text.includes('全') && WIDER_BODY.test(text);
+  if (!inYear && !dated && !wider) return re.exec(text);
   for (const m of text.matchAll(globalOf(re))) {
     const index = m.index ?? 0;
     if (dated && otherYearAt(text, index, year)) continue;
+    if (wider && widerBodyAt(text, index)) continue;
     if (!inYear) return m;
     // "截至6月底，累计支出…": the spending up to a point of the year, not the year's.
     if (inYearPointBefore(text, index)) continue;
@@ -175,6 +177,23 @@ function departmentAmount(field: Field, re: RegExp, line: LineText): RegExpExecA
     if (!SPENDING_PART.test(sentence)) return m;
   }
   return null;
+}
+
+/** A wider body than the reporting agency: "全市公安机关", "全省", "全县公安系统". */
+const WIDER_BODY = /全(?:省|市|州|盟|县|区|国)(?:公安|各级|范围)?/;
+
+/**
+ * Whether the figure at `index` is a wider body's ("全市公安机关部门预算总额8.62亿元" in a 分局's
+ * report): its clause, or the sentence it opens, names the wider body first.
+ */
+function widerBodyAt(text: string, index: number): boolean {
+  const sentence =
+    text
+      .slice(Math.max(0, index - 60), index)
+      .split(/[。；;]/)
+      .pop() ?? '';
+  const clause = sentence.split(/[，,]/).pop() ?? '';
+  return WIDER_BODY.test(clause) || WIDER_BODY.exec(sentence)?.index === 0;
 }
 
 /** A prose line as the patterns read it, with what dates its figures. */

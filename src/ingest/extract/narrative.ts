@@ -763,6 +763,38 @@ const SCORE_MENTION =
 const THIS_PROJECT_SCORE =
   /(?:^|[，,。；;])(?:该|本|此)项目(?:的)?(?:绩效)?(?:自评|综合|评价)?(?:总)?(?:得分|评分)(?:为|是|:)?(\d+(?:\.\d+)?)分/;
 
+/** Words that join a mention to what came before ("其中天网工程运维项目", "以及禁毒宣传经费"). */
+const MENTION_LEAD = /^(?:其中|另外|此外|同时|以及|包括|及|和|与)/;
+
+/**
+ * A score mention in a report where no table or section lists the projects ("其中，天网工程运维
+ * 项目自评得分95分"): the mention is a project's when its name says so (a project name, not the
+ * department's, a budget part or a kind of funds). Merge keeps it only under a project-like name.
+ */
+function unlistedMention(
+  m: RegExpMatchArray,
+  next: RegExpMatchArray | undefined,
+  text: string,
+  source: Source,
+): ProjectObservation[] {
+  const mention = cleanProjectName((m[1] as string).replace(/[“”"]/g, '').replace(MENTION_LEAD, ''));
+  const name = projectName(mention.replace(/项目$/, ''));
+  if (!isProjectName(name) || THIS_PROJECT.test(mention) || NO_NAME.test(name)) return [];
+  const after = text.slice((m.index ?? 0) + m[0].length, next?.index ?? text.length);
+  const obs = emptyObservation('narrative', name);
+  if (mention.endsWith('项目')) obs.aliases.push(`${name}项目`);
+  obs.total_score = { value: Number(m[2]), source };
+  obs.grade = STATED_GRADE.exec(after.split(/[。；;]/)[0] as string)?.[1] ?? null;
+  obs.sources.push(source);
+  return [obs];
+}
+
+/** "共12个项目", "3个重点项目": a count of projects; "第三方评价项目": an evaluation. No name. */
+const NO_NAME = /[\d一二三四五六七八九十两]+个|个$|(?:评价|自评|考核|评审)$/;
+
+/** "该项目", "本项目", "各项目": no name of its own. */
+const THIS_PROJECT = /^(?:该|本|此|各|每个?|上述|所有|全部|其他|其余)/;
+
 /** The known project a mention names: "其中天网工程运行维护" ends with the name's core. */
 function knownName(mention: string, names: readonly string[]): string | null {
   const bare = mention.replace(/[“”"]/g, '');
@@ -790,10 +822,10 @@ export function extractScoreMentions(
   if (!raw.includes('得分')) return [];
   // The names are looked up only for a line that states a score.
   const names = namesOf();
-  if (names.length === 0) return [];
   const text = proseNumbers(compact(toHalfWidth(raw)));
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   const matches = [...text.matchAll(SCORE_MENTION)];
+  if (names.length === 0) return matches.flatMap((m, k) => unlistedMention(m, matches[k + 1], text, source));
   const known = matches.map((m) => knownName(m[1] as string, names));
   const found: ProjectObservation[] = [];
   // "该项目自评得分95分，等级为优" in a report of one project: that project's.

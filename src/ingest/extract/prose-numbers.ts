@@ -95,7 +95,33 @@ export function proseNumbers(text: string): string {
         : '';
       return `${cue}${n}${frac}分`;
     });
+  if (t.includes('分别')) t = withRespectiveValues(t);
   return t;
+}
+
+/** "年初预算、调整后预算和实际支出分别为120万元、126万元和118.44万元": labels, then their values. */
+const RESPECTIVELY =
+  /([^，,。；;：:、和及与]{1,20}(?:(?:、|和|及|以及|与)[^，,。；;：:、和及与]{1,20}){1,5})分别(?:为|是|达到|达)?((?:\d[\d,]*(?:\.\d+)?(?:万元|亿元|元|%|分)?(?:、|和|及|以及|与|，|,)){1,5}\d[\d,]*(?:\.\d+)?(?:万元|亿元|元|%|分))/g;
+const LIST_JOINER = /、|以及|和|及|与|，|,/;
+const VALUE = /^(\d[\d,]*(?:\.\d+)?)(万元|亿元|元|%|分)?$/;
+
+/**
+ * Figures stated "respectively" as each label's own ("年初预算120万元，调整后预算126万元，实际支出
+ * 118.44万元"); a value without a unit takes the last value's ("分别为120、126和118.44万元"). Left as
+ * written unless there are as many labels as values.
+ */
+function withRespectiveValues(text: string): string {
+  return text.replace(RESPECTIVELY, (whole, rawLabels: string, rawValues: string) => {
+    const labels = rawLabels.split(LIST_JOINER).filter((l) => l !== '');
+    const values = rawValues.split(LIST_JOINER).map((v) => VALUE.exec(v));
+    if (labels.length !== values.length || values.some((v) => v === null)) return whole;
+    const unit = (values[values.length - 1] as RegExpExecArray)[2] ?? '';
+    if (values.some((v) => (v as RegExpExecArray)[2] !== undefined && v?.[2] !== unit)) {
+      // Mixed units are each stated: keep each value's own.
+      return labels.map((l, k) => `${l}为${(values[k] as RegExpExecArray)[0]}`).join('，');
+    }
+    return labels.map((l, k) => `${l}为${(values[k] as RegExpExecArray)[1]}${unit}`).join('，');
+  });
 }
 
 /**

@@ -31,8 +31,12 @@ function alternation(spaceSeparated: string): RegExp {
   return new RegExp(spaceSeparated.trim().split(/\s+/).join('|'));
 }
 
-/** Words before a cue that deny it: "无偏差", "未出现…问题", "不存在…挪用", "零偏差". */
-const NEGATED_BEFORE = /(?:无|没有|不存在|未出现|未发现|未发生|杜绝|零)[^，。；]{0,8}$/;
+/**
+ * Words before a cue that deny it: "无偏差", "未出现…问题", "不存在…挪用", "零偏差". Not the 无 of
+ * a noun ("无人机操作人员培训不足", "无线通信", "无纸化办案").
+ */
+const NEGATED_BEFORE =
+  /(?:无(?!人机|人值守|人驾驶|线|纸化|害化|障碍)|没有|不存在|未出现|未发现|未发生|杜绝|零)[^，。；]{0,8}$/;
 
 /** Clauses that report a problem as solved or avoided are not problems. */
 const SOLVED = /解决了?|避免|防止|杜绝|克服|弥补|缓解|消除|化解|确保|保证|保障了|弥合|补齐|改正|整改/;
