@@ -40,7 +40,8 @@ describe.each(RENDERINGS)('the seeds as %s', (rendering) => {
 /**
  * Printed to PDF (headless chromium, as a browser's "save as PDF"): the two narrative seeds. The
  * three table seeds are not yet read right from PDF and are left out until they are: 001 has rows
- * all of whose cells wrap onto two lines (nothing on the row's baseline tells them from two rows),
+ * whose cells of two and of three or four lines interleave at half a line pitch, nothing on a
+ * shared baseline (its rows whose every cell wraps onto two lines are read right since round 13),
  * 002 a drifted OCR table whose cells of three and four lines are centred on different lines, 004
  * a cell of several paragraphs printed line by line and labels set vertically one character a line.
  */

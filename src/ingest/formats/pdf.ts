@@ -122,7 +122,10 @@ function finishLines(
   columns: readonly number[],
   carried?: Placement,
 ): { text: string[]; trailing?: Placement } {
-  const merged = placeMergedLabels(mergeWrappedCells(mergeCentredCells(lines, columns), columns), columns);
+  const merged = placeMergedLabels(
+    mergeWrappedCells(mergeCentredCells(joinTwoLineRows(lines, columns), columns), columns),
+    columns,
+  );
   const placed = placements(merged, columns, carried);
   const text = joinWrappedProse(
     merged,
@@ -572,6 +575,77 @@ function mergeWrappedCells(lines: readonly Line[], columns: readonly number[]): 
 }
 
 /**
+ * A row all of whose cells wrap onto exactly two lines has nothing on its baseline: its two lines
+ * read as two rows ("看守所内部226个⇥226个监控点位的" over "监控点位⇥正常使用"). They are joined
+ * when they lie one in-cell line pitch apart while the rows around them lie clearly further off
+ * (cell padding and borders lie between rows, not between a cell's lines). The page's line pitch
+ * is the least distance between consecutive lines that start a cell at the same x (a cell's
+ * second line below its first); the lines just above and below the pair lie at least
+ * ROW_PITCH_MARGIN_EM more than that away, and a table row lies within two line pitches of it
+ * (two rows of a table without cell padding, on their own, lie one line pitch apart too). Both
+ * lines have the same number (≥ 2) of cells, of words, pairing up column by column (each pair
+ * overlapping in x): cells are only joined, nothing is added.
+ */
+const ROW_PITCH_MARGIN_EM = 0.2;
+const PITCH_TOLERANCE_EM = 0.05;
+
+function joinTwoLineRows(lines: readonly Line[], columns: readonly number[]): Line[] {
+  const pitch = inCellPitch(lines, columns);
+  if (pitch === undefined) return [...lines];
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i] as Line;
+    const b = lines[i + 1];
+    if (b && twoLineRow(lines, i, pitch, columns)) {
+      const cellsA = cellsOf(a, columns);
+      const cellsB = cellsOf(b, columns);
+      out.push({ ...a, items: cellsA.flatMap((c, k) => [...c, ...(cellsB[k] ?? [])]) });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** The least distance between consecutive lines of one size that start a cell at the same x. */
+function inCellPitch(lines: readonly Line[], columns: readonly number[]): number | undefined {
+  let best: number | undefined;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i] as Line;
+    const b = lines[i + 1] as Line;
+    const dy = a.y - b.y;
+    if (Math.abs(a.size - b.size) > 0.5 || dy <= 0 || dy > WRAP_PITCH_EM * b.size) continue;
+    const tol = COLUMN_EDGE_EM * b.size;
+    const starts = cellsOf(a, columns).map((c) => left(c));
+    if (!cellsOf(b, columns).some((c) => starts.some((x) => Math.abs(x - left(c)) <= tol))) continue;
+    if (best === undefined || dy < best) best = dy;
+  }
+  return best;
+}
+
+function twoLineRow(around: readonly Line[], k: number, pitch: number, columns: readonly number[]): boolean {
+  const [above, a, b, below] = [around[k - 1], around[k] as Line, around[k + 1] as Line, around[k + 2]];
+  if (!b) return false;
+  const size = Math.min(a.size, b.size);
+  if (Math.abs(a.size - b.size) > 0.5 || Math.abs(a.y - b.y - pitch) > PITCH_TOLERANCE_EM * size)
+    return false;
+  const apart = (upper: Line | undefined, lower: Line | undefined): boolean =>
+    !upper || !lower || upper.y - lower.y >= pitch + ROW_PITCH_MARGIN_EM * size;
+  if (!apart(above, a) || !apart(b, below)) return false;
+  // Inside a table: a row of it lies within two line pitches of the pair (two rows of a table
+  // without cell padding, on their own, lie one line pitch apart too).
+  const near = (line: Line): boolean => line.y < a.y + 2 * pitch && line.y > b.y - 2 * pitch;
+  const nearby = around.slice(Math.max(0, k - 4), k + 6);
+  if (!nearby.some((line) => line !== a && line !== b && near(line) && isTableRow(line))) return false;
+  const cellsA = cellsOf(a, columns);
+  const cellsB = cellsOf(b, columns);
+  if (cellsA.length < 2 || cellsA.length !== cellsB.length) return false;
+  return cellsA.every((c, k) => {
+    const d = cellsB[k] as StructuredTextItem[];
+    return isWords(c) && isWords(d) && overlaps(c, d);
+  });
+}
+
+/**
  * A cell whose text wraps in a table with vertically centred cells puts its lines around the
  * row's baseline: "派出所办公" above the row "1⇥20.00⇥…", "设备购置" below it (a third line,
  * if any, on the baseline itself). Such a line above and a line below are joined into the row
@@ -685,8 +759,17 @@ function centredOnSpan(label: MergedLabel, lines: readonly Line[]): boolean {
   const last = lines[label.last] as Line;
   const ys = label.cell.map((it) => it.y);
   const centre = (Math.max(...ys) + Math.min(...ys)) / 2;
+  const size = fontSize(label.cell[0] as StructuredTextItem);
+  // One line on the baseline of a row whose other cells wrap around it: centred on its own row.
+  const own = lines[label.row] as Line;
+  if (
+    own.stack &&
+    ys.every((y) => Math.abs(y - own.y) <= size / 3) &&
+    Math.abs(centre - (own.stack.up.y + own.stack.down.y) / 2) <= CENTRE_TOLERANCE_EM * size
+  )
+    return false;
   const spanCentre = ((first.stack?.up ?? first).y + (last.stack?.down ?? last).y) / 2;
-  return Math.abs(centre - spanCentre) <= 0.5 * fontSize(label.cell[0] as StructuredTextItem);
+  return Math.abs(centre - spanCentre) <= 0.5 * size;
 }
 
 function mergedSpan(
