@@ -318,14 +318,7 @@ const GRADE_PAREN_SCORE =
   /(?:自评|评价|绩效)(?:结论|结果|等级)(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?[(（](?:自评)?(?:得分|总分)?(?:为|:)?(\d+(?:\.\d+)?)分[)）]/;
 
 function gradeParenScoreIn(t: string): { score: number; grade: string | null } | null {
-  const m = GRADE_PAREN_SCORE.exec(t);
-  if (!m) return null;
-  const clause =
-    t
-      .slice(0, m.index)
-      .split(/[，,。；;]/)
-      .pop() ?? '';
-  return NOT_PROJECT_SCORE.test(clause) ? null : { score: Number(m[2]), grade: m[1] as string };
+  return scoreUnlessNotProject(t, GRADE_PAREN_SCORE, 2, 1);
 }
 
 /**
@@ -337,14 +330,27 @@ const GRADED_SCORE =
 const NOT_PROJECT_SCORE = /指标|部门|整体|单位/;
 
 function gradedScoreIn(t: string): { score: number; grade: string | null } | null {
-  const m = GRADED_SCORE.exec(t);
+  return scoreUnlessNotProject(t, GRADED_SCORE, 1, 2);
+}
+
+/**
+ * The score and grade `pattern` finds (in the groups numbered `score` and `grade`), unless the
+ * clause before it names an indicator, the department or the unit: then it is not the project's.
+ */
+function scoreUnlessNotProject(
+  t: string,
+  pattern: RegExp,
+  score: number,
+  grade: number,
+): { score: number; grade: string | null } | null {
+  const m = pattern.exec(t);
   if (!m) return null;
   const clause =
     t
       .slice(0, m.index)
       .split(/[，,。；;]/)
       .pop() ?? '';
-  return NOT_PROJECT_SCORE.test(clause) ? null : { score: Number(m[1]), grade: m[2] as string };
+  return NOT_PROJECT_SCORE.test(clause) ? null : { score: Number(m[score]), grade: m[grade] as string };
 }
 
 /** A number OCR misread with letters for digits ("9l分", "1OO%"): a token of digits and O/o/I/l before a unit. */
