@@ -161,17 +161,21 @@ function hasSpacedColumns(line: string): boolean {
   return gaps !== null && gaps.length >= 2;
 }
 
+/** A tab or a pipe-table row anywhere: the document's tables are delimited, not set by spaces or lines. */
+function hasDelimitedRows(lines: readonly string[]): boolean {
+  return lines.some((line) => line.includes('\t') || line.trimStart().startsWith('|'));
+}
+
 /**
- * A space-aligned export: no tab and no pipe table anywhere, and at least three lines of three
- * or more columns set apart by spaces.
+ * A space-aligned export (a document without delimited rows): at least three lines of three or
+ * more columns set apart by spaces.
  */
 function isSpaceAligned(lines: readonly string[]): boolean {
   let columnLines = 0;
   for (const line of lines) {
-    if (line.includes('\t') || line.trimStart().startsWith('|')) return false;
-    if (columnLines < 3 && hasSpacedColumns(line)) columnLines++;
+    if (hasSpacedColumns(line) && ++columnLines >= 3) return true;
   }
-  return columnLines >= 3;
+  return false;
 }
 
 /**
@@ -180,8 +184,11 @@ function isSpaceAligned(lines: readonly string[]): boolean {
  */
 export function toRows(lines: readonly string[]): Row[] {
   const rows: Row[] = [];
-  const cellsOf = isSpaceAligned(lines) ? spacedCells : lineCells;
-  const bare = cellsOf === lineCells ? bareCellRows(lines) : null;
+  // Scanned once: a document without delimited rows is either space-aligned or, inside its
+  // table regions, the one-cell-per-line export without tabs.
+  const delimited = hasDelimitedRows(lines);
+  const cellsOf = !delimited && isSpaceAligned(lines) ? spacedCells : lineCells;
+  const bare = !delimited && cellsOf === lineCells ? bareCellRows(lines) : null;
   let i = 0;
   while (i < lines.length) {
     const bareRow = bare?.get(i);
@@ -234,13 +241,12 @@ const HEADING =
  * The one-cell-per-line export without its leading tab: each cell a line, a blank line between
  * rows, an empty cell a blank line of its own (so a row after two blank lines opens with an empty
  * cell). Such runs look like paragraphs, so they are read as rows only in a document with no tab
- * and no pipe table, inside a table region: it opens at a run of lines holding two or more
+ * and no pipe table (the caller checks), inside a table region: it opens at a run of lines holding two or more
  * column labels (一级指标 · 二级指标 …, 预算数 · 执行数 …) or at a run opening with a form label
  * (项目名称, 预算单位 …), and ends before a table title, a heading or an indented paragraph.
  * Row starts (0-based line index) → rows; lines outside regions are left to the caller.
  */
 function bareCellRows(lines: readonly string[]): Map<number, Row> | null {
-  for (const line of lines) if (line.includes('\t') || line.trimStart().startsWith('|')) return null;
   const rows = new Map<number, Row>();
   let inside = false;
   let blanks = 0;

@@ -116,6 +116,23 @@ export class IngestedTables {
     return this.tables.problems.filter((q) => q.doc_id === doc.doc_id);
   }
 
+  /** The file's problems as [line, text, categories, attributed project name or null]. */
+  problemsAttributed(file: string): [number, string, string[], string | null][] {
+    const names = new Map(this.tables.projects.map((p) => [p.project_id, p.name]));
+    return this.problemsOf(file).map((q): [number, string, string[], string | null] => [
+      q.line,
+      q.text,
+      q.categories,
+      q.project_id === null ? null : (names.get(q.project_id) ?? null),
+    ]);
+  }
+
+  /** The file's document facts: [doc_kind, title, agency, year, status, message]. */
+  documentFacts(file: string): unknown[] {
+    const d = this.docOf(file);
+    return [d.doc_kind, d.title, d.agency, d.year, d.status, d.message];
+  }
+
   /** The file's problem statements as [line, text]. */
   problemsByLine(file: string): [number, string][] {
     return this.problemsOf(file).map((q) => [q.line, q.text]);

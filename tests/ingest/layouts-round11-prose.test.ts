@@ -74,32 +74,13 @@ function extras(file: string): unknown[][] {
     .map((p) => [p.aliases, p.grade_band, p.execution_weight, p.execution_score, p.code, p.indicator_count]);
 }
 
-/** The file's problems as [line, text, categories, attributed project name or null]. */
-function problems(file: string): [number, string, string[], string | null][] {
-  const names = new Map(t.tables.projects.map((p) => [p.project_id, p.name]));
-  return t
-    .problemsOf(file)
-    .map((q): [number, string, string[], string | null] => [
-      q.line,
-      q.text,
-      q.categories,
-      q.project_id === null ? null : (names.get(q.project_id) ?? null),
-    ]);
-}
-
-/** The file's document row facts. */
-function docFacts(file: string): unknown {
-  const d = t.docOf(file);
-  return [d.doc_kind, d.title, d.agency, d.year, d.status, d.message];
-}
-
 const ONE_PROJECT = '已提取 1 个项目';
 const DEPARTMENT_ONLY = '已提取 0 个项目，含部门整体数据';
 const UNRELATED = '未发现绩效自评内容（无项目表、无绩效目标或自评得分），未提取数据';
 
 describe('a project named on the title line above "第三方绩效评价报告" / "绩效自评报告"', () => {
   it('reads the 第三方 report as the narrative of the bureau evaluated', () => {
-    expect(docFacts(THIRD_PARTY)).toEqual([
+    expect(t.documentFacts(THIRD_PARTY)).toEqual([
       'narrative',
       '乐山市市中区公安分局2023年度禁毒专项资金第三方绩效评价报告',
       '乐山市市中区公安分局',
@@ -118,7 +99,7 @@ describe('a project named on the title line above "第三方绩效评价报告" 
     expect(t.flagRules(THIRD_PARTY)).toEqual([]);
   });
   it('lists the two problems as the project’s, not the 意见建议', () => {
-    expect(problems(THIRD_PARTY)).toEqual([
+    expect(t.problemsAttributed(THIRD_PARTY)).toEqual([
       [
         14,
         '绩效目标设置不够细化，部分指标难以量化',
@@ -132,7 +113,7 @@ describe('a project named on the title line above "第三方绩效评价报告" 
   it('reads the 财政局’s and the firm’s reports of round 10 as one project each', () => {
     expect(t.figuresOf(FINANCE_BUREAU)).toEqual([['交通管理专项资金', 540, 560, 548.3, 0.9791, 91, '优']]);
     expect(t.departmentOf(FINANCE_BUREAU)).toBeUndefined();
-    expect(problems(FINANCE_BUREAU)).toEqual([
+    expect(t.problemsAttributed(FINANCE_BUREAU)).toEqual([
       [7, '电子警察设备更新资金拨付进度偏慢', ['执行进度滞后'], '交通管理专项资金'],
     ]);
     expect(t.figuresOf(FIRM)).toEqual([['雪亮工程运维项目', 320, 320, 301.5, 0.9422, 88.5, '良']]);
@@ -142,7 +123,7 @@ describe('a project named on the title line above "第三方绩效评价报告" 
   });
 
   it('reads a title wrapped over "绩效自评报告" as one project’s report', () => {
-    expect(docFacts(WRAPPED)).toEqual([
+    expect(t.documentFacts(WRAPPED)).toEqual([
       'narrative',
       '蓬莱市公安局2023年度海岸线治安巡防经费绩效自评报告',
       '蓬莱市公安局',
@@ -159,7 +140,7 @@ describe('a project named on the title line above "第三方绩效评价报告" 
     expect(t.flagRules(WRAPPED)).toEqual([]);
   });
   it('reads the causes a 偏差分析 paragraph gives, without its lead-in or "同时"', () => {
-    expect(problems(WRAPPED)).toEqual([
+    expect(t.problemsAttributed(WRAPPED)).toEqual([
       [
         11,
         '岸线视频监控维护合同签订滞后，导致第四季度维护费用未能支付',
@@ -173,7 +154,7 @@ describe('a project named on the title line above "第三方绩效评价报告" 
 
 describe('"关于…的报告" on two projects headed "一、X项目绩效自评情况", signed with a date', () => {
   it('takes the agency from the signature and the year from the title', () => {
-    expect(docFacts(ABOUT_TWO)).toEqual([
+    expect(t.documentFacts(ABOUT_TWO)).toEqual([
       'narrative',
       '关于2023年度项目支出绩效自评情况的报告',
       '莒县公安局',
@@ -200,7 +181,7 @@ describe('"关于…的报告" on two projects headed "一、X项目绩效自评
     expect(t.flagRules(ABOUT_TWO)).toEqual([]);
   });
   it('keeps the shared problem unattributed: it names neither project', () => {
-    expect(problems(ABOUT_TWO)).toEqual([
+    expect(t.problemsAttributed(ABOUT_TWO)).toEqual([
       [17, '部分装备到货时间较晚，未能及时配发基层所队', ['执行进度滞后'], null],
     ]);
   });
@@ -208,7 +189,7 @@ describe('"关于…的报告" on two projects headed "一、X项目绩效自评
 
 describe('figures of other years beside this year’s', () => {
   it('reads this year’s 全年支出 of a 部门整体 report, not "上年全年支出"', () => {
-    expect(docFacts(TONGBI)).toEqual([
+    expect(t.documentFacts(TONGBI)).toEqual([
       'department_overall',
       '长葛市公安局2023年度部门整体支出绩效自评报告',
       '长葛市公安局',
@@ -229,14 +210,14 @@ describe('figures of other years beside this year’s', () => {
       lines: [8, 12],
     });
     expect(t.flagRules(TONGBI)).toEqual([]);
-    expect(problems(TONGBI)).toEqual([
+    expect(t.problemsAttributed(TONGBI)).toEqual([
       [15, '项目支出结转较多，部分项目资金拨付不及时', ['执行进度滞后'], null],
       [16, '部分绩效指标设置偏粗，未能全面反映工作成效', ['指标体系不完善'], null],
     ]);
   });
 
   it('reads a rolling project’s 2023 figures, not its 2022 spending or 2024 plan', () => {
-    expect(docFacts(ROLLING)).toEqual([
+    expect(t.documentFacts(ROLLING)).toEqual([
       'narrative',
       '泸水市公安局2023年度边境检查站运行保障项目绩效自评报告',
       '泸水市公安局',
@@ -253,7 +234,7 @@ describe('figures of other years beside this year’s', () => {
     expect(t.flagRules(ROLLING)).toEqual([]);
   });
   it('splits "①…；②…；③…" into three problems', () => {
-    expect(problems(ROLLING)).toEqual([
+    expect(t.problemsAttributed(ROLLING)).toEqual([
       [13, '查验设备更新周期长，未能及时更换故障设备', ['设备与系统运维'], '边境检查站运行保障'],
       [13, '部分检查站营房设施老旧，维修资金不足', ['资金保障不足'], '边境检查站运行保障'],
       [13, '驻站人员补助标准偏低', ['资金保障不足'], '边境检查站运行保障'],
@@ -263,7 +244,7 @@ describe('figures of other years beside this year’s', () => {
 
 describe('a 部门决算 whose 本年支出合计 comes before the 年初预算 / 支出决算 its rate is of', () => {
   it('is the final accounts of the county-level city bureau', () => {
-    expect(docFacts(ACCOUNTS)).toEqual([
+    expect(t.documentFacts(ACCOUNTS)).toEqual([
       'final_accounts',
       '绥芬河市公安局2023年度部门决算',
       '绥芬河市公安局',
@@ -293,13 +274,13 @@ describe('a 部门决算 whose 本年支出合计 comes before the 年初预算 
     expect(t.figuresOf(ACCOUNTS)).toEqual([['边境管控设施运维', null, 150, 146.3, 0.9753, 95, null]]);
     expect(extras(ACCOUNTS)).toEqual([[['边境管控设施运维项目'], '优', null, null, null, 0]]);
     expect(t.sourceLines(ACCOUNTS)).toEqual([[22]]);
-    expect(problems(ACCOUNTS)).toEqual([]);
+    expect(t.problemsAttributed(ACCOUNTS)).toEqual([]);
   });
 });
 
 describe('problems in new shapes', () => {
   it('reads the 存在问题 column of a problems-and-measures table, not the measures', () => {
-    expect(docFacts(PROBLEM_TABLE)).toEqual([
+    expect(t.documentFacts(PROBLEM_TABLE)).toEqual([
       'narrative',
       '霍邱县公安局2023年度看守所监控系统升级改造项目绩效自评报告',
       '霍邱县公安局',
@@ -312,14 +293,14 @@ describe('problems in new shapes', () => {
     expect(extras(PROBLEM_TABLE)).toEqual([[[], '良', null, null, null, 0]]);
     expect(t.sourceLines(PROBLEM_TABLE)).toEqual([[1, 7, 10]]);
     expect(t.flagRules(PROBLEM_TABLE)).toEqual([]);
-    expect(problems(PROBLEM_TABLE)).toEqual([
+    expect(t.problemsAttributed(PROBLEM_TABLE)).toEqual([
       [14, '部分设备安装调试滞后，影响项目验收进度', ['执行进度滞后'], '看守所监控系统升级改造'],
       [15, '项目尾款21万元未在年内支付', ['执行进度滞后'], '看守所监控系统升级改造'],
     ]);
   });
 
   it('reads ①② items under "（一）预算编制方面", the topic lines being no problems', () => {
-    expect(docFacts(CIRCLED)).toEqual([
+    expect(t.documentFacts(CIRCLED)).toEqual([
       'department_overall',
       '泰兴市公安局部门整体支出绩效自评报告',
       '泰兴市公安局',
@@ -328,7 +309,7 @@ describe('problems in new shapes', () => {
       '已提取 2 个项目，含部门整体数据',
     ]);
     expect(agencyRow('泰兴市公安局')).toEqual([[], '江苏省', '泰州市', '泰兴市']);
-    expect(problems(CIRCLED)).toEqual([
+    expect(t.problemsAttributed(CIRCLED)).toEqual([
       [15, '基本支出中公用经费测算标准偏低', ['资金保障不足'], null],
       [15, '部分项目预算编制不够精准，年中追加调整较多', ['预算编制不精准'], null],
       [17, '绩效自评结果未与下年度预算安排有效挂钩', ['评价结果应用不充分'], null],
@@ -363,7 +344,7 @@ describe('problems in new shapes', () => {
 
 describe('document facts in a 封面 block, an abbreviated 支队, a 分局’s 大队, a cover letter', () => {
   it('reads the 封面 labels and the project named there; 项目概况’s needs are no problems', () => {
-    expect(docFacts(COVER)).toEqual([
+    expect(t.documentFacts(COVER)).toEqual([
       'narrative',
       '项目支出绩效自评报告',
       '扎兰屯市公安局',
@@ -377,13 +358,13 @@ describe('document facts in a 封面 block, an abbreviated 支队, a 分局’s 
     expect(t.sourceLines(COVER)).toEqual([[3, 14, 17]]);
     expect(t.departmentOf(COVER)).toBeUndefined();
     expect(t.flagRules(COVER)).toEqual([]);
-    expect(problems(COVER)).toEqual([
+    expect(t.problemsAttributed(COVER)).toEqual([
       [20, '卡口运维经费未纳入年度预算，后续运维保障存在缺口', ['预算编制不精准'], '城区治安卡口升级改造'],
     ]);
   });
 
   it('puts a 支队 of an abbreviated 自治州 (大理州) in its prefecture', () => {
-    expect(docFacts(DETACHMENT)).toEqual([
+    expect(t.documentFacts(DETACHMENT)).toEqual([
       'narrative',
       '大理州公安局禁毒支队2023年度禁毒宣传教育经费绩效自评报告',
       '大理州公安局禁毒支队',
@@ -396,13 +377,13 @@ describe('document facts in a 封面 block, an abbreviated 支队, a 分局’s 
     expect(extras(DETACHMENT)).toEqual([[[], '优', null, null, null, 0]]);
     expect(t.sourceLines(DETACHMENT)).toEqual([[2, 8, 11]]);
     expect(t.flagRules(DETACHMENT)).toEqual([]);
-    expect(problems(DETACHMENT)).toEqual([
+    expect(t.problemsAttributed(DETACHMENT)).toEqual([
       [14, '农村地区禁毒宣传覆盖面仍有不足', ['其他'], '禁毒宣传教育经费'],
     ]);
   });
 
   it('reads a 分局’s 大队 report as the 分局’s, as it is signed', () => {
-    expect(docFacts(BRIGADE)).toEqual([
+    expect(t.documentFacts(BRIGADE)).toEqual([
       'narrative',
       '郑州市公安局金水分局刑事侦查大队2023年度刑事技术设备购置项目绩效自评报告',
       '郑州市公安局金水分局',
@@ -415,13 +396,13 @@ describe('document facts in a 封面 block, an abbreviated 支队, a 分局’s 
     expect(extras(BRIGADE)).toEqual([[[], '优', null, null, null, 0]]);
     expect(t.sourceLines(BRIGADE)).toEqual([[2, 8, 11]]);
     expect(t.flagRules(BRIGADE)).toEqual([]);
-    expect(problems(BRIGADE)).toEqual([
+    expect(t.problemsAttributed(BRIGADE)).toEqual([
       [14, '现场勘查箱配发后使用培训不足，部分民警操作不熟练', ['人员与能力不足'], '刑事技术设备购置'],
     ]);
   });
 
   it('reads a cover letter (函) with the report after it as that department report', () => {
-    expect(docFacts(LETTER)).toEqual([
+    expect(t.documentFacts(LETTER)).toEqual([
       'department_overall',
       // The report's own title, not the letter's (关于报送…的函).
       '东阿县公安局2023年度部门整体支出绩效自评报告',
@@ -443,7 +424,7 @@ describe('document facts in a 封面 block, an abbreviated 支队, a 分局’s 
       lines: [16, 18],
     });
     expect(t.flagRules(LETTER)).toEqual([]);
-    expect(problems(LETTER)).toEqual([
+    expect(t.problemsAttributed(LETTER)).toEqual([
       [20, '部分项目预算执行进度前慢后快，四季度支出占比偏高', ['执行进度滞后'], null],
     ]);
   });
@@ -459,7 +440,7 @@ describe('documents that look related but are no self-evaluation', () => {
   ])(
     'reads %s as unrelated, with no projects, department, problems or flags',
     (file, title, agency, year) => {
-      expect(docFacts(file)).toEqual(['unrelated', title, agency, year, 'unrecognized', UNRELATED]);
+      expect(t.documentFacts(file)).toEqual(['unrelated', title, agency, year, 'unrecognized', UNRELATED]);
       expect(t.projectsOf(file)).toEqual([]);
       expect(t.departmentOf(file)).toBeUndefined();
       expect(t.problemsOf(file)).toEqual([]);
@@ -470,7 +451,7 @@ describe('documents that look related but are no self-evaluation', () => {
 
 describe('"问题一：…。原因：…。措施：…" items, a 财政局’s 部门整体 evaluation, an 编制单位 label', () => {
   it('reads each labelled problem and its cause, not the measure, in a "问题、原因及措施" section', () => {
-    expect(docFacts(CAUSE_MEASURE)).toEqual([
+    expect(t.documentFacts(CAUSE_MEASURE)).toEqual([
       'narrative',
       '2023年度项目支出绩效自评报告',
       '永嘉县公安局',
@@ -487,7 +468,7 @@ describe('"问题一：…。原因：…。措施：…" items, a 财政局’s
     expect(t.sourceLines(CAUSE_MEASURE)).toEqual([[1, 10, 13]]);
     expect(t.flagRules(CAUSE_MEASURE)).toEqual([]);
     const project = '公安检查站智能查验系统建设项目';
-    expect(problems(CAUSE_MEASURE)).toEqual([
+    expect(t.problemsAttributed(CAUSE_MEASURE)).toEqual([
       [16, '算法模型训练样本不足', ['其他'], project],
       [16, '系统试运行期间误报率偏高', ['设备与系统运维'], project],
       [17, '培训次数少', ['人员与能力不足'], project],
@@ -496,7 +477,7 @@ describe('"问题一：…。原因：…。措施：…" items, a 财政局’s
   });
 
   it('reads a 财政局’s 部门整体 evaluation as the bureau’s department report', () => {
-    expect(docFacts(FINANCE_DEPARTMENT)).toEqual([
+    expect(t.documentFacts(FINANCE_DEPARTMENT)).toEqual([
       'department_overall',
       '宁海县财政局关于宁海县公安局2023年度部门整体支出绩效评价报告',
       '宁海县公安局',
@@ -519,14 +500,14 @@ describe('"问题一：…。原因：…。措施：…" items, a 财政局’s
     });
     expect(t.projectsOf(FINANCE_DEPARTMENT)).toEqual([]);
     expect(t.flagRules(FINANCE_DEPARTMENT)).toEqual([]);
-    expect(problems(FINANCE_DEPARTMENT)).toEqual([
+    expect(t.problemsAttributed(FINANCE_DEPARTMENT)).toEqual([
       [13, '部分项目绩效目标与部门职责关联度不高', ['绩效目标不明确/不可量化'], null],
       [14, '政府采购项目验收不够规范', ['其他'], null],
     ]);
   });
 
   it('reads the agency of an "编制单位（盖章）：" label and the year of "所属年度：2023年"', () => {
-    expect(docFacts(EDITOR_LABEL)).toEqual([
+    expect(t.documentFacts(EDITOR_LABEL)).toEqual([
       'department_overall',
       '部门整体支出绩效自评报告',
       '通化县公安局',

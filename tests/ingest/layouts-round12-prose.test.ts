@@ -47,28 +47,9 @@ const t = ingestBeforeAll(LAYOUTS, [
   REMARK,
 ]);
 
-/** The document as [doc_kind, title, agency, year, status, message]. */
-function docFacts(file: string): unknown[] {
-  const d = t.docOf(file);
-  return [d.doc_kind, d.title, d.agency, d.year, d.status, d.message];
-}
-
 /** The file's projects beyond the figures as [implementing_unit, aliases, grade_band, indicator count]. */
 function extras(file: string): unknown[][] {
   return t.projectsOf(file).map((p) => [p.implementing_unit, p.aliases, p.grade_band, p.indicator_count]);
-}
-
-/** The file's problems as [line, text, categories, attributed project name or null]. */
-function problems(file: string): [number, string, string[], string | null][] {
-  const names = new Map(t.tables.projects.map((p) => [p.project_id, p.name]));
-  return t
-    .problemsOf(file)
-    .map((q): [number, string, string[], string | null] => [
-      q.line,
-      q.text,
-      q.categories,
-      q.project_id === null ? null : (names.get(q.project_id) ?? null),
-    ]);
 }
 
 const DEPARTMENT_ONLY = '已提取 0 个项目，含部门整体数据';
@@ -76,7 +57,7 @@ const ONE_PROJECT = '已提取 1 个项目';
 
 describe('a 部门整体 report scoring itself item by item in prose', () => {
   it('takes the overall 94.1 as the department score, none of the item scores', () => {
-    expect(docFacts(SCORE_SHEET)).toEqual([
+    expect(t.documentFacts(SCORE_SHEET)).toEqual([
       'department_overall',
       '沁源县公安局2023年度部门整体支出绩效自评报告',
       '沁源县公安局',
@@ -100,7 +81,7 @@ describe('a 部门整体 report scoring itself item by item in prose', () => {
   });
 
   it('reads the reason a point was deducted as a problem, without the "扣1分"', () => {
-    expect(problems(SCORE_SHEET)).toEqual([
+    expect(t.problemsAttributed(SCORE_SHEET)).toEqual([
       [11, '部分项目预算编制与实际需求存在偏差', ['预算编制不精准'], null],
       [20, '预算编制精准度不高，年中追加调整较多', ['预算编制不精准'], null],
       [21, '部分项目绩效目标量化程度不够，难以考核', ['绩效目标不明确/不可量化'], null],
@@ -110,7 +91,7 @@ describe('a 部门整体 report scoring itself item by item in prose', () => {
 
 describe('a 自评结论 scoring three listed projects in one sentence', () => {
   it('gives each project its score and grade ("X项目得分96分", "Y经费得分81分")', () => {
-    expect(docFacts(CONCLUSION)).toEqual([
+    expect(t.documentFacts(CONCLUSION)).toEqual([
       'narrative',
       '汉寿县公安局2023年度项目支出绩效自评报告',
       '汉寿县公安局',
@@ -136,7 +117,7 @@ describe('a 自评结论 scoring three listed projects in one sentence', () => {
     // "资金总额418万元" sums the three projects: no department row.
     expect(t.departmentOf(CONCLUSION)).toBeUndefined();
     expect(t.flagRules(CONCLUSION)).toEqual([]);
-    expect(problems(CONCLUSION)).toEqual([
+    expect(t.problemsAttributed(CONCLUSION)).toEqual([
       [
         13,
         '禁毒宣传教育经费受场地协调影响，部分宣传活动未按计划开展，资金支出进度滞后',
@@ -149,7 +130,7 @@ describe('a 自评结论 scoring three listed projects in one sentence', () => {
 
 describe('indicators quoted in sentences (targets and actual values)', () => {
   it('reads the project and its unit from "由…组织实施"; the sentences make no indicator rows', () => {
-    expect(docFacts(INDICATORS)).toEqual([
+    expect(t.documentFacts(INDICATORS)).toEqual([
       'narrative',
       '资溪县公安局2023年度看守所视频监控改造项目绩效自评报告',
       '资溪县公安局',
@@ -164,7 +145,7 @@ describe('indicators quoted in sentences (targets and actual values)', () => {
   });
 
   it('reads the missed satisfaction target with its cause as a problem', () => {
-    expect(problems(INDICATORS)).toEqual([
+    expect(t.problemsAttributed(INDICATORS)).toEqual([
       [
         11,
         '民警满意度目标值≥90%，实际为86%，未达到目标值，主要原因是部分新设备操作界面与原系统差异较大，民警适应需要一定时间',
@@ -183,7 +164,7 @@ describe('indicators quoted in sentences (targets and actual values)', () => {
 
 describe('problems between 整改措施', () => {
   it('reads each "（一）存在问题一：…" line as a problem, without its label, and no measure', () => {
-    expect(docFacts(LABELLED)).toEqual([
+    expect(t.documentFacts(LABELLED)).toEqual([
       'narrative',
       '永泰县公安局2023年度交通信号设施维护项目支出绩效自评报告',
       '永泰县公安局',
@@ -193,7 +174,7 @@ describe('problems between 整改措施', () => {
     ]);
     expect(t.figuresOf(LABELLED)).toEqual([['交通信号设施维护', 88, 88, 79.2, 0.9, 89, '良']]);
     expect(t.sourceLines(LABELLED)).toEqual([[1, 7, 10]]);
-    expect(problems(LABELLED)).toEqual([
+    expect(t.problemsAttributed(LABELLED)).toEqual([
       [
         13,
         '维护合同签订时间较晚，一季度维护工作衔接不畅',
@@ -212,7 +193,7 @@ describe('problems between 整改措施', () => {
   });
 
   it('goes on with the numbered problems after each unnumbered "整改措施" heading', () => {
-    expect(docFacts(ALTERNATING)).toEqual([
+    expect(t.documentFacts(ALTERNATING)).toEqual([
       'department_overall',
       '兴山县公安局2023年度部门整体支出绩效自评报告',
       '兴山县公安局',
@@ -231,7 +212,7 @@ describe('problems between 整改措施', () => {
       average_score: null,
       lines: [4, 7],
     });
-    expect(problems(ALTERNATING)).toEqual([
+    expect(t.problemsAttributed(ALTERNATING)).toEqual([
       [10, '预算执行进度不均衡，上半年支出进度仅为35%', ['执行进度滞后'], null],
       [13, '部分项目支出与预算科目对应关系不清', ['资金使用不规范'], null],
       [16, '固定资产登记不及时，部分资产账实不符', ['资金使用不规范'], null],
@@ -240,7 +221,7 @@ describe('problems between 整改措施', () => {
   });
 
   it('reads "存在问题：" under topic headings, not "改进措施："', () => {
-    expect(docFacts(TOPICS)).toEqual([
+    expect(t.documentFacts(TOPICS)).toEqual([
       'narrative',
       '秭归县公安局2023年度项目支出绩效自评报告',
       '秭归县公安局',
@@ -251,7 +232,7 @@ describe('problems between 整改措施', () => {
     expect(t.figuresOf(TOPICS)).toEqual([['执法办案场所规范化建设', 96, 96, 86.4, 0.9, 88, '良']]);
     expect(extras(TOPICS)).toEqual([[null, ['执法办案场所规范化建设项目'], '良', 0]]);
     expect(t.sourceLines(TOPICS)).toEqual([[5, 8]]);
-    expect(problems(TOPICS)).toEqual([
+    expect(t.problemsAttributed(TOPICS)).toEqual([
       [12, '部分设备采购合同签订较晚，资金集中在年底支付', ['执行进度滞后'], '执法办案场所规范化建设'],
       [
         15,
@@ -266,7 +247,7 @@ describe('problems between 整改措施', () => {
 
 describe('a generic title: the agency only in the 落款, the year only in dates', () => {
   it('reads the project the bureau "实施了", the signing bureau and the year of the dates', () => {
-    expect(docFacts(SIGNATURE)).toEqual([
+    expect(t.documentFacts(SIGNATURE)).toEqual([
       'narrative',
       '项目支出绩效自评报告',
       '临朐县公安局',
@@ -278,7 +259,7 @@ describe('a generic title: the agency only in the 落款, the year only in dates
     expect(t.sourceLines(SIGNATURE)).toEqual([[1, 7, 13]]);
     // The project's figures are no department's.
     expect(t.departmentOf(SIGNATURE)).toBeUndefined();
-    expect(problems(SIGNATURE)).toEqual([
+    expect(t.problemsAttributed(SIGNATURE)).toEqual([
       [16, '部分点位供电线路不稳定，设备偶有离线', ['设备与系统运维'], '社会治安视频监控补点'],
     ]);
     expect(t.flagRules(SIGNATURE)).toEqual([]);
@@ -287,7 +268,7 @@ describe('a generic title: the agency only in the 落款, the year only in dates
 
 describe('2024 reports planning 2025 and comparing with 2023', () => {
   it('keeps 2023 spending and the 2025 plan out of the project', () => {
-    expect(docFacts(NEXT_YEAR)).toEqual([
+    expect(t.documentFacts(NEXT_YEAR)).toEqual([
       'narrative',
       '武功县公安局2024年度禁毒专项经费绩效自评报告',
       '武功县公安局',
@@ -297,14 +278,14 @@ describe('2024 reports planning 2025 and comparing with 2023', () => {
     ]);
     expect(t.figuresOf(NEXT_YEAR)).toEqual([['禁毒专项经费', 45, 48, 46.08, 0.96, 95, '优']]);
     expect(t.sourceLines(NEXT_YEAR)).toEqual([[1, 7, 13]]);
-    expect(problems(NEXT_YEAR)).toEqual([
+    expect(t.problemsAttributed(NEXT_YEAR)).toEqual([
       [16, '禁毒宣传形式较为单一，对农村地区覆盖不够', ['其他'], '禁毒专项经费'],
     ]);
     expect(t.flagRules(NEXT_YEAR)).toEqual([]);
   });
 
   it('reads a department in 亿元, not 2023’s 4.73亿元, the 2025 budget or the 95 % aim', () => {
-    expect(docFacts(YI_DEPARTMENT)).toEqual([
+    expect(t.documentFacts(YI_DEPARTMENT)).toEqual([
       'department_overall',
       '晋江市公安局2024年度部门整体支出绩效自评报告',
       '晋江市公安局',
@@ -323,7 +304,7 @@ describe('2024 reports planning 2025 and comparing with 2023', () => {
       average_score: null,
       lines: [7, 10],
     });
-    expect(problems(YI_DEPARTMENT)).toEqual([
+    expect(t.problemsAttributed(YI_DEPARTMENT)).toEqual([
       [13, '部分项目预算调整频繁，年初预算编制的精准度有待提高', ['预算编制不精准'], null],
     ]);
     expect(t.flagRules(YI_DEPARTMENT)).toEqual([]);
@@ -332,7 +313,7 @@ describe('2024 reports planning 2025 and comparing with 2023', () => {
 
 describe('a project in 亿元 with a 总投资 over several years', () => {
   it('reads the year’s figures in 万元, not the 总投资 or the spending parts', () => {
-    expect(docFacts(YI_PROJECT)).toEqual([
+    expect(t.documentFacts(YI_PROJECT)).toEqual([
       'narrative',
       '蒙城县公安局2023年度“雪亮工程”建设项目绩效自评报告',
       '蒙城县公安局',
@@ -343,7 +324,7 @@ describe('a project in 亿元 with a 总投资 over several years', () => {
     expect(t.figuresOf(YI_PROJECT)).toEqual([['雪亮工程建设', 12000, 10500, 9870, 0.94, 90.5, '优']]);
     expect(extras(YI_PROJECT)).toEqual([['蒙城县公安局科技信息化大队', [], '优', 0]]);
     expect(t.sourceLines(YI_PROJECT)).toEqual([[1, 7, 13]]);
-    expect(problems(YI_PROJECT)).toEqual([
+    expect(t.problemsAttributed(YI_PROJECT)).toEqual([
       [16, '部分乡镇点位光纤传输链路建设滞后，影响设备按期上线', ['执行进度滞后'], '雪亮工程建设'],
       [17, '项目建设期跨年度，年度预算与实际工程进度衔接不够紧密', ['监控与管理机制不健全'], '雪亮工程建设'],
     ]);
@@ -353,7 +334,7 @@ describe('a project in 亿元 with a 总投资 over several years', () => {
 
 describe('a report that is a list of projects, one sentence each', () => {
   it('reads five projects, "5.110指挥中心…" as item 5 (not a department)', () => {
-    expect(docFacts(LIST)).toEqual([
+    expect(t.documentFacts(LIST)).toEqual([
       'narrative',
       '丰宁满族自治县公安局2023年度项目支出绩效自评情况',
       '丰宁满族自治县公安局',
@@ -375,13 +356,15 @@ describe('a report that is a list of projects, one sentence each', () => {
   });
 
   it('reads the problem after an item’s figures as that project’s, without them', () => {
-    expect(problems(LIST)).toEqual([[8, '部分培训班次因场地原因未能如期举办', ['其他'], '警务技能培训经费']]);
+    expect(t.problemsAttributed(LIST)).toEqual([
+      [8, '部分培训班次因场地原因未能如期举办', ['其他'], '警务技能培训经费'],
+    ]);
   });
 });
 
 describe('a cover letter (函) before a project report', () => {
   it('takes the report’s title and reads its project and unit', () => {
-    expect(docFacts(LETTER)).toEqual([
+    expect(t.documentFacts(LETTER)).toEqual([
       'narrative',
       '执法办案中心运行保障项目支出绩效自评报告',
       '泾县公安局',
@@ -393,7 +376,7 @@ describe('a cover letter (函) before a project report', () => {
     expect(extras(LETTER)).toEqual([['泾县公安局法制大队', [], '优', 0]]);
     // The letter's "附件：…自评报告" line names the project first.
     expect(t.sourceLines(LETTER)).toEqual([[7, 16, 18]]);
-    expect(problems(LETTER)).toEqual([
+    expect(t.problemsAttributed(LETTER)).toEqual([
       [20, '办案中心智能管理系统与执法办案平台数据对接不够顺畅', ['其他'], '执法办案中心运行保障'],
     ]);
     expect(t.flagRules(LETTER)).toEqual([]);
@@ -402,7 +385,7 @@ describe('a cover letter (函) before a project report', () => {
 
 describe('a 自评结论 written "良（87分）" and a rate given as a formula', () => {
   it('reads the grade and the score in brackets, the unit from "负责实施"', () => {
-    expect(docFacts(GRADE_PAREN)).toEqual([
+    expect(t.documentFacts(GRADE_PAREN)).toEqual([
       'narrative',
       '桐庐县公安局2023年度县级公安检查站运行经费绩效自评报告',
       '桐庐县公安局',
@@ -415,7 +398,7 @@ describe('a 自评结论 written "良（87分）" and a rate given as a formula'
     ]);
     expect(extras(GRADE_PAREN)).toEqual([['桐庐县公安局治安管理大队', [], '良', 0]]);
     expect(t.sourceLines(GRADE_PAREN)).toEqual([[1, 7, 13]]);
-    expect(problems(GRADE_PAREN)).toEqual([
+    expect(t.problemsAttributed(GRADE_PAREN)).toEqual([
       [
         16,
         '检查站查验设备老化，部分设备故障后维修周期较长，影响查验效率',
@@ -429,7 +412,7 @@ describe('a 自评结论 written "良（87分）" and a rate given as a formula'
 
 describe('a 部门整体 report counting its projects’ grades', () => {
   it('reads the project count and average score, and both "一是…；二是…" problems', () => {
-    expect(docFacts(GRADE_COUNTS)).toEqual([
+    expect(t.documentFacts(GRADE_COUNTS)).toEqual([
       'department_overall',
       '宁陵县公安局2023年度部门整体支出绩效自评报告',
       '宁陵县公安局',
@@ -448,7 +431,7 @@ describe('a 部门整体 report counting its projects’ grades', () => {
       average_score: 92.3,
       lines: [7, 10, 13],
     });
-    expect(problems(GRADE_COUNTS)).toEqual([
+    expect(t.problemsAttributed(GRADE_COUNTS)).toEqual([
       [16, '个别项目绩效目标设置偏低，未能充分反映项目实施效果', ['绩效目标不明确/不可量化'], null],
       [16, '资产管理基础工作仍较薄弱，部分资产账实不符', ['资金使用不规范'], null],
     ]);
@@ -458,7 +441,7 @@ describe('a 部门整体 report counting its projects’ grades', () => {
 
 describe('the 备注 cell of a one-cell-per-line summary row', () => {
   it('is the problem of the row’s project when it explains the low execution', () => {
-    expect(problems(REMARK)).toEqual([
+    expect(t.problemsAttributed(REMARK)).toEqual([
       [28, '设备到货延迟，部分资金结转下年', ['执行进度滞后'], '看守所监控系统升级'],
     ]);
   });

@@ -17,35 +17,16 @@ const ANNEX = 'r13p-annex-indicator-sentences.txt';
 
 const t = ingestBeforeAll(LAYOUTS, [RESPECTIVELY, PARTS, BRANCH, SCORES, ANNEX]);
 
-/** The document as [doc_kind, title, agency, year, status, message]. */
-function docFacts(file: string): unknown[] {
-  const d = t.docOf(file);
-  return [d.doc_kind, d.title, d.agency, d.year, d.status, d.message];
-}
-
 /** The file's projects beyond the figures as [implementing_unit, aliases, grade_band, indicator count]. */
 function extras(file: string): unknown[][] {
   return t.projectsOf(file).map((p) => [p.implementing_unit, p.aliases, p.grade_band, p.indicator_count]);
-}
-
-/** The file's problems as [line, text, categories, attributed project name or null]. */
-function problems(file: string): [number, string, string[], string | null][] {
-  const names = new Map(t.tables.projects.map((p) => [p.project_id, p.name]));
-  return t
-    .problemsOf(file)
-    .map((q): [number, string, string[], string | null] => [
-      q.line,
-      q.text,
-      q.categories,
-      q.project_id === null ? null : (names.get(q.project_id) ?? null),
-    ]);
 }
 
 const DEPARTMENT_TWO_PROJECTS = '已提取 2 个项目，含部门整体数据';
 
 describe('figures stated "respectively"', () => {
   it('gives each label its value: 年初预算 120, 调整后预算 126, 实际支出 118.44', () => {
-    expect(docFacts(RESPECTIVELY)).toEqual([
+    expect(t.documentFacts(RESPECTIVELY)).toEqual([
       'narrative',
       '乳山市公安局2023年度执法记录仪更新项目绩效自评报告',
       '乳山市公安局',
@@ -58,7 +39,7 @@ describe('figures stated "respectively"', () => {
     expect(t.sourceLines(RESPECTIVELY)).toEqual([[1, 7, 13]]);
     expect(t.departmentOf(RESPECTIVELY)).toBeUndefined();
     expect(t.flagRules(RESPECTIVELY)).toEqual([]);
-    expect(problems(RESPECTIVELY)).toEqual([
+    expect(t.problemsAttributed(RESPECTIVELY)).toEqual([
       [16, '部分采集站存储容量不足，数据上传存在延迟', ['设备与系统运维'], '执法记录仪更新'],
     ]);
   });
@@ -66,7 +47,7 @@ describe('figures stated "respectively"', () => {
 
 describe('a 部门整体 report with 基本支出 / 项目支出 parts and projects scored in prose', () => {
   it('reads the 预算支出总额 and 实际支出 totals, none of their parts', () => {
-    expect(docFacts(PARTS)).toEqual([
+    expect(t.documentFacts(PARTS)).toEqual([
       'department_overall',
       '武穴市公安局2023年度部门整体支出绩效自评报告',
       '武穴市公安局',
@@ -98,7 +79,7 @@ describe('a 部门整体 report with 基本支出 / 项目支出 parts and proje
       [null, [], '良', 0],
     ]);
     expect(t.sourceLines(PARTS)).toEqual([[10], [10]]);
-    expect(problems(PARTS)).toEqual([
+    expect(t.problemsAttributed(PARTS)).toEqual([
       [13, '部分绩效指标设置不够细化', ['指标体系不完善'], null],
       [13, '项目支出进度前松后紧，四季度支出占比偏高', ['执行进度滞后'], null],
     ]);
@@ -107,7 +88,7 @@ describe('a 部门整体 report with 基本支出 / 项目支出 parts and proje
 
 describe('a 分局 citing the whole city’s and the 市局’s figures', () => {
   it('reads the 分局’s own budget, not "全市公安机关部门预算总额8.62亿元"', () => {
-    expect(docFacts(BRANCH)).toEqual([
+    expect(t.documentFacts(BRANCH)).toEqual([
       'department_overall',
       '柳州市公安局柳南分局2023年度部门整体支出绩效自评报告',
       '柳州市公安局柳南分局',
@@ -128,7 +109,7 @@ describe('a 分局 citing the whole city’s and the 市局’s figures', () => 
     });
     expect(t.projectsOf(BRANCH)).toEqual([]);
     expect(t.flagRules(BRANCH)).toEqual([]);
-    expect(problems(BRANCH)).toEqual([
+    expect(t.problemsAttributed(BRANCH)).toEqual([
       [13, '资产管理不够规范，部分设备未及时登记入账', ['资金使用不规范'], null],
       [14, '政府采购执行进度偏慢', ['执行进度滞后'], null],
     ]);
@@ -137,7 +118,7 @@ describe('a 分局 citing the whole city’s and the 市局’s figures', () => 
 
 describe('a 部门整体 report scoring two projects after "其中："', () => {
   it('gives each project its score and grade; the department keeps its own 92', () => {
-    expect(docFacts(SCORES)).toEqual([
+    expect(t.documentFacts(SCORES)).toEqual([
       'department_overall',
       '东阳市公安局2023年度部门整体支出绩效自评报告',
       '东阳市公安局',
@@ -169,7 +150,7 @@ describe('a 部门整体 report scoring two projects after "其中："', () => {
   });
 
   it('reads both "（1）…；（2）…" problems: the 无 of 无人机 denies nothing', () => {
-    expect(problems(SCORES)).toEqual([
+    expect(t.problemsAttributed(SCORES)).toEqual([
       [10, '无人机操作人员培训不足', ['人员与能力不足'], null],
       [10, '智慧警务平台部分模块使用率不高', ['设备与系统运维'], null],
     ]);
@@ -178,7 +159,7 @@ describe('a 部门整体 report scoring two projects after "其中："', () => {
 
 describe('a project report whose 附表 states its indicators in sentences', () => {
   it('reads the project from its one sentence; the 附表 sentences make no indicator rows', () => {
-    expect(docFacts(ANNEX)).toEqual([
+    expect(t.documentFacts(ANNEX)).toEqual([
       'narrative',
       '蕉岭县公安局2023年度公安检查站建设项目绩效自评报告',
       '蕉岭县公安局',
@@ -194,7 +175,7 @@ describe('a project report whose 附表 states its indicators in sentences', () 
   });
 
   it('reads the problem and the deviation cause of the indicator that lost points', () => {
-    expect(problems(ANNEX)).toEqual([
+    expect(t.problemsAttributed(ANNEX)).toEqual([
       [7, '检查站智能查验设备利用率不高', ['设备与系统运维'], '公安检查站建设'],
       [12, '设备到货延迟', ['执行进度滞后'], '公安检查站建设'],
     ]);
