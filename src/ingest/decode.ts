@@ -2,12 +2,13 @@
  * Bytes → text with the encoding recorded. Pure and browser-runnable (TextDecoder + chardet).
  *
  * Order: BOM → UTF-16 without BOM (NUL-byte pattern) → valid UTF-8 → GBK family (decoded as
- * GB18030, its superset) → what chardet says (Big5 …). A UTF-8 BOM before bytes that are not
- * UTF-8 is dropped and the rest detected; in a legacy-encoded text, lines that are UTF-8 CJK text
- * stay UTF-8 (mixed files). Line breaks are normalised to LF and the BOM is dropped; nothing else
+ * GB18030, its superset) or Big5, whichever decodes to a report's hanzi → what chardet says. A
+ * UTF-8 BOM before bytes that are not UTF-8 is dropped and the rest detected; in a legacy-encoded
+ * text, lines that are UTF-8 CJK text stay UTF-8 (mixed files). Line breaks are normalised to LF and the BOM is dropped; nothing else
  * changes, so line numbers are those of the source file.
  */
 import { analyse } from 'chardet';
+import { commonHanziShare } from './hanzi.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be' | (string & {});
 
@@ -120,8 +121,7 @@ function detectEncoding(bytes: Uint8Array): Detected {
   // Not UTF-8 (a UTF-8 BOM notwithstanding: a GBK file whose first line was pasted from, or
   // saved by, a UTF-8 editor): a legacy encoding, lines that are UTF-8 kept as UTF-8.
   const sample = body.subarray(0, SAMPLE_BYTES);
-  let label = 'gb18030';
-  if (gb2312Share(sample) < 0.75) label = guessWithChardet(sample, sample.length < body.length) ?? 'gb18030';
+  const label = legacyLabel(sample, sample.length < body.length);
   const offset = bom?.offset ?? 0;
   const mixed = decodeMixedLines(body, label);
   return { encoding: label, label, offset, ...(mixed === null ? {} : { text: mixed }) };
@@ -246,12 +246,51 @@ function mostlyUtf8(bytes: Uint8Array): string | boolean {
   }
 }
 
+/** Double-byte characters a text needs before its GB2312 share alone says it is GBK. */
+const GB2312_VERDICT_CHARS = 64;
+
+/**
+ * The legacy encoding of bytes that are not UTF-8. A text of simplified hanzi is almost all in the
+ * GB2312 area: with enough characters that settles it (the common case, no decoding). Otherwise the
+ * two double-byte Chinese encodings, GBK (as GB18030) and Big5, are both decoded and the one whose
+ * text is the vocabulary of a report wins: Big5 bytes decode as GBK without error, but to rare
+ * hanzi, and GBK bytes decode as Big5 the same way (or with errors). Short texts, GBK text outside
+ * GB2312 (traditional hanzi, rare names) and Big5 text are told apart so. When neither reads as
+ * Chinese, chardet's best guess that decodes cleanly (Shift_JIS, windows-1252 …).
+ */
+function legacyLabel(sample: Uint8Array, partial: boolean): string {
+  const { share, chars } = gb2312Share(sample);
+  if (share >= 0.75 && chars >= GB2312_VERDICT_CHARS) return 'gb18030';
+  const chinese = bestChineseDecoding(sample, partial);
+  if (chinese !== null) return chinese;
+  if (share >= 0.75) return 'gb18030';
+  return guessWithChardet(sample, partial) ?? 'gb18030';
+}
+
+/** Below this share of frequent report hanzi a decoding is not read as Chinese text. */
+const MIN_COMMON_SHARE = 0.3;
+
+/** GB18030 or Big5, whichever decodes the sample cleanly to more of the reports' frequent hanzi. */
+function bestChineseDecoding(sample: Uint8Array, partial: boolean): string | null {
+  let best: string | null = null;
+  let bestShare = MIN_COMMON_SHARE;
+  for (const label of ['gb18030', 'big5']) {
+    if (!decodesCleanly(label, sample, partial)) continue;
+    const share = commonHanziShare(decoderFor(label).decode(sample));
+    if (share > bestShare) {
+      best = label;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
 /**
  * Share of double-byte characters in the GB2312 area (symbols A1–A9, hanzi B0–F7, trail A1–FE).
  * Simplified-Chinese GBK text is almost all GB2312; Big5 text has trail bytes below A1 and lead
  * bytes AA–AF, so it scores low.
  */
-function gb2312Share(bytes: Uint8Array): number {
+function gb2312Share(bytes: Uint8Array): { share: number; chars: number } {
   let inArea = 0;
   let outside = 0;
   for (let i = 0; i < bytes.length;) {
@@ -271,7 +310,8 @@ function gb2312Share(bytes: Uint8Array): number {
     else outside++;
     i += 2;
   }
-  return inArea + outside === 0 ? 0 : inArea / (inArea + outside);
+  const chars = inArea + outside;
+  return { share: chars === 0 ? 0 : inArea / chars, chars };
 }
 
 /** chardet's best guess that TextDecoder supports and decodes without errors. */

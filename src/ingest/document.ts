@@ -29,14 +29,28 @@ import {
   type ProjectSection,
 } from './extract/narrative.ts';
 import type { IndicatorBlock } from './extract/indicator-table.ts';
+import {
+  mayStateIndicatorSentences,
+  readIndicatorSentences,
+  type SentenceExecution,
+  type SentenceIndicators,
+} from './extract/indicator-sentences.ts';
 import { nameCore } from './extract/observation.ts';
 import { clusterObservations } from './merge.ts';
 import { extractProjectTable, findProjectTables, tableYear } from './extract/project-table.ts';
 import { findSummaryTables, type SummaryTable } from './extract/summary-table.ts';
 import { extractDocumentProblems } from './problem-statements.ts';
+import { simplifiedIfTraditional } from './simplify.ts';
+import { compact } from './normalize.ts';
 import { filled, rowText, splitLines, toRows, type Row } from './segment.ts';
 import type { DocKind, SourceLineRow } from '../data/schema.ts';
-import type { DepartmentDraft, DocumentInfo, ParsedDocument, ProjectObservation } from './types.ts';
+import type {
+  DepartmentDraft,
+  DocumentInfo,
+  IndicatorDraft,
+  ParsedDocument,
+  ProjectObservation,
+} from './types.ts';
 
 function sectionOf(sections: readonly ProjectSection[], row: number): ProjectSection | undefined {
   return sections.find((s) => row > s.start && row < s.end);
@@ -220,6 +234,92 @@ function withSectionIndicators(obs: ProjectObservation, block: IndicatorBlock, f
     obs.sources.push({ file, line_start: first, line_end: last });
 }
 
+/** Indicators a project's lines state in sentences, with their budget-execution line. */
+function withStatedIndicators(
+  obs: ProjectObservation,
+  indicators: readonly IndicatorDraft[],
+  execution: SentenceExecution | null,
+  file: string,
+): void {
+  obs.indicators.push(...indicators);
+  if (execution && obs.execution_score === null && execution.score !== null) {
+    const source = { file, line_start: execution.line, line_end: execution.line };
+    obs.execution_score = { value: execution.score, source };
+    obs.execution_weight ??= execution.weight;
+    if (execution.rate !== null) obs.execution_rate_reported ??= { value: execution.rate, source };
+  }
+  const lines = indicators.map((i) => i.line);
+  if (lines.length > 0)
+    obs.sources.push({ file, line_start: Math.min(...lines), line_end: Math.max(...lines) });
+}
+
+/** Rows between two indicator lines of one list (a level-1 line, a blank line, a note). */
+const INDICATOR_LIST_GAP = 3;
+/** Rows above a list searched for the heading naming its project ("附表1：X项目绩效指标完成情况"). */
+const LIST_HEADING_ROWS = 3;
+
+/**
+ * Indicator lines outside any project's section, given to the project they belong to: the
+ * document's one project, or in a document of several the one the heading above the list names.
+ * A list no project claims stays unread (its lines remain prose). Returns the lines given away.
+ */
+function withLooseIndicators(
+  found: SentenceIndicators,
+  observations: readonly ProjectObservation[],
+  rows: readonly Row[],
+  docId: string,
+  file: string,
+): Set<number> {
+  const given = new Set<number>();
+  const projects = clusterObservations(observations.map((obs) => ({ doc_id: docId, obs })));
+  if (projects.length === 0) return given;
+  const filledBefore = new Set<ProjectObservation>();
+  for (const p of projects) for (const { obs } of p) if (obs.indicators.length > 0) filledBefore.add(obs);
+  // Lists: runs of indicator lines close to each other.
+  const lists: number[][] = [];
+  found.indicatorRows.forEach((row, k) => {
+    const last = lists[lists.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev !== undefined && row - (found.indicatorRows[prev] as number) <= INDICATOR_LIST_GAP)
+      last.push(k);
+    else lists.push([k]);
+  });
+  for (const list of lists) {
+    const first = found.indicatorRows[list[0] as number] as number;
+    const project = projects.length === 1 ? projects[0] : projectNamedAbove(projects, rows, first);
+    if (!project || project.some(({ obs }) => filledBefore.has(obs))) continue;
+    const obs = (project[0] as { obs: ProjectObservation }).obs;
+    const indicators = list.map((k) => found.indicators[k] as IndicatorDraft);
+    withStatedIndicators(obs, indicators, projects.length === 1 ? found.execution : null, file);
+    for (const ind of indicators) given.add(ind.line);
+  }
+  if (projects.length === 1 && found.execution && given.size > 0) given.add(found.execution.line);
+  return given;
+}
+
+/** The one project whose name the heading right above row `first` contains, if exactly one. */
+function projectNamedAbove<T extends { obs: ProjectObservation }[]>(
+  projects: readonly T[],
+  rows: readonly Row[],
+  first: number,
+): T | undefined {
+  for (let i = first - 1; i >= Math.max(0, first - LIST_HEADING_ROWS); i--) {
+    const row = rows[i] as Row;
+    if (filled(row).length !== 1) continue;
+    const heading = compact(rowText(row));
+    const named = projects.filter((p) =>
+      p.some(({ obs }) =>
+        [obs.name, ...obs.aliases].some((n) => {
+          const core = nameCore(n);
+          return core.length >= 3 && heading.includes(core);
+        }),
+      ),
+    );
+    if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  }
+  return undefined;
+}
+
 /** A funds table's total row ("年度资金总额 | 7,215.00 | …"): the spending of all, never a project. */
 const FUND_TOTAL_ROW = /^(?:年度)?(?:预算)?资金总(?:额|计)$/;
 
@@ -263,10 +363,15 @@ export function parseText(
     DocumentInfo,
     'doc_kind' | 'title' | 'agency' | 'agency_aliases' | 'year' | 'status' | 'message'
   >,
-  text: string,
+  original: string,
 ): ParsedDocument {
   const file = base.file;
+  // A report in traditional characters is read in simplified ones (the extractors' keywords, the
+  // names other reports use); the lines its records cite keep what the file says.
+  const simplified = simplifiedIfTraditional(original);
+  const text = simplified ?? original;
   const lines = splitLines(text);
+  const sourceLines = simplified === null ? lines : originalLines(original, lines);
   const rows = toRows(lines);
   const facts = documentFacts(rows);
 
@@ -307,20 +412,41 @@ export function parseText(
     observations.push(obs);
   }
 
+  // Indicators stated in sentences, one a line ("（1）数量指标：…，年度指标值为200台，实际完成值为
+  // 200台，分值20分，得分20分。"): looked for only when the text names a target and an actual value.
+  const statesIndicators = mayStateIndicatorSentences(text);
   for (const section of sections) {
     const table = readSectionIndicators(rows, section, isTableRow);
     // Its rows are table rows: prose extraction and department figures skip them. The block may
     // run on past the table (nothing closes it), so only rows of several cells count.
     if (table)
       for (let i = table.start; i < table.block.next; i++) tableRow[i] ||= filled(rows[i] as Row).length > 1;
+    // Without a table, the section's indicator lines are its indicators; like a table's rows they
+    // are no prose of the section.
+    const stated =
+      table || !statesIndicators
+        ? null
+        : readIndicatorSentences(rows, section.start + 1, section.end, isTableRow);
+    if (stated) for (const i of stated.rows) tableRow[i] = true;
     const obs = extractSectionObservation(rows, section, file, isTableRow);
     if (table) withSectionIndicators(obs, table.block, file);
+    else if (stated) withStatedIndicators(obs, stated.indicators, stated.execution, file);
     obs.link = `s${section.start}`;
     if (hasFigures(obs)) observations.push(obs);
   }
+  // Indicator lines outside the projects' sections (a 附表 after the report): whose they are is
+  // known once the prose has named its projects.
+  const looseIndicators = statesIndicators
+    ? readIndicatorSentences(
+        rows,
+        0,
+        rows.length,
+        (i) => isTableRow(i) || sectionStarts.has(i) || sectionOf(sections, i) !== undefined,
+      )
+    : null;
 
   const knownNames = [...new Set(observations.map((o) => o.name))];
-  const prose: ProseLine[] = [];
+  let prose: ProseLine[] = [];
   let listedTotal: { value: number; source: ProseLine['source'] } | null = null;
   rows.forEach((row, i) => {
     if (isTableRow(i) || sectionStarts.has(i) || sectionOf(sections, i)) return;
@@ -356,6 +482,12 @@ export function parseText(
 
   withMaintenanceAliases(observations, text);
   linkNarratives(observations);
+  const indicatorLines =
+    looseIndicators && looseIndicators.indicators.length > 0
+      ? withLooseIndicators(looseIndicators, observations, rows, base.doc_id, file)
+      : null;
+  // An indicator line given to a project says nothing of the department.
+  if (indicatorLines) prose = prose.filter((p) => !indicatorLines.has(p.source.line_start));
   const titleText = rows.slice(0, TITLE_ROWS).map(rowText).join('\n');
   const departmentReport = DEPARTMENT_REPORT_TITLE.test(titleText);
   let department = withoutProjectTotals(extractDepartment(prose, departmentReport), observations);
@@ -400,8 +532,17 @@ export function parseText(
     projects,
     department,
     problems,
-    cited_lines: citedLines(file, lines, projects, department, problems),
+    cited_lines: citedLines(file, sourceLines, projects, department, problems),
   };
+}
+
+/**
+ * The source's lines, one for each line of its simplified form (a conversion never spans a line
+ * break; were the counts ever to differ, the simplified lines are cited rather than wrong ones).
+ */
+function originalLines(original: string, converted: readonly string[]): readonly string[] {
+  const lines = splitLines(original);
+  return lines.length === converted.length ? lines : converted;
 }
 
 /** A cited range longer than this is a whole table; its first lines are enough to show. */

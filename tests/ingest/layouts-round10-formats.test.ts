@@ -100,10 +100,10 @@ describe('a UTF-16LE tab-separated export without BOM', () => {
 
 describe('a Big5 (traditional) text', () => {
   const file = 'r10f-traditional.big5.txt';
-  it('is detected as Big5, not misread as GBK', async () => {
+  it('is detected as Big5, not misread as GBK, and read in simplified characters', async () => {
     expect(t.docOf(file)).toMatchObject({
       encoding: 'big5',
-      title: '澄江縣公安局2023年度禁毒宣傳經費項目支出績效自評報告',
+      title: '澄江县公安局2023年度禁毒宣传经费项目支出绩效自评报告',
     });
     expect(await textOf(file)).toContain('經綜合評價，該項目自評得分91分，自評等級為優。');
   });

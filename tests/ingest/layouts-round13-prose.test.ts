@@ -4,7 +4,7 @@
  * scoring projects in prose with no table listing them; a 分局 citing the 市局's and the whole
  * city's figures beside its own; a 部门整体 report scoring two projects after "其中：" with problems
  * "（1）…；（2）…" (one about 无人机 operators); a project report whose 附表 states its indicators in
- * sentences.
+ * sentences (read as indicator rows since round 14).
  */
 import { describe, expect, it } from 'vitest';
 import { ingestBeforeAll, LAYOUTS } from '../helpers/ingest.ts';
@@ -158,7 +158,7 @@ describe('a 部门整体 report scoring two projects after "其中："', () => {
 });
 
 describe('a project report whose 附表 states its indicators in sentences', () => {
-  it('reads the project from its one sentence; the 附表 sentences make no indicator rows', () => {
+  it('reads the project from its one sentence and the 附表 sentences as its indicators', () => {
     expect(t.documentFacts(ANNEX)).toEqual([
       'narrative',
       '蕉岭县公安局2023年度公安检查站建设项目绩效自评报告',
@@ -168,10 +168,17 @@ describe('a project report whose 附表 states its indicators in sentences', () 
       '已提取 1 个项目',
     ]);
     expect(t.figuresOf(ANNEX)).toEqual([['公安检查站建设', null, 86, 84.5, 0.9826, 95, '优']]);
-    expect(extras(ANNEX)).toEqual([[null, [], '优', 0]]);
-    expect(t.sourceLines(ANNEX)).toEqual([[1, 4]]);
+    expect(extras(ANNEX)).toEqual([[null, [], '优', 4]]);
+    expect(t.indicatorsOf('公安检查站建设')).toEqual([
+      [null, '数量指标', '新建检查站1个', '1个', '1个', 20, 20, null],
+      [null, '质量指标', '设备验收合格率', '100%', '100%', 20, 20, null],
+      [null, '时效指标', '项目完成时间', '2023年10月底前', '2023年11月', 10, 8, '设备到货延迟'],
+      [null, '满意度指标', '群众满意度', '≥90%', '93%', 10, 10, null],
+    ]);
+    expect(t.sourceLines(ANNEX)).toEqual([[1, 4, 10]]);
     expect(t.departmentOf(ANNEX)).toBeUndefined();
-    expect(t.flagRules(ANNEX)).toEqual([]);
+    // The 附表 lists 60 of the points: its weights and scores do not add up to the total.
+    expect(t.flagRules(ANNEX)).toEqual(['total_not_sum', 'weights_not_100']);
   });
 
   it('reads the problem and the deviation cause of the indicator that lost points', () => {

@@ -11,10 +11,19 @@ import { chineseNumber } from './prose-numbers.ts';
 /** A hanzi of a place name, rare ones included (CJK Extension A: 䶮 in 䶮阳县). */
 const HAN = String.raw`[\u3400-\u4dbf\u4e00-\u9fff]`;
 /**
- * A bureau, optionally with the unit under it that reports on its own budget: a branch bureau
- * (…公安局开发区分局) or a police detachment (…公安局交通警察支队, …交警大队).
+ * A hanzi of a unit's name under a 分局 or 支队: not a word of the sentence naming it in passing
+ * ("…分局组织各派出所和交警大队开展…" names no unit "组织各派出所和交警大队").
  */
-const AGENCY_NAME = String.raw`${HAN}{2,24}?(?:公安局|公安系统|公安处)(?:${HAN}{2,14}?(?:分局|支队|大队))?|${HAN}{2,14}?公安分局`;
+const UNIT_HAN = String.raw`(?![和与及各的对由在将为是了等并以]|组织|开展|负责|协助|联合|配合|会同|指导)${HAN}`;
+/** A detachment or brigade under a 分局 or 支队: "交警大队", "高速公路大队". */
+const SUB_UNIT = String.raw`(?:${UNIT_HAN}){2,12}?(?:支队|大队)`;
+/**
+ * A bureau, optionally with the unit under it that reports on its own budget: a branch bureau
+ * (…公安局开发区分局) or a police detachment (…公安局交通警察支队, …交警大队), and a brigade or
+ * detachment under either of those (…公安局YY分局交警大队, …公安局交警支队高速公路大队, …区公安分局
+ * 刑侦大队): each is an agency of its own, as the bureau's 分局 and 支队 are.
+ */
+const AGENCY_NAME = String.raw`${HAN}{2,24}?(?:公安局|公安系统|公安处)(?:${HAN}{2,14}?(?:(?:分局|支队)(?:${SUB_UNIT})?|大队))?|${HAN}{2,14}?公安分局(?:${SUB_UNIT})?`;
 const AGENCY_RE = new RegExp(AGENCY_NAME, 'g');
 /**
  * An agency opening a text: "锡林浩特市公安局交通警察大队道路交通…", with a station under it that
@@ -243,11 +252,13 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
     ...fromLabels.filter((a) => !a.implementing),
     ...fromLabels.filter((a) => a.implementing),
   ];
-  const found =
+  const found = reportingUnit(
     fromTitle[0] ??
-    labelled.find((a) => /公安局|公安系统|分局/.test(a.name))?.name ??
-    signatureAgency(rows) ??
-    mostFrequent(rows.flatMap((r) => agencyMentions(rowText(r))));
+      labelled.find((a) => /公安局|公安系统|分局/.test(a.name))?.name ??
+      signatureAgency(rows) ??
+      mostFrequent(rows.flatMap((r) => agencyMentions(rowText(r)))),
+    rows,
+  );
   const agency = found && fullNameOf(found, [...fromTitle, ...labelled.map((a) => a.name)], rows);
   const named = [
     ...(found && found !== agency ? [found] : []),
@@ -258,11 +269,25 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
     ...new Set(
       named
         .filter((name) => name !== agency && /公安局|公安分局|公安系统/.test(name))
-        .filter((name) => !agency || !otherDivision(name, agency)),
+        .filter((name) => !agency || (!otherDivision(name, agency) && !unitAbove(name, agency))),
     ),
   ];
 
   return { title, agency: agency ?? null, agencyAliases: aliases, year: reportYear(rows) };
+}
+
+/** A brigade or detachment within a bureau or branch: "…公安局交警大队", "…分局刑事侦查大队". */
+const UNIT_OF_BUREAU = /(?:公安局|分局|支队).*(?:大队|支队)$/;
+
+/**
+ * The agency that reports: a unit named by the title (a 分局's 大队, a 公安局's 支队) is an agency
+ * of its own, unless the bureau or branch it belongs to signs the report ("郑州市公安局金水分局" under
+ * a "…金水分局刑事侦查大队…报告"): the unit's project is then the signer's, reported as its own.
+ */
+function reportingUnit(found: string | null | undefined, rows: readonly Row[]): string | null | undefined {
+  if (!found || !UNIT_OF_BUREAU.test(found)) return found;
+  const signer = signatureAgency(rows);
+  return signer !== null && unitAbove(signer, found) ? signer : found;
 }
 
 /**
@@ -287,6 +312,21 @@ function otherDivision(a: string, b: string): boolean {
   if (ka.startsWith('?') || kb.startsWith('?')) return false;
   // province|city|county|unit: the division is all but the unit.
   return ka.slice(0, ka.lastIndexOf('|')) !== kb.slice(0, kb.lastIndexOf('|'));
+}
+
+/**
+ * Whether `name` is the bureau or branch `agency` is a unit of ("宜宾市公安局叙州区分局" over its
+ * "…分局交警大队", "XX县公安局" over its "…交警大队"): its 主管部门, not another name of it.
+ */
+function unitAbove(name: string, agency: string): boolean {
+  const kn = agencyKey(name);
+  const ka = agencyKey(agency);
+  if (kn.startsWith('?') || ka.startsWith('?')) return agency.length > name.length && agency.startsWith(name);
+  const cut = (k: string) => k.lastIndexOf('|');
+  if (kn.slice(0, cut(kn)) !== ka.slice(0, cut(ka))) return false;
+  const unitOfName = kn.slice(cut(kn) + 1);
+  const unitOfAgency = ka.slice(cut(ka) + 1);
+  return unitOfAgency.length > unitOfName.length && unitOfAgency.startsWith(unitOfName);
 }
 
 /** "二〇二三年", "二零二二年度": a year written in Chinese numerals (〇 also written 零 or ○). */
