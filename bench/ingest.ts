@@ -4,7 +4,8 @@
  * does: read → parseDocumentAsync → spill → assemble one part of whole agencies at a time →
  * validate → write Arrow) over the first N reports for N = 1,000, 2,000, 4,000 and 8,000 — each
  * size in a fresh process pinned to one core (taskset) so its peak RSS is its own. Prints MB/s,
- * files/s, time per stage, peak RSS, peak heap, and the live heap after a full GC (garbage
+ * files/s, time per stage (wall time, and CPU time, which varies less with the load of a shared
+ * machine), peak RSS, peak heap, and the live heap after a full GC (garbage
  * excluded) once every file is parsed and once every part is assembled, per size; then how the
  * peak and live heaps grow with the corpus. Target: ≥ 10 MB/s on one core, memory flat as the
  * corpus grows. Figures only, no pass/fail. The clock starts after a warm-up (one file per layout
@@ -42,6 +43,27 @@ const TARGET_MB_S = 10;
 const WARM_UP = 10;
 const MB = 1024 * 1024;
 
+/** Wall and CPU time (user + system, every thread of the process), in ms. */
+interface Elapsed {
+  wall: number;
+  cpu: number;
+}
+
+const cpuNow = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Starts timing; the returned function adds the wall and CPU time since then to `into`. */
+function startTiming(into: Elapsed): () => void {
+  const wall = performance.now();
+  const cpu = cpuNow();
+  return () => {
+    into.wall += performance.now() - wall;
+    into.cpu += cpuNow() - cpu;
+  };
+}
+
 interface Figures {
   files: number;
   bytes: number;
@@ -51,6 +73,8 @@ interface Figures {
   /** Everything else in the run: reading, the spill, validation, encoding and writing the files. */
   otherMs: number;
   totalMs: number;
+  /** CPU time of the same stages. */
+  cpuMs: { parse: number; assemble: number; other: number; total: number };
   peakRssMb: number;
   peakHeapMb: number;
   baselineHeapMb: number;
@@ -82,39 +106,40 @@ async function worker(dir: string): Promise<void> {
   const sampleHeap = () => {
     peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
   };
-  let gcMs = 0;
+  const gcTime: Elapsed = { wall: 0, cpu: 0 };
   /** Live heap after a full GC, outside the clock. */
   const liveHeap = (): number => {
     if (!gc) return Number.NaN;
-    const t0 = performance.now();
+    const stop = startTiming(gcTime);
     gc();
     const live = v8.getHeapStatistics().used_heap_size;
-    gcMs += performance.now() - t0;
+    stop();
     return live;
   };
   const baselineHeap = v8.getHeapStatistics().used_heap_size;
-  let parseMs = 0;
-  let assembleMs = 0;
+  const parse: Elapsed = { wall: 0, cpu: 0 };
+  const assemble: Elapsed = { wall: 0, cpu: 0 };
+  const run: Elapsed = { wall: 0, cpu: 0 };
   let parsed = 0;
   let liveParsed = Number.NaN;
   let liveAssembled = Number.NaN;
   const outDir = mkdtempSync(join(tmpdir(), 'bench-ingest-out-'));
-  const start = performance.now();
+  const stopRun = startTiming(run);
   await runIngest(
     { inDir: dir, outDir, json: false, csv: false, quiet: true, taxonomy: '' },
     {
       async parseDocument(input: InputFile) {
-        const t0 = performance.now();
+        const stop = startTiming(parse);
         const doc = await parseDocumentAsync(input);
-        parseMs += performance.now() - t0;
+        stop();
         sampleHeap();
         if (++parsed === files.length) liveParsed = liveHeap();
         return doc;
       },
       assembleTables(docs, options) {
-        const t0 = performance.now();
+        const stop = startTiming(assemble);
         const tables = assembleTables(docs, { ...options, taxonomy });
-        assembleMs += performance.now() - t0;
+        stop();
         sampleHeap();
         return tables;
       },
@@ -127,9 +152,9 @@ async function worker(dir: string): Promise<void> {
             // The first fill comes after the last part: what the run holds to the end is all there.
             if (!filled) liveAssembled = liveHeap();
             filled = true;
-            const t0 = performance.now();
+            const stop = startTiming(assemble);
             categorizer.fill(rows);
-            assembleMs += performance.now() - t0;
+            stop();
             sampleHeap();
           },
         };
@@ -139,17 +164,25 @@ async function worker(dir: string): Promise<void> {
     },
   );
   sampleHeap();
-  const totalMs = performance.now() - start - gcMs;
+  stopRun();
+  const totalMs = run.wall - gcTime.wall;
+  const totalCpuMs = run.cpu - gcTime.cpu;
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
   const arrowBytes = TABLE_NAMES.reduce((n, t) => n + statSync(join(outDir, `${t}.arrow`)).size, 0);
   rmSync(outDir, { recursive: true, force: true });
   const figures: Figures = {
     files: files.length,
     bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
-    parseMs,
-    assembleMs,
-    otherMs: totalMs - parseMs - assembleMs,
+    parseMs: parse.wall,
+    assembleMs: assemble.wall,
+    otherMs: totalMs - parse.wall - assemble.wall,
     totalMs,
+    cpuMs: {
+      parse: parse.cpu,
+      assemble: assemble.cpu,
+      other: totalCpuMs - parse.cpu - assemble.cpu,
+      total: totalCpuMs,
+    },
     peakRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
     peakHeapMb: peakHeap / MB,
     baselineHeapMb: baselineHeap / MB,
@@ -220,28 +253,33 @@ async function generate(
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 const padL = (s: string, w: number): string => s.padStart(w);
 
-function printTable(results: Figures[]): void {
-  const head = [
-    'reports',
-    'MB',
-    'total s',
-    'parse s',
-    'assemble s',
-    'other s',
-    'MB/s',
-    'files/s',
-    'peak RSS MB',
-    'peak heap MB',
-    'live parsed MB',
-    'live assembled MB',
-  ];
+/** Right-aligned columns under a header line. */
+function printColumns(head: readonly string[], rows: readonly string[][]): void {
   const widths = head.map((h) => Math.max(h.length, 8));
-  const line = (cells: string[]) => cells.map((c, k) => padL(c, widths[k] as number)).join('  ');
+  const line = (cells: readonly string[]) => cells.map((c, k) => padL(c, widths[k] as number)).join('  ');
   console.log(line(head));
-  for (const r of results) {
-    const s = r.totalMs / 1000;
-    console.log(
-      line([
+  for (const row of rows) console.log(line(row));
+}
+
+function printTable(results: Figures[]): void {
+  printColumns(
+    [
+      'reports',
+      'MB',
+      'total s',
+      'parse s',
+      'assemble s',
+      'other s',
+      'MB/s',
+      'files/s',
+      'peak RSS MB',
+      'peak heap MB',
+      'live parsed MB',
+      'live assembled MB',
+    ],
+    results.map((r) => {
+      const s = r.totalMs / 1000;
+      return [
         String(r.files),
         fmt(r.bytes / MB, 2),
         fmt(s, 2),
@@ -254,9 +292,23 @@ function printTable(results: Figures[]): void {
         fmt(r.peakHeapMb),
         fmt(r.liveParsedMb),
         fmt(r.liveAssembledMb),
-      ]),
-    );
-  }
+      ];
+    }),
+  );
+  console.log(
+    '\nCPU time of the same runs (user + system, every thread; varies less than wall time on a shared machine):',
+  );
+  printColumns(
+    ['reports', 'CPU s', 'parse CPU s', 'assemble CPU s', 'other CPU s', 'MB per CPU s'],
+    results.map((r) => [
+      String(r.files),
+      fmt(r.cpuMs.total / 1000, 2),
+      fmt(r.cpuMs.parse / 1000, 2),
+      fmt(r.cpuMs.assemble / 1000, 2),
+      fmt(r.cpuMs.other / 1000, 2),
+      fmt(r.bytes / MB / (r.cpuMs.total / 1000), 2),
+    ]),
+  );
 }
 
 async function main(): Promise<void> {

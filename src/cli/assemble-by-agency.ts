@@ -37,7 +37,7 @@ export function indexDocument(
 ): IndexedDocument {
   const own = assemblyKey(doc.info);
   const key = own === null ? null : intern(own);
-  const links = rowAgencyKeys(doc).map(intern);
+  const links = rowAgencyKeys(doc, own).map(intern);
   return links.length > 0 ? { key, links, entry } : { key, entry };
 }
 

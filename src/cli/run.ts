@@ -33,6 +33,7 @@ import {
   type AssembleDeps,
   type IndexedDocument,
 } from './assemble-by-agency.ts';
+import { documentCodec } from './document-codec.ts';
 import { Spill } from './spill.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { formatSummary, type SummaryInput } from './summary.ts';
@@ -103,7 +104,7 @@ export async function runIngest(options: IngestOptions, deps: IngestDeps): Promi
     return EXIT_USAGE;
   }
 
-  const spill = new Spill<ParsedDocument>();
+  const spill = new Spill(documentCodec);
   const output = new OutputWriter(outDir, extraFormatsOf(options));
   // Interrupted (Ctrl-C, kill): remove the temporaries, leave the earlier output as it was, then
   // let the signal end the process as it would have.

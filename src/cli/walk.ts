@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { compareCodeUnits } from '../ingest/assemble.ts';
 import type { InputFile } from '../ingest/types.ts';
 
 /** Files larger than this are not read (report files are a few MB at most). */
@@ -44,9 +45,6 @@ export function describeReadError(error: unknown): string {
   if (typeof code === 'string') return `${READ_ERRORS[code] ?? '系统错误'}（${code}）`;
   return error instanceof Error ? error.name : '未知错误';
 }
-
-/** Code-unit order: the same on every machine and locale. */
-export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Lists every non-hidden file under root. Symlinks are followed; a directory reached twice (a

@@ -126,20 +126,54 @@ function newBitmap(length: number): Uint8Array {
 
 const utf8 = new TextEncoder();
 
-/** UTF-8 bytes of every string, back to back, and the offsets between them (nulls are empty). */
+/**
+ * UTF-8 length of a string as TextEncoder writes it: a lone surrogate becomes U+FFFD (3 bytes),
+ * a surrogate pair one 4-byte character.
+ */
+function utf8Length(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) length += 1;
+    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      length += 2; // the pair's two code units count 4 bytes
+      i++;
+    } else length += 2;
+  }
+  return length;
+}
+
+/**
+ * UTF-8 bytes of every string, back to back, and the offsets between them (nulls are empty). The
+ * offsets are counted in JS and the strings encoded in one call: a call per string cost more than
+ * the encoding itself. Should the count and the encoder disagree (a lone surrogate at the end of
+ * one string pairing with one at the start of the next), each string is encoded on its own.
+ */
 function utf8Buffers(values: readonly unknown[]): { offsets: Int32Array; bytes: Uint8Array } {
   const offsets = new Int32Array(values.length + 1);
-  const strings = values.map((v) => (v == null ? '' : String(v)));
-  // Each UTF-16 code unit becomes at most 3 UTF-8 bytes.
-  let capacity = 0;
-  for (const s of strings) capacity += s.length * 3;
-  const buffer = new Uint8Array(capacity);
+  const strings: string[] = new Array<string>(values.length);
   let end = 0;
-  for (let i = 0; i < strings.length; i++) {
-    end += utf8.encodeInto(strings[i] as string, buffer.subarray(end)).written;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const text = typeof v === 'string' ? v : v == null ? '' : String(v);
+    strings[i] = text;
+    end += utf8Length(text);
     offsets[i + 1] = end;
   }
-  return { offsets, bytes: buffer.slice(0, end) };
+  const bytes = new Uint8Array(end);
+  if (utf8.encodeInto(strings.join(''), bytes).written === end) return { offsets, bytes };
+  return separatelyEncoded(strings);
+}
+
+/** utf8Buffers one string at a time: each string's bytes exactly as TextEncoder gives them. */
+function separatelyEncoded(strings: readonly string[]): { offsets: Int32Array; bytes: Uint8Array } {
+  const encoded = strings.map((text) => utf8.encode(text));
+  const offsets = new Int32Array(strings.length + 1);
+  encoded.forEach((part, i) => (offsets[i + 1] = (offsets[i] as number) + part.length));
+  const bytes = new Uint8Array(offsets[strings.length] as number);
+  encoded.forEach((part, i) => bytes.set(part, offsets[i]));
+  return { offsets, bytes };
 }
 
 /** Builds an Arrow table from validated rows; column order follows the zod schema. */

@@ -13,7 +13,9 @@ export function columnsOf(table: TableName): string[] {
 /** Copies a row with exactly the table's columns, in schema order; absent values become null. */
 export function projectRow(columns: readonly string[], row: object): Record<string, unknown> {
   const source = row as Record<string, unknown>;
-  return Object.fromEntries(columns.map((column) => [column, source[column] ?? null]));
+  const projected: Record<string, unknown> = {};
+  for (const column of columns) projected[column] = source[column] ?? null;
+  return projected;
 }
 
 /** The JSON array in parts: "[" before the first row, "," between rows, "]" at the end. */

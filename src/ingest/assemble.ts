@@ -11,6 +11,7 @@ import type {
   IndicatorRow,
   ProblemRow,
   ProjectRow,
+  SourceLineRow,
   Tables,
 } from '../data/schema.ts';
 import { agencyKey, resolveAgency } from './agency.ts';
@@ -144,6 +145,39 @@ export const ROW_ORDER = {
   [T in Exclude<keyof Tables, 'source_lines'>]: (a: Tables[T][number], b: Tables[T][number]) => number;
 };
 
+/** Code-unit order: the same on every machine and locale. */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What ids are made of: hex hashes and their suffixes ("p1a2b3c4d5e6f-2", "d…-q001"). */
+const ID_TEXT = /^[0-9a-z-]*$/;
+
+/**
+ * Whether this process's collator orders id characters as their code units do, checked over every
+ * text of up to two of them (a tailoring, a contraction or ignored punctuation would show). It does
+ * for the default locales, and comparing code units is several times faster than asking the
+ * collator, which the sorts of ids spent much of assembly on.
+ */
+const IDS_IN_CODE_UNIT_ORDER = ((): boolean => {
+  const chars = [...'-0123456789abcdefghijklmnopqrstuvwxyz'];
+  const texts = ['', ...chars, ...chars.flatMap((a) => chars.map((b) => a + b))];
+  const collated = [...texts].sort(compareText);
+  return texts
+    .sort(compareCodeUnits)
+    .every(
+      (text, k) => text === collated[k] && (k === 0 || compareText(collated[k - 1] as string, text) < 0),
+    );
+})();
+
+/**
+ * Sorts rows by an id column in ROW_ORDER's order (compareText): by code units when every id is
+ * made of id characters and the collator agrees on those, otherwise by the collator itself.
+ */
+function sortById<K extends string, R extends Record<K, string>>(rows: R[], key: K): R[] {
+  const plain =
+    IDS_IN_CODE_UNIT_ORDER && rows.every((row) => typeof row[key] === 'string' && ID_TEXT.test(row[key]));
+  return rows.sort(plain ? (a, b) => compareCodeUnits(a[key], b[key]) : byText(key));
+}
+
 function uniqueId(base: string, used: Set<string>): string {
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
@@ -166,10 +200,10 @@ function rowAgencyOf(
 
 /**
  * The agencies other than its own that a document's rows name (sorted, distinct): a run assembled
- * in parts must put the document in one part with theirs (see assemblyKey).
+ * in parts must put the document in one part with theirs (see assemblyKey). `own` is the
+ * document's assemblyKey, when the caller has it already.
  */
-export function rowAgencyKeys(doc: ParsedDocument): string[] {
-  const own = assemblyKey(doc.info);
+export function rowAgencyKeys(doc: ParsedDocument, own: string | null = assemblyKey(doc.info)): string[] {
   const keys = new Set<string>();
   for (const obs of doc.projects) {
     const row = rowAgencyOf(obs, doc.info);
@@ -194,6 +228,15 @@ function observationAgency(
   }
   info.names.add(row.name);
   return info;
+}
+
+/** The project a problem names, searched in its document's groups from the last (see groupsOfDoc). */
+function projectOfProblem(name: string, docGroups: readonly Map<string, string>[] = []): string | null {
+  for (let k = docGroups.length - 1; k >= 0; k--) {
+    const id = docGroups[k]?.get(name);
+    if (id !== undefined) return id;
+  }
+  return null;
 }
 
 export function assembleTables(docs: readonly ParsedDocument[], options: AssembleOptions = {}): Tables {
@@ -225,17 +268,25 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
   const indicators: IndicatorRow[] = [];
   const flags: FlagRow[] = [];
   const usedProjectIds = options.usedIds?.projects ?? new Set<string>();
-  const projectIdByDocName = new Map<string, string>();
+  /**
+   * The project a document's problem names: each group's projects by name, and each document's
+   * groups in order. A later group's name wins over an earlier one's, so a document's groups are
+   * searched from its last (one map per group, not one entry per document and name).
+   */
+  const groupsOfDoc = new Map<string, Map<string, string>[]>();
   for (const { agency, year, placed } of groups.values()) {
-    const placedDocs = [...new Set(placed.map((p) => p.doc_id))];
+    const projectIdByName = new Map<string, string>();
+    for (const doc_id of new Set(placed.map((p) => p.doc_id))) {
+      const docGroups = groupsOfDoc.get(doc_id);
+      if (docGroups) docGroups.push(projectIdByName);
+      else groupsOfDoc.set(doc_id, [projectIdByName]);
+    }
     for (const merged of mergeProjects(placed)) {
       const project_id = uniqueId(
         `p${shortHash(`${agency.key}|${year ?? ''}|${merged.name}`)}`,
         usedProjectIds,
       );
-      for (const n of [merged.name, ...merged.aliases]) {
-        for (const doc_id of placedDocs) projectIdByDocName.set(`${doc_id}|${n}`, project_id);
-      }
+      for (const n of [merged.name, ...merged.aliases]) projectIdByName.set(n, project_id);
       const projectIndicators: IndicatorRow[] = merged.indicators.map((ind, k) => ({
         indicator_id: `${project_id}-i${String(k + 1).padStart(3, '0')}`,
         project_id,
@@ -315,7 +366,7 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
         problem_id: `${doc.info.doc_id}-q${String(k + 1).padStart(3, '0')}`,
         doc_id: doc.info.doc_id,
         project_id: p.project_name
-          ? (projectIdByDocName.get(`${doc.info.doc_id}|${p.project_name}`) ?? null)
+          ? projectOfProblem(p.project_name, groupsOfDoc.get(doc.info.doc_id))
           : null,
         agency: agency?.name ?? doc.info.agency ?? '',
         year: doc.info.year,
@@ -345,7 +396,8 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
     }))
     .sort(ROW_ORDER.agencies);
 
-  const source_lines = ordered.flatMap((doc) => doc.cited_lines);
+  const source_lines: SourceLineRow[] = [];
+  for (const doc of ordered) for (const row of doc.cited_lines) source_lines.push(row);
 
   // The same finding reached twice (e.g. one project seen from two documents) is one flag; distinct
   // findings whose ids collide keep both, with a suffixed id.
@@ -361,10 +413,10 @@ export function assembleTables(docs: readonly ParsedDocument[], options: Assembl
   return {
     documents,
     agencies,
-    projects: projects.sort(ROW_ORDER.projects),
-    departments: departments.sort(ROW_ORDER.departments),
-    indicators: indicators.sort(ROW_ORDER.indicators),
-    problems: problems.sort(ROW_ORDER.problems),
+    projects: sortById(projects, 'project_id'),
+    departments: sortById(departments, 'doc_id'),
+    indicators: sortById(indicators, 'indicator_id'),
+    problems: sortById(problems, 'problem_id'),
     source_lines,
     flags: dedupedFlags.sort(ROW_ORDER.flags),
   };

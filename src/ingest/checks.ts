@@ -215,17 +215,27 @@ function executionPart(value: number | null): string {
   return value === null ? '' : `（含预算执行 ${formatScore(value)} 分）`;
 }
 
+/** The stated values of one indicator column (explicit loop: flatMap costs an array per indicator). */
+function statedValues(indicators: readonly IndicatorRow[], column: 'weight' | 'score'): number[] {
+  const values: number[] = [];
+  for (const indicator of indicators) {
+    const value = indicator[column];
+    if (value !== null) values.push(value);
+  }
+  return values;
+}
+
 /**
  * Indicator weights summing to 90 with no execution weight read: the standard 10-point budget
  * execution part is outside the table (a narrative's prose, or not stated), not missing.
  */
 function executionOutside(p: ProjectRow, indicators: readonly IndicatorRow[]): boolean {
-  const weights = indicators.flatMap((i) => (i.weight === null ? [] : [i.weight]));
+  const weights = statedValues(indicators, 'weight');
   return p.execution_weight === null && weights.length > 0 && !exceeds(sumOf(weights) - 90, WEIGHT_TOLERANCE);
 }
 
 function checkWeights(p: ProjectRow, indicators: readonly IndicatorRow[]): FlagDraft[] {
-  const weights = indicators.flatMap((i) => (i.weight === null ? [] : [i.weight]));
+  const weights = statedValues(indicators, 'weight');
   if (weights.length === 0 || executionOutside(p, indicators)) return [];
   const indicatorSum = sumOf(weights);
   const total = indicatorSum + (p.execution_weight ?? 0);
@@ -247,7 +257,7 @@ function checkWeights(p: ProjectRow, indicators: readonly IndicatorRow[]): FlagD
 }
 
 function checkTotal(p: ProjectRow, indicators: readonly IndicatorRow[]): FlagDraft[] {
-  const scores = indicators.flatMap((i) => (i.score === null ? [] : [i.score]));
+  const scores = statedValues(indicators, 'score');
   const total = p.total_score;
   if (scores.length === 0 || total === null) return [];
   const indicatorSum = sumOf(scores);

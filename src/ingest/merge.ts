@@ -54,10 +54,14 @@ const MATCH_THRESHOLD = 0.6;
 
 type Cluster = PlacedObservation[];
 
+/** Every distinct name-like name of the cluster's observations, in order (loops: called per match). */
 function names(cluster: Cluster): string[] {
-  return [...new Set(cluster.flatMap(({ obs }) => [obs.name, ...obs.aliases]).map(compact))].filter(
-    isNameLike,
-  );
+  const distinct = new Set<string>();
+  for (const { obs } of cluster) {
+    distinct.add(compact(obs.name));
+    for (const alias of obs.aliases) distinct.add(compact(alias));
+  }
+  return [...distinct].filter(isNameLike);
 }
 
 function values(cluster: Cluster, pick: (o: ProjectObservation) => Sourced<number> | null): number[] {
@@ -240,9 +244,11 @@ function firstString(cluster: Cluster, pick: (o: ProjectObservation) => string |
   return null;
 }
 
-function sortSources(sources: Source[]): Source[] {
+/** The distinct sources of every observation, in file and line order. */
+function sortSources(perObservation: readonly (readonly Source[])[]): Source[] {
   const seen = new Map<string, Source>();
-  for (const s of sources) seen.set(`${s.file}\u0000${s.line_start}\u0000${s.line_end}`, s);
+  for (const sources of perObservation)
+    for (const s of sources) seen.set(`${s.file}\u0000${s.line_start}\u0000${s.line_end}`, s);
   return [...seen.values()].sort(
     (a, b) => compareText(a.file, b.file) || a.line_start - b.line_start || a.line_end - b.line_end,
   );
@@ -282,7 +288,7 @@ export function foldCluster(
     if (differs(list, AMOUNT_EPS))
       conflicts.push(conflictFlag('amount_conflict', field, AMOUNT_LABELS[field], list));
   }
-  const known = Object.values(typed).flat();
+  const known = [...typed.budget_initial, ...typed.budget_adjusted, ...typed.executed];
   for (const amount of untyped) {
     if (known.some((k) => Math.abs(k.value - amount.value) <= AMOUNT_EPS)) continue;
     if (known.length === 0) {
@@ -323,7 +329,7 @@ export function foldCluster(
     grade: firstString(cluster, (o) => o.grade),
     indicators: withIndicators?.obs.indicators ?? [],
     indicatorFile: withIndicators?.obs.sources[0]?.file ?? null,
-    sources: sortSources(cluster.flatMap(({ obs }) => obs.sources)),
+    sources: sortSources(cluster.map(({ obs }) => obs.sources)),
     conflicts,
   };
 }

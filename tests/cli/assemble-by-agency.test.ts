@@ -19,6 +19,7 @@ import {
   categorizeProblems,
   parseDocumentAsync,
   ProblemCategorizer,
+  ROW_ORDER,
 } from '../../src/ingest/pipeline.ts';
 import { initSegmenter } from '../../src/ingest/problems/index.ts';
 import type { ParsedDocument } from '../../src/ingest/types.ts';
@@ -98,6 +99,16 @@ describe('assembleByAgency', () => {
     });
     for (const f of inputs) docs.push(await parseDocumentAsync(f));
   }, 60_000);
+
+  it('gives every table in its ROW_ORDER (ids sorted by code units only where the collator agrees)', () => {
+    const tables = assembleTables(docs, { taxonomy: TAXONOMY });
+    for (const table of ['projects', 'departments', 'indicators', 'problems', 'flags'] as const) {
+      const rows = tables[table] as object[];
+      const order = ROW_ORDER[table] as (a: object, b: object) => number;
+      expect(rows.length).toBeGreaterThan(0);
+      expect([...rows].reverse().sort(order)).toEqual(rows);
+    }
+  });
 
   it.each([1, 3, 256])('gives the rows of assembling everything at once (%i documents per part)', (size) => {
     const whole = assembleTables(docs, { taxonomy: TAXONOMY });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE_NAMES, type ProjectRow } from '../../src/data/schema.ts';
-import { formatInvalidRow, validateTables } from '../../src/data/validate.ts';
+import { z } from 'zod';
+import { TABLE_NAMES, TABLE_SCHEMAS, type ProjectRow } from '../../src/data/schema.ts';
+import { formatInvalidRow, validateRows, validateTables } from '../../src/data/validate.ts';
 import { sampleTables } from './sample-tables.ts';
 
 describe('validateTables', () => {
@@ -49,5 +50,39 @@ describe('validateTables', () => {
     const { tables: valid, invalid } = validateTables(tables);
     expect(invalid.map((row) => row.key)).toEqual(['#0']);
     expect(Object.keys(valid.agencies[0]!)).toEqual(['name', 'aliases', 'province', 'city', 'county']);
+  });
+});
+
+describe('validateRows', () => {
+  it('has every table schema compiled by zod (the fast path is in use, not the fallback)', () => {
+    for (const table of TABLE_NAMES)
+      expect(() => z.compile(TABLE_SCHEMAS[table] as z.ZodType, { strict: true })).not.toThrow();
+  });
+
+  it('answers as the schema itself does: the same rows kept, the same issues for the rest', () => {
+    const tables = sampleTables();
+    const bad: unknown[] = [null, 'x', -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, [], {}, ''];
+    for (const table of TABLE_NAMES) {
+      const base = tables[table][0] as Record<string, unknown> | undefined;
+      if (base === undefined) continue;
+      const rows: unknown[] = [base, { ...base, extra: 1 }];
+      for (const key of Object.keys(base)) {
+        const { [key]: _absent, ...without } = base;
+        rows.push(without, ...bad.map((value) => ({ ...base, [key]: value })));
+      }
+      const expected = rows.map((row) => TABLE_SCHEMAS[table].safeParse(row));
+      const { valid, invalid } = validateRows(table, rows);
+      expect(valid).toEqual(expected.filter((r) => r.success).map((r) => r.data));
+      expect(invalid.map((row) => row.issues)).toEqual(
+        expected
+          .filter((r) => !r.success)
+          .map((r) =>
+            r.error!.issues.map((issue) => {
+              const path = issue.path.map(String).join('.');
+              return path === '' ? issue.message : `${path}: ${issue.message}`;
+            }),
+          ),
+      );
+    }
   });
 });
