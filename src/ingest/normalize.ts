@@ -122,8 +122,25 @@ export function repairOcrDigits(compacted: string): string {
   return compacted.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
 }
 
+/**
+ * A cell of ASCII digits, points, commas and signs with an optional "%": already in the form the
+ * number parsers read (nothing to fold, compact or repair), and never a missing value. Most
+ * amount, score and rate cells are such.
+ */
+const PLAIN_NUMBER = /^[-+]?[\d.,]+%?$/;
+
 /** A cell compacted to half-width with OCR digit slips repaired: what the number parsers read. */
 function numericText(cell: string): string {
+  return PLAIN_NUMBER.test(cell) ? cell : foldNumber(cell);
+}
+
+/** The numeric text of a cell that states a value; null for a missing one ("—", "无", blank). */
+function statedNumber(cell: string): string | null {
+  if (PLAIN_NUMBER.test(cell)) return cell;
+  return isMissing(cell) ? null : foldNumber(cell);
+}
+
+function foldNumber(cell: string): string {
   return repairOcrDigits(compact(toHalfWidth(cell)));
 }
 
@@ -147,6 +164,8 @@ export function parseNumericCell(cell: string): number | null {
 
 /** The unit an amount cell or header states, if any ("(万元)", "单位：元"). */
 export function unitIn(text: string): AmountUnit | null {
+  // Every unit is written with 元 or 万 (a bare "万" too); most cells hold neither.
+  if (!text.includes('元') && !text.includes('万')) return null;
   const c = compact(toHalfWidth(text));
   // "元)" with no "(" before it is the tail of a "(万元)" wrapped after "万" (a PDF cell's second
   // line, or a header row joined column by column): it states no unit.
@@ -163,8 +182,8 @@ export function unitIn(text: string): AmountUnit | null {
  * defaults to 万元 as in the standard tables.
  */
 export function parseAmount(cell: string, defaultUnit: AmountUnit = '万元'): number | null {
-  if (isMissing(cell)) return null;
-  const c = numericText(cell);
+  const c = statedNumber(cell);
+  if (c === null) return null;
   const m = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(c);
   if (!m) return null;
   const rest = c.slice(m[0].length);
@@ -197,8 +216,8 @@ export function parseExecuted(cell: string, defaultUnit: AmountUnit = '万元'):
  * number above 1.5 is a percentage). Null when missing or not a rate.
  */
 export function parseRate(cell: string): number | null {
-  if (isMissing(cell)) return null;
-  const c = numericText(cell);
+  const c = statedNumber(cell);
+  if (c === null) return null;
   const m = /^([-+]?\d+(?:\.\d+)?)(%)?$/.exec(c);
   if (!m) return null;
   const value = Number(m[1]);
@@ -208,8 +227,8 @@ export function parseRate(cell: string): number | null {
 
 /** A score cell: "92", "2分", "97.5"; null when missing. */
 export function parseScore(cell: string): number | null {
-  if (isMissing(cell)) return null;
-  const c = numericText(cell);
+  const c = statedNumber(cell);
+  if (c === null) return null;
   const m = /^(\d+(?:\.\d+)?)分?$/.exec(c);
   return m ? Number(m[1]) : null;
 }

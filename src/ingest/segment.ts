@@ -198,7 +198,7 @@ export function toRows(lines: readonly string[]): Row[] {
       continue;
     }
     const raw = lines[i] ?? '';
-    if ((raw.trim() === '' && !raw.includes('\t')) || isPageFooter(raw)) {
+    if ((!raw.includes('\t') && raw.trim() === '') || isPageFooter(raw)) {
       i++;
       continue;
     }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   fundFieldOf,
   indicatorFieldOf,
+  level1Of,
+  level2Of,
   scoreWithGrade,
   summaryFieldOf,
 } from '../../src/ingest/extract/labels.ts';
@@ -41,5 +43,23 @@ describe('header synonyms of round 9', () => {
     expect(summaryFieldOf('评价结果')).toBe('grade');
     expect(summaryFieldOf('自评结果（等级）')).toBe('grade');
     expect(summaryFieldOf('评价结果应用情况')).not.toBe('grade');
+  });
+});
+
+describe('cells ruled out before the header vocabulary is searched', () => {
+  it('reads no field from a cell without a hanzi', () => {
+    for (const cell of ['193.86', '—', '', '  ', '10%', 'n/a']) {
+      expect(fundFieldOf(cell)).toBeNull();
+      expect(summaryFieldOf(cell)).toBeNull();
+      expect(indicatorFieldOf(cell)).toBeNull();
+    }
+  });
+  it('still reads level labels split by OCR spacing ("经济 效益", "满 意 度")', () => {
+    expect(level1Of('产出 指标')).toBe('产出指标');
+    expect(level2Of('经济 效益')).toBe('经济效益指标');
+    expect(level2Of('可持续影响')).toBe('可持续影响指标');
+    expect(level2Of('满 意 度')).toBe('满意度指标');
+    expect(level1Of('新建监控点位数量')).toBeNull();
+    expect(level2Of('群众安全感')).toBeNull();
   });
 });

@@ -77,6 +77,28 @@ describe('scores, numeric cells, years, units', () => {
   });
 });
 
+describe('plain number cells, read without folding', () => {
+  it('reads them as the folding path does', () => {
+    expect(parseAmount('1,234.5', '元')).toBeCloseTo(0.12345, 10);
+    expect(parseAmount('-3.5')).toBe(-3.5);
+    expect(parseRate('98%')).toBeCloseTo(0.98, 10);
+    expect(parseRate('0.9')).toBe(0.9);
+    expect(parseScore('9.5')).toBe(9.5);
+    expect(parseNumericCell('007')).toBe(7);
+  });
+  it('rejects the plain-looking cells that are no number', () => {
+    expect(parseAmount('.')).toBeNull();
+    expect(parseAmount('1.2.3')).toBeNull();
+    expect(parseScore('-5')).toBeNull();
+    expect(parseRate('1,5%')).toBeNull();
+    expect(parseNumericCell(',')).toBeNull();
+  });
+  it('reads a unit only where 元 or 万 is written', () => {
+    expect(unitIn('12万')).toBe('万元');
+    expect(unitIn('合计')).toBeNull();
+  });
+});
+
 describe('text cleaning', () => {
   it('turns OCR LaTeX into plain symbols', () => {
     expect(stripLatex('办案效率提高 $\\geq 10\\%$ ，')).toBe('办案效率提高 ≥10% ，');

@@ -43,6 +43,8 @@ export const ZONE_END =
   /^(?:总分|合计|总计|自评总分|自评得分|总得分|综合得分|自评等级|(?:项目)?(?:自评|评价)结论|项目绩效分析|主要经验做法|项目管理中存在|下一步改进|存在的问题|项目负责人|制表人|填报人)/;
 
 export function isIndicatorHeader(row: Row): boolean {
+  // Each header below names 三级指标, 一级指标 or 指标名称: a row with no 级 and no 称 names none.
+  if (!row.cells.some((cell) => cell.includes('级') || cell.includes('称'))) return false;
   const c = compact(filled(row).join('|'));
   if (c.includes('三级指标') || (c.includes('一级指标') && c.includes('二级指标'))) return true;
   // Templates without level columns: "绩效指标 | 指标名称 | 指标值 | 实际完成值 | 分值 | 得分".
@@ -131,11 +133,16 @@ function readInOrder(cells: readonly string[], order: readonly ValueField[]): Va
   return values;
 }
 
-/** Reads an aligned row by the header's columns; unmapped cells right of the name are notes. */
-function readByColumn(row: Row, layout: IndicatorLayout, nameCol: number): Values {
-  const values: Values = { notes: [] };
+/** The field of each header column (the last field a column was found for). */
+function fieldsByColumn(layout: IndicatorLayout): Map<number, IndicatorField> {
   const fieldAt = new Map<number, IndicatorField>();
   for (const [f, col] of Object.entries(layout.cols) as [IndicatorField, number][]) fieldAt.set(col, f);
+  return fieldAt;
+}
+
+/** Reads an aligned row by the header's columns; unmapped cells right of the name are notes. */
+function readByColumn(row: Row, fieldAt: ReadonlyMap<number, IndicatorField>, nameCol: number): Values {
+  const values: Values = { notes: [] };
   row.cells.forEach((cell, col) => {
     if (col <= nameCol || cell === '') return;
     const field = fieldAt.get(col);
@@ -235,8 +242,22 @@ function scoreFromRate(rate: string | undefined, weight: number | null): number 
   return r === null ? null : Math.round(weight * r * 1e4) / 1e4;
 }
 
+/** A text value with the 计量单位 column's unit; null when missing. */
+function textValue(v: string | undefined, unit: string | undefined): string | null {
+  return v === undefined || isMissing(v) ? null : withUnit(v, unit);
+}
+
+function numberValue(v: string | undefined): number | null {
+  return v === undefined ? null : parseNumericCell(v);
+}
+
 /** Splits an indicator row into its parts; null when the row carries no indicator. */
-function parseIndicatorRow(row: Row, current: LevelState, layout: IndicatorLayout): IndicatorDraft | null {
+function parseIndicatorRow(
+  row: Row,
+  current: LevelState,
+  layout: IndicatorLayout,
+  fieldAt: ReadonlyMap<number, IndicatorField>,
+): IndicatorDraft | null {
   // A 序号 column numbers the rows: its "1", "2" are neither levels nor names.
   const positions = row.cells
     .map((c, col) => ({ c, col }))
@@ -259,21 +280,19 @@ function parseIndicatorRow(row: Row, current: LevelState, layout: IndicatorLayou
   const aligned = nameCol === layout.cols.name;
   const values =
     aligned && canReadByColumn(layout)
-      ? readByColumn(row, layout, nameCol)
+      ? readByColumn(row, fieldAt, nameCol)
       : readInOrder(aligned ? row.cells.slice(nameCol + 1) : cells.slice(k + 1), layout.order);
-  const text = (v: string | undefined) => (v === undefined || isMissing(v) ? null : withUnit(v, values.unit));
-  const target = text(values.target);
-  const number = (v: string | undefined) => (v === undefined ? null : parseNumericCell(v));
-  const weight = number(values.weight);
+  const target = textValue(values.target, values.unit);
+  const weight = numberValue(values.weight);
   const reason = [values.reason ?? '', ...values.notes].join(' ').trim();
   return {
     level1: current.level1,
     level2: current.level2,
     name,
     target: target === null ? null : withNature(target, values.nature),
-    actual: text(values.actual),
+    actual: textValue(values.actual, values.unit),
     weight,
-    score: number(values.score) ?? scoreFromRate(values.score_rate, weight),
+    score: numberValue(values.score) ?? scoreFromRate(values.score_rate, weight),
     deviation_reason: isMissing(reason) ? null : reason,
     line,
   };
@@ -287,16 +306,20 @@ export interface ExecutionLine {
   row: Row;
 }
 
+/** The cell of a row in a header column; empty when the header has no such column. */
+function cellAt(row: Row, col: number | undefined): string {
+  return col === undefined ? '' : (row.cells[col] ?? '');
+}
+
 function executionLineOf(row: Row, layout: IndicatorLayout): ExecutionLine | null {
   const cells = filled(row).filter((c) => compact(c) !== '绩效指标');
   if (!EXECUTION_ROW_RE.test(compact(cells[0] ?? ''))) return null;
   const { cols } = layout;
-  const at = (col: number | undefined) => (col === undefined ? '' : (row.cells[col] ?? ''));
-  if (parseScore(at(cols.weight)) !== null && parseScore(at(cols.score)) !== null) {
+  if (parseScore(cellAt(row, cols.weight)) !== null && parseScore(cellAt(row, cols.score)) !== null) {
     return {
-      weight: parseScore(at(cols.weight)),
-      score: parseScore(at(cols.score)),
-      rate: parseRate(at(cols.actual)),
+      weight: parseScore(cellAt(row, cols.weight)),
+      score: parseScore(cellAt(row, cols.score)),
+      rate: parseRate(cellAt(row, cols.actual)),
       row,
     };
   }
@@ -417,6 +440,7 @@ function readBlock(rows: readonly Row[], start: number, end: number): IndicatorB
   let i = start;
   const first = readHeader(rows, i, end);
   const layout = layoutOf(first.header);
+  const fieldAt = fieldsByColumn(layout);
   const current: LevelState = { level1: null, level2: null };
   let execution: ExecutionLine | null = null;
   let lastRow = -1;
@@ -440,7 +464,7 @@ function readBlock(rows: readonly Row[], start: number, end: number): IndicatorB
       lastRow = i;
       continue;
     }
-    const indicator = parseIndicatorRow(row, current, layout);
+    const indicator = parseIndicatorRow(row, current, layout, fieldAt);
     if (indicator) {
       indicators.push(indicator);
       lastRow = i;

@@ -41,10 +41,21 @@ const FUND_HEADER_NAMES: [string, FundField][] = [
 ];
 
 /**
+ * Every header and label word is Chinese: a cell without a hanzi (an amount, a dash, an empty
+ * cell) names no column. Most cells of a table are amounts, nearly all distinct: they are ruled
+ * out before the memo, which they would only fill.
+ */
+const HAN = /[\u4e00-\u9fa5]/;
+
+/**
  * Header lookups run on every cell of every row scanned for a table header; the cells repeat
  * across rows and reports, so the answers are memoised.
  */
-export const fundFieldOf: (header: string) => FundField | null = memoizeText(fundFieldOfText);
+const fundFieldMemo = memoizeText(fundFieldOfText);
+
+export function fundFieldOf(header: string): FundField | null {
+  return HAN.test(header) ? fundFieldMemo(header) : null;
+}
 
 /** A year opening a header ("2023年预算数", "2022年度执行数"): the column of that year's figure. */
 const HEADER_YEAR = /^((?:19|20)\d{2})年度?/;
@@ -83,7 +94,11 @@ const SUMMARY_HEADERS: [RegExp, SummaryField][] = [
   [/(?:单位|科室)/, 'unit'],
 ];
 
-export const summaryFieldOf: (header: string) => SummaryField | null = memoizeText(summaryFieldOfText);
+const summaryFieldMemo = memoizeText(summaryFieldOfText);
+
+export function summaryFieldOf(header: string): SummaryField | null {
+  return HAN.test(header) ? summaryFieldMemo(header) : null;
+}
 
 function summaryFieldOfText(header: string): SummaryField | null {
   const c = compact(header);
@@ -98,8 +113,16 @@ const LEVEL2 =
 /** What may follow a level label: its weight, "50分", "（50分）", "(权重20)", full-width brackets too. */
 const WEIGHT_SUFFIX = /^(?:[（(]?(?:权重|分值)?[:：]?\d+(?:\.\d+)?分?[)）]?)?$/;
 
+/**
+ * A character every level label holds (指标; 效益, 影响, 满意度 for the level-2 labels that may
+ * leave off 指标): most cells hold none and are no label.
+ */
+const LEVEL1_CHAR = '标';
+const LEVEL2_CHAR = /[标益响意]/;
+
 /** "产出指标 50分" → "产出指标"; null when the cell is not a level-1 indicator label. */
 export function level1Of(cell: string): string | null {
+  if (!cell.includes(LEVEL1_CHAR)) return null;
   const c = compact(cell);
   const m = LEVEL1.exec(c);
   if (!m) return null;
@@ -107,6 +130,7 @@ export function level1Of(cell: string): string | null {
 }
 
 export function level2Of(cell: string): string | null {
+  if (!LEVEL2_CHAR.test(cell)) return null;
   const c = compact(cell);
   const m = LEVEL2.exec(c);
   if (!m) return null;
@@ -173,7 +197,13 @@ const INDICATOR_HEADERS: [RegExp, IndicatorField][] = [
   [/^(?:偏差原因|原因分析|未完成原因|改进措施|备注|扣分原因|扣分理由|扣分说明|扣分情况)/, 'reason'],
 ];
 
+const indicatorFieldMemo = memoizeText(indicatorFieldOfText);
+
 export function indicatorFieldOf(header: string): IndicatorField | null {
+  return HAN.test(header) ? indicatorFieldMemo(header) : null;
+}
+
+function indicatorFieldOfText(header: string): IndicatorField | null {
   const c = compact(header).replace(/[（(][^)）]*[)）]$/, '');
   for (const [re, field] of INDICATOR_HEADERS) if (re.test(c)) return field;
   return null;

@@ -92,16 +92,24 @@ function knownFields(row: Row): number {
   ).size;
 }
 
-/** The header row at i (joined with the next when the header is written over two lines). */
-function headerAt(rows: readonly Row[], i: number, end: number): { header: Row; span: number } {
+/**
+ * The header row at i (joined with the next when the header is written over two lines), with the
+ * number of fields it knows.
+ */
+function headerAt(
+  rows: readonly Row[],
+  i: number,
+  end: number,
+): { header: Row; span: number; known: number } {
   const header = rows[i] as Row;
+  const known = knownFields(header);
   const next = rows[i + 1];
   if (next && i + 1 < end && !next.cells.some((c) => /\d/.test(c))) {
     const merged = mergeHeaderRows(header, next, (c) => fieldOf(c) !== null);
-    if (knownFields(merged) > Math.max(knownFields(header), knownFields(next)))
-      return { header: merged, span: 2 };
+    const joined = knownFields(merged);
+    if (joined > Math.max(known, knownFields(next))) return { header: merged, span: 2, known: joined };
   }
-  return { header, span: 1 };
+  return { header, span: 1, known };
 }
 
 /** Label-value cells inside the header row itself ("预算数:", "319.67万元", "执行数:", …). */
@@ -167,8 +175,9 @@ function readTable(
   const total = totalRowOf(rows, i + 1, end) ?? (unlabelled ? { row: unlabelled, labelCol: -1 } : null);
   if (!total) return sumOfSources(rows, i + 1, end, headerFields, file) ?? funds;
   const { row, labelCol } = total;
+  const cells = valueCells(row, labelCol, headerFields);
   headerFields.forEach((h, k) => {
-    const cell = cellOf(row, labelCol, headerFields, h, k);
+    const cell = cells[k] as string;
     assign(funds, h.field, parseFundValue(h.field, cell, unitIn(cell) ?? h.unit), file, row);
   });
   return funds;
@@ -180,18 +189,15 @@ interface HeaderField {
   unit: AmountUnit;
 }
 
-/** The cell of a value row under header field k: by order of the filled cells after the label, else by column. */
-function cellOf(
-  row: Row,
-  labelCol: number,
-  headerFields: readonly HeaderField[],
-  h: HeaderField,
-  k: number,
-): string {
+/**
+ * The cells of a value row under each header field: by order of the filled cells after the label,
+ * else by column.
+ */
+function valueCells(row: Row, labelCol: number, headerFields: readonly HeaderField[]): string[] {
   const values = row.cells.slice(labelCol + 1).filter((c) => c.trim() !== '');
   // Counts differ (a cell lost in export): fall back to column positions.
   const byOrder = values.length === headerFields.length;
-  return (byOrder ? values[k] : row.cells[h.col]) ?? '';
+  return headerFields.map((h, k) => (byOrder ? values[k] : row.cells[h.col]) ?? '');
 }
 
 /** A fund-source row of the funds block: "财政拨款", "其中：当年财政拨款", "上年结转资金", "其他资金". */
@@ -228,10 +234,14 @@ function sumOfSources(
   const funds = emptyFunds();
   const rates = new Set<number>();
   let rateSource: Source | null = null;
+  const partCells = parts.map(({ row, labelCol }) => ({
+    row,
+    cells: valueCells(row, labelCol, headerFields),
+  }));
   headerFields.forEach((h, k) => {
     let sum: number | null = null;
-    for (const { row, labelCol } of parts) {
-      const cell = cellOf(row, labelCol, headerFields, h, k);
+    for (const { row, cells } of partCells) {
+      const cell = cells[k] as string;
       const value = parseFundValue(h.field, cell, unitIn(cell) ?? h.unit);
       if (value === null) continue;
       if (AMOUNT_FIELDS.has(h.field)) sum = roundTo((sum ?? 0) + value);
@@ -389,8 +399,8 @@ export function readFunds(
       filled(row)
         .map(unitLineOf)
         .find((u) => u !== null) ?? unit;
-    const { header, span } = headerAt(rows, i, end);
-    if (knownFields(header) >= 2) {
+    const { header, span, known } = headerAt(rows, i, end);
+    if (known >= 2) {
       // "项目资金（元）" opening the first row states the unit of every pair.
       const pairUnit = unitIn(filled(row)[0] ?? '') ?? unit ?? '万元';
       if ((pairsOf(row)?.length ?? 0) >= 2) return readPairs(rows, i, end, pairUnit, file);

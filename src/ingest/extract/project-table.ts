@@ -58,9 +58,11 @@ const IMPLEMENTING_LABEL = /^(?:实施单位|项目实施单位|资金使用单�
  * block (主管部门, 实施单位). Other labels after it mean a summary table's header instead.
  */
 function isNameRow(row: Row): boolean {
-  const cells = withoutRepeats(filled(row));
-  const first = cells[0];
-  if (!first) return false;
+  const all = filled(row);
+  const first = all[0];
+  // Every name label ends in 名称: nearly all rows are ruled out before anything is compacted.
+  if (!first || !first.includes('称')) return false;
+  const cells = withoutRepeats(all);
   const m = NAME_LABEL.exec(compact(first));
   if (m === null || (m[1] === '' && cells.length < 2)) return false;
   if (cells.length <= 4) return true;
@@ -120,31 +122,65 @@ function sourced<T>(value: T | null, file: string, row: Row): Sourced<T> | null 
   return value === null ? null : { value, source: source(file, row) };
 }
 
-/** The value following a label cell in the same row, or the first cell of the next row. */
-function valueAfterLabel(rows: readonly Row[], from: number, to: number, label: RegExp): string | null {
-  for (let i = from; i < to; i++) {
-    const cells = filled(rows[i] as Row);
-    for (let k = 0; k < cells.length; k++) {
-      // Labels open a short cell; long cells are values or prose.
-      if ((cells[k] as string).length > 60) continue;
-      const c = compact(cells[k] as string);
-      const m = label.exec(c);
-      if (!m) continue;
-      const inline = m[1] ?? '';
-      if (inline !== '') return (cells[k] as string).replace(/^[^:：]*[:：]\s*/, '').trim() || inline;
-      const next = cells[k + 1] ?? filled(rows[i + 1] as Row)[0];
-      return next ?? null;
-    }
-  }
-  return null;
+/** A row's filled cells, and the compacted ones that open a header label (with their index). */
+interface RowLabels {
+  cells: readonly string[];
+  labels: { k: number; text: string }[];
 }
 
-/** A header-block field of the table, else of the header block its file states once above all tables. */
-function headerValue(rows: readonly Row[], region: TableRegion, label: RegExp): string | null {
-  return (
-    valueAfterLabel(rows, region.nameRow, region.end, label) ??
-    valueAfterLabel(rows, region.shared.from, region.shared.to, label)
-  );
+/** Labels open a short cell; longer cells are values or prose. */
+const LABEL_MAX = 60;
+
+/**
+ * The rows of a table as its label lookups read them. A table is searched for up to six labels
+ * (name, code, the two managing departments, the implementing unit, the grade), each over the same
+ * rows: each cell is compacted and tested once, against all of them, and only the cells that open
+ * one are searched again.
+ */
+class LabelIndex {
+  private readonly read: (RowLabels | undefined)[] = [];
+
+  constructor(private readonly rows: readonly Row[]) {}
+
+  private at(i: number): RowLabels {
+    let entry = this.read[i];
+    if (entry === undefined) {
+      const cells = filled(this.rows[i] as Row);
+      const labels: { k: number; text: string }[] = [];
+      cells.forEach((c, k) => {
+        if (c.length > LABEL_MAX) return;
+        const text = compact(c);
+        if (ANY_HEADER_LABEL.test(text)) labels.push({ k, text });
+      });
+      entry = { cells, labels };
+      this.read[i] = entry;
+    }
+    return entry;
+  }
+
+  /** The value following a label cell in the same row, or the first cell of the next row. */
+  valueAfter(from: number, to: number, field: HeaderLabel): string | null {
+    const label = HEADER_LABELS[field];
+    for (let i = from; i < to; i++) {
+      const { cells, labels } = this.at(i);
+      for (const { k, text } of labels) {
+        const m = label.exec(text);
+        if (!m) continue;
+        const inline = m[1] ?? '';
+        if (inline !== '') return (cells[k] as string).replace(/^[^:：]*[:：]\s*/, '').trim() || inline;
+        return cells[k + 1] ?? this.at(i + 1).cells[0] ?? null;
+      }
+    }
+    return null;
+  }
+
+  /** A header-block field of the table, else of the header block its file states once above all tables. */
+  headerValue(region: TableRegion, field: HeaderLabel): string | null {
+    return (
+      this.valueAfter(region.nameRow, region.end, field) ??
+      this.valueAfter(region.shared.from, region.shared.to, field)
+    );
+  }
 }
 
 /**
@@ -306,6 +342,22 @@ function labelledCode(cell: string | null): string | null {
 
 const GRADE_LABEL = /^(?:自评等级|评价等级|绩效等级|等级)[:：]?(.*)$/;
 
+/** The labels of a table's header block, each with its value inline (group 1) or in the next cell. */
+const HEADER_LABELS = {
+  name: NAME_LABEL,
+  code: CODE_LABEL,
+  managing: MANAGING_LABEL,
+  localManaging: LOCAL_MANAGING_LABEL,
+  implementing: IMPLEMENTING_LABEL,
+  grade: GRADE_LABEL,
+} as const;
+type HeaderLabel = keyof typeof HEADER_LABELS;
+const ANY_HEADER_LABEL = new RegExp(
+  Object.values(HEADER_LABELS)
+    .map((re) => `(?:${re.source})`)
+    .join('|'),
+);
+
 /**
  * What a title states before the project, if anything: the agency ("巩义市公安局", "…公安局…分局")
  * and the year ("2023年度").
@@ -327,14 +379,15 @@ export function extractProjectTable(
   region: TableRegion,
   file: string,
 ): ProjectObservation {
-  const nameCell = valueAfterLabel(rows, region.nameRow, region.nameRow + 1, NAME_LABEL) ?? '';
+  const labels = new LabelIndex(rows);
+  const nameCell = labels.valueAfter(region.nameRow, region.nameRow + 1, 'name') ?? '';
   const { code, name } = splitCode(nameCell + (nameContinuation(rows, region) ?? ''));
   const obs = emptyObservation('detail_table', name);
-  obs.code = code ?? labelledCode(valueAfterLabel(rows, region.nameRow, region.end, CODE_LABEL));
+  obs.code = code ?? labelledCode(labels.valueAfter(region.nameRow, region.end, 'code'));
   obs.managing_dept = joinHanBreaks(
-    headerValue(rows, region, LOCAL_MANAGING_LABEL) ?? headerValue(rows, region, MANAGING_LABEL),
+    labels.headerValue(region, 'localManaging') ?? labels.headerValue(region, 'managing'),
   );
-  obs.implementing_unit = joinHanBreaks(headerValue(rows, region, IMPLEMENTING_LABEL));
+  obs.implementing_unit = joinHanBreaks(labels.headerValue(region, 'implementing'));
 
   const titleRow = rows[region.start] as Row;
   const title = compact(filled(titleRow).join(''));
@@ -358,7 +411,7 @@ export function extractProjectTable(
   let { total, grade } = readTotal(rows, block.next, region, file, block.layout);
   if (total === null) ({ total, grade } = readConclusion(rows, block.next, region, file));
   obs.total_score = total ?? headerScore(rows, region, file);
-  const stated = grade ?? valueAfterLabel(rows, region.nameRow, region.end, GRADE_LABEL);
+  const stated = grade ?? labels.valueAfter(region.nameRow, region.end, 'grade');
   // A form's checkboxes ("☑优 ☐良 ☐中 ☐差") state the ticked option.
   obs.grade = stated === null ? null : tickedOption(stated);
   if (obs.grade !== null && !/优|良|中|差|合格/.test(obs.grade)) obs.grade = null;

@@ -42,8 +42,12 @@ function fieldOf(cell: string): SummaryField | null {
  * the budget the execution is measured against.
  */
 function withBudgetColumn(cols: Column[]): Column[] {
-  const has = (f: SummaryField) => cols.some((c) => c.field === f);
-  if (!has('amount_any') || !has('executed') || has('budget_initial') || has('budget_adjusted')) return cols;
+  const unmeasured =
+    hasField(cols, 'amount_any') &&
+    hasField(cols, 'executed') &&
+    !hasField(cols, 'budget_initial') &&
+    !hasField(cols, 'budget_adjusted');
+  if (!unmeasured) return cols;
   return cols.map((c) => (c.field === 'amount_any' ? { ...c, field: 'budget_adjusted' } : c));
 }
 
@@ -52,21 +56,34 @@ function withBudgetColumn(cols: Column[]): Column[] {
  * report's year is the latest, earlier ones are there to compare, so only the latest is read.
  */
 function latestYearColumns(cols: Column[], header: Row): Column[] {
-  const yearOf = (c: Column) => headerYear(header.cells[c.col] ?? '');
-  if (!cols.some((c) => yearOf(c) !== null)) return cols;
+  if (!cols.some((c) => yearOf(header, c) !== null)) return cols;
   return cols.filter((c) => {
-    const year = yearOf(c);
-    return year === null || !cols.some((o) => o.field === c.field && (yearOf(o) ?? 0) > year);
+    const year = yearOf(header, c);
+    return year === null || !cols.some((o) => o.field === c.field && (yearOf(header, o) ?? 0) > year);
   });
 }
 
+function hasField(cols: readonly Column[], field: SummaryField): boolean {
+  return cols.some((c) => c.field === field);
+}
+
+/** The year a column's header opens with ("2023年预算数"), or null. */
+function yearOf(header: Row, c: Column): number | null {
+  return headerYear(header.cells[c.col] ?? '');
+}
+
+/** How many distinct fields a header's columns name (0 for no header). */
+function distinctFields(cols: readonly Column[] | null): number {
+  return new Set(cols?.map((c) => c.field)).size;
+}
+
 function headerColumns(row: Row): Column[] | null {
-  const cols = withBudgetColumn(
-    latestYearColumns(
-      row.cells.map((c, col) => ({ col, field: fieldOf(c) })).filter((c): c is Column => c.field !== null),
-      row,
-    ),
-  );
+  const named = row.cells
+    .map((c, col) => ({ col, field: fieldOf(c) }))
+    .filter((c): c is Column => c.field !== null);
+  // Without a project column the row heads no summary table (most rows asked have none).
+  if (!named.some((c) => c.field === 'name')) return null;
+  const cols = withBudgetColumn(latestYearColumns(named, row));
   // Two name columns: a side-by-side table (收入 | 支出 of a 决算总表), not a list of projects.
   if (cols.filter((c) => c.field === 'name').length > 1) return null;
   const fields = new Set(cols.map((c) => c.field));
@@ -167,19 +184,18 @@ function readRow(
   units: ReadonlyMap<number, AmountUnit>,
   file: string,
 ): ProjectObservation | null {
-  const cell = (col: number) => row.cells[col] ?? '';
   const nameCol = columns.find((c) => c.field === 'name');
   if (!nameCol) return null;
-  const { code, name } = splitCode(cell(nameCol.col));
+  const { code, name } = splitCode(row.cells[nameCol.col] ?? '');
   if (name.length < 2 || TOTAL_ROW.test(name) || NUMBER_ONLY.test(name)) return null;
   // "合计" in the 序号 column, its merged label leaving the name cell to the amounts.
-  for (let col = 0; col < nameCol.col; col++) if (TOTAL_ROW.test(compact(cell(col)))) return null;
+  for (let col = 0; col < nameCol.col; col++) if (TOTAL_ROW.test(compact(row.cells[col] ?? ''))) return null;
   const obs = emptyObservation('summary_row', name);
   obs.code = code;
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   obs.sources.push(source);
   for (const { col, field } of columns) {
-    const raw = cell(col);
+    const raw = row.cells[col] ?? '';
     if (isMissing(raw)) continue;
     switch (field) {
       case 'budget_initial':
@@ -254,18 +270,30 @@ function headerAt(
   }
   const single = headerColumns(row);
   const next = rows[i + 1];
-  if (next && !hasNumber(next)) {
-    const merged = mergeHeaderRows(row, next, (c) => fieldOf(c) !== null);
-    const columns = headerColumns(merged);
-    const distinct = (cols: Column[] | null) => new Set(cols?.map((c) => c.field)).size;
-    const gained = distinct(columns) > Math.max(distinct(single), distinct(headerColumns(next)));
-    // Children under spanning parents ("上年结转 | 当年预算 | 合计") belong to the header even
-    // when they name no new field.
-    if (columns && (gained || (distinct(columns) >= distinct(single) && isSubHeader(row, next)))) {
-      return { header: merged, columns, dataStart: i + 2 };
-    }
-  }
+  const merged = next && !hasNumber(next) ? twoRowHeader(row, next, single) : null;
+  if (merged) return { ...merged, dataStart: i + 2 };
   return single ? { header: row, columns: single, dataStart: i + 1 } : null;
+}
+
+/**
+ * The header written over rows top and bottom, when the joined rows name more fields than either
+ * alone; null otherwise. `single` is top's own reading.
+ */
+function twoRowHeader(
+  top: Row,
+  bottom: Row,
+  single: Column[] | null,
+): { header: Row; columns: Column[] } | null {
+  const header = mergeHeaderRows(top, bottom, (c) => fieldOf(c) !== null);
+  const columns = headerColumns(header);
+  if (!columns) return null;
+  const gained =
+    distinctFields(columns) > Math.max(distinctFields(single), distinctFields(headerColumns(bottom)));
+  // Children under spanning parents ("上年结转 | 当年预算 | 合计") belong to the header even when
+  // they name no new field.
+  return gained || (distinctFields(columns) >= distinctFields(single) && isSubHeader(top, bottom))
+    ? { header, columns }
+    : null;
 }
 
 /**

@@ -6,16 +6,20 @@
  * id is a hash of the leader's normalised text.
  */
 import { shortHash } from '../hash.ts';
+import { memoizeText } from '../memo.ts';
 import { stripMarker } from './split.ts';
 import { normalizeStatement } from './text.ts';
 
 /** Dice similarity of character bigrams at or above which two statements are the same problem. */
 export const NEAR = 0.7;
 
-/** Normalised comparison key of a statement. */
-export function clusterKey(text: string): string {
-  return normalizeStatement(stripMarker(text.trim()));
-}
+/**
+ * Normalised comparison key of a statement. Statements repeat across reports (boilerplate), and
+ * each is keyed several times (per document, when counted, when filled): memoised.
+ */
+export const clusterKey: (text: string) => string = memoizeText((text) =>
+  normalizeStatement(stripMarker(text.trim())),
+);
 
 function bigrams(text: string): Set<string> {
   const out = new Set<string>();

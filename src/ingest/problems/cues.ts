@@ -141,6 +141,8 @@ export const PROBLEM_INTRO =
 /** Section keywords: what a heading or a table label announces. */
 const PROBLEM_SECTION = /问题|不足|困难|偏差原因|差距/;
 const REMEDY_SECTION = /措施|建议|下一步|整改|改进|做法|经验|应用/;
+/** A word of a problem or remedy section's title: a text without one opens neither. */
+export const SECTION_WORD = new RegExp(`${PROBLEM_SECTION.source}|${REMEDY_SECTION.source}`);
 /** Headings that mention 问题 only to say there is nothing else to report. */
 const NOT_PROBLEM_SECTION = /其他需要说明|需说明的|说明的(?:问题|事项)|名词解释|问题线索/;
 

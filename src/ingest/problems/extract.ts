@@ -11,6 +11,7 @@ import {
   REMEDY_START,
   DEFINITION,
   MEASURE_START,
+  SECTION_WORD,
   afterContrast,
   cueIndex,
   sectionKind,
@@ -21,7 +22,7 @@ import { isFillerStatement } from './filler.ts';
 import { chineseNumber } from '../extract/prose-numbers.ts';
 import { memoizeText } from '../memo.ts';
 import { leadingMarker, splitNumbered, stripMarker } from './split.ts';
-import { hasCjk, splitClauses, splitSentences, splitCells, trimPunct } from './text.ts';
+import { cleanText, hasCjk, splitClauses, splitSentences, splitCells, trimPunct } from './text.ts';
 
 export interface ExtractedProblem {
   text: string;
@@ -285,11 +286,37 @@ const outsideProblemSection = memoizeText((text): Statements => {
   return { texts, endsWithIntro };
 }, 2000);
 
-/** Cells of a report line and its non-empty ones; lines repeat, so each distinct line is split once. */
-const lineCells = memoizeText((raw) => {
-  const cells: readonly string[] = splitCells(raw);
-  return { cells, filled: cells.filter((c) => c !== '') };
-}, 2000);
+/** A line of cells as the extractor reads it: what depends on the line alone, worked out once. */
+interface CellLine {
+  cells: readonly string[];
+  /** The non-empty cells. */
+  filled: readonly string[];
+  /** Column of a deviation-reason header ("偏差原因分析及改进措施", "未完成原因和改进措施"), or -1. */
+  devHeader: number;
+  /** Columns of a "存在问题" and of a "备注" header in a header row of three or more labels. */
+  problemHeader: number | null;
+  remarkHeader: number | null;
+}
+
+function readCellLine(raw: string): CellLine {
+  const cells = splitCells(raw);
+  const filled = cells.filter((c) => c !== '');
+  return {
+    cells,
+    filled,
+    devHeader: cells.findIndex((c) => DEVIATION_HEADER.test(c)),
+    problemHeader: laterColumnOf(cells, filled, PROBLEM_COLUMN),
+    remarkHeader: laterColumnOf(cells, filled, REMARK_COLUMN),
+  };
+}
+
+/** Lines repeat (headers, boilerplate rows), so each distinct line is read once. */
+const cellLine = memoizeText(readCellLine, 2000);
+
+/** A line with no tab and no pipe is one cell: its text is cleaned directly, with no split or lookup. */
+function isOneCell(raw: string): boolean {
+  return !raw.includes('\t') && !raw.includes('|');
+}
 
 class Extractor {
   readonly out: ExtractedProblem[] = [];
@@ -318,10 +345,15 @@ class Extractor {
   }
 
   line(raw: string, line: number): void {
-    const { cells, filled } = lineCells(raw);
-    if (filled.length === 0) return;
-    if (filled.length >= 2) this.tableRow(cells, filled, line);
-    else this.textLine(filled[0] ?? '', line);
+    if (isOneCell(raw)) {
+      const text = cleanText(raw);
+      if (text !== '') this.textLine(text, line);
+      return;
+    }
+    const cells = cellLine(raw);
+    if (cells.filled.length === 0) return;
+    if (cells.filled.length >= 2) this.tableRow(cells, line);
+    else this.textLine(cells.filled[0] ?? '', line);
   }
 
   /** Text inside a problem section: every item is a problem. */
@@ -411,11 +443,10 @@ class Extractor {
     return !this.justOpened && !sentenceHasCue(text, true);
   }
 
-  private tableRow(cells: readonly string[], filled: readonly string[], line: number): void {
+  private tableRow(row: CellLine, line: number): void {
+    const { cells, filled, devHeader, problemHeader, remarkHeader } = row;
     this.mode = 'other';
     this.justOpened = false;
-    // "偏差原因分析及改进措施"; the transfer-payment form heads it "未完成原因和改进措施".
-    const devHeader = cells.findIndex((c) => /偏差原因|未完成原因/.test(c));
     if (devHeader >= 0) {
       this.devColumn = devHeader;
       this.devUnmet = (cells[devHeader] as string).includes('未完成原因');
@@ -426,8 +457,6 @@ class Extractor {
       return;
     }
     if (this.devColumn !== null) return this.deviationCell(cells, line);
-    const problemHeader = laterColumnOf(cells, filled, PROBLEM_COLUMN);
-    const remarkHeader = laterColumnOf(cells, filled, REMARK_COLUMN);
     if (problemHeader !== null || remarkHeader !== null) {
       this.problemColumn = problemHeader;
       this.remarkColumn = remarkHeader;
@@ -444,6 +473,7 @@ class Extractor {
   /** "项目管理中存在的主要问题及原因分析\t<problems>" and "下一步改进措施\t<measures>". */
   private labelledCells(filled: readonly string[], line: number): void {
     for (let k = 0; k < filled.length - 1; k++) {
+      if (!SECTION_WORD.test(filled[k] ?? '')) continue;
       const heading = headingOf(filled[k] ?? '');
       if (!heading || heading.kind === 'other' || heading.kind === 'background') continue;
       const value = filled.slice(k + 1).join('；');
@@ -491,6 +521,9 @@ function markerNumber(marker: string): number | null {
 /** A cell's problem part labelled at its start: "问题：", "存在问题：", "主要问题及原因：". */
 const PROBLEM_LABEL =
   /^\s*(?:[(（]?[一1][)）、.．]?)?(?:存在的?|主要)?(?:主要)?问题(?:及(?:其)?原因(?:分析)?)?[：:]\s*/;
+
+/** The deviation-reason column's header; the transfer-payment form heads it "未完成原因和改进措施". */
+const DEVIATION_HEADER = /偏差原因|未完成原因/;
 
 /** A column header that holds each row's problems: "存在问题", "存在的主要问题", "问题及不足". */
 const PROBLEM_COLUMN = /^(?:存在的?(?:主要)?问题|主要问题|问题(?:和|与|及)?不足)$/;

@@ -1,6 +1,7 @@
 /**
  * Fillers: what report writers put in a problem or deviation cell when there is nothing to say.
  */
+import { memoizeText } from '../memo.ts';
 import { normalizeStatement } from './text.ts';
 
 const FILLER = new RegExp(
@@ -39,7 +40,10 @@ const FILLER = new RegExp(
   'i',
 );
 
-/** True for cells and statements that carry no problem: "无", "/", "——", "无偏差", "不涉及", "指标 2:". */
-export function isFillerStatement(text: string): boolean {
-  return FILLER.test(normalizeStatement(text));
-}
+/**
+ * True for cells and statements that carry no problem: "无", "/", "——", "无偏差", "不涉及", "指标 2:".
+ * Asked of every deviation cell, whose few fillers repeat in every report: memoised.
+ */
+export const isFillerStatement: (text: string) => boolean = memoizeText((text) =>
+  FILLER.test(normalizeStatement(text)),
+);
