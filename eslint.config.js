@@ -9,6 +9,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'build/',
       'node_modules/',
       'tests/artifacts/',
       'tests/fixtures/',

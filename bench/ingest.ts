@@ -10,188 +10,42 @@
  * peak and live heaps grow with the corpus. Target: ≥ 10 MB/s on one core, memory flat as the
  * corpus grows. Figures only, no pass/fail. The clock starts after a warm-up (one file per layout
  * loads the converters) and stops for the diagnostic GCs; each size runs `--repeat` times and the
- * fastest run is shown (shared machine).
+ * fastest run is shown (shared machine). The child runs an esbuild bundle of bench/ingest-worker.ts,
+ * as `npm run ingest` runs a bundle of the CLI; `--runtime tsx` runs it under tsx instead.
  *
- *   npm run bench:ingest [-- --sizes 1000,2000,4000,8000 --repeat 2 --seed 20240601 --keep DIR]
+ *   npm run bench:ingest [-- --sizes 1000,2000,4000,8000 --repeat 2 --seed 20240601 --keep DIR --runtime tsx]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  linkSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import v8 from 'node:v8';
-import { runIngest } from '../src/cli/run.ts';
 import { corpusFiles, DEFAULT_SEED } from '../src/corpus/corpus.ts';
-import type { Manifest } from '../src/data/manifest.ts';
-import { TABLE_NAMES } from '../src/data/schema.ts';
-import { assembleTables, parseDocumentAsync, ProblemCategorizer } from '../src/ingest/pipeline.ts';
-import { initSegmenter } from '../src/ingest/problems/index.ts';
-import type { InputFile } from '../src/ingest/types.ts';
+import type { Figures } from './ingest-worker.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TARGET_MB_S = 10;
 /** Files parsed before the clock starts (the first ten cover every layout). */
 const WARM_UP = 10;
 const MB = 1024 * 1024;
+const WORKER = 'bench/ingest-worker.ts';
 
-/** Wall and CPU time (user + system, every thread of the process), in ms. */
-interface Elapsed {
-  wall: number;
-  cpu: number;
-}
+type Runtime = 'bundle' | 'tsx';
 
-const cpuNow = (): number => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-/** Starts timing; the returned function adds the wall and CPU time since then to `into`. */
-function startTiming(into: Elapsed): () => void {
-  const wall = performance.now();
-  const cpu = cpuNow();
-  return () => {
-    into.wall += performance.now() - wall;
-    into.cpu += cpuNow() - cpu;
-  };
-}
-
-interface Figures {
-  files: number;
-  bytes: number;
-  parseMs: number;
-  /** assembleTables over every part, and categorizing the problems. */
-  assembleMs: number;
-  /** Everything else in the run: reading, the spill, validation, encoding and writing the files. */
-  otherMs: number;
-  totalMs: number;
-  /** CPU time of the same stages. */
-  cpuMs: { parse: number; assemble: number; other: number; total: number };
-  peakRssMb: number;
-  peakHeapMb: number;
-  baselineHeapMb: number;
-  /** Heap after a full GC once every file is parsed (documents wait in the spill). */
-  liveParsedMb: number;
-  /** Heap after a full GC once every part is assembled (the rows held to the end are all there). */
-  liveAssembledMb: number;
-  rows: Record<string, number>;
-  arrowBytes: number;
-}
-
-/** Worker: ingest every file of `dir` (the first N of the corpus) in this process; print the figures as JSON. */
-async function worker(dir: string): Promise<void> {
-  const files = readdirSync(dir).sort();
-  let taxonomy: string | undefined;
-  try {
-    taxonomy = readFileSync(join(ROOT, 'data/taxonomy.yaml'), 'utf8');
-  } catch {
-    taxonomy = undefined;
-  }
-  // As the CLI does: jieba for problem categories (its dictionary loads here, outside the clock).
-  await initSegmenter();
-  // Warm-up outside the clock: the first file of each layout loads its converter (xlsx, docx …).
-  for (const file of files.slice(0, WARM_UP)) {
-    await parseDocumentAsync({ file, bytes: new Uint8Array(readFileSync(join(dir, file))) });
-  }
-  const gc = (globalThis as { gc?: () => void }).gc;
-  let peakHeap = 0;
-  const sampleHeap = () => {
-    peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
-  };
-  const gcTime: Elapsed = { wall: 0, cpu: 0 };
-  /** Live heap after a full GC, outside the clock. */
-  const liveHeap = (): number => {
-    if (!gc) return Number.NaN;
-    const stop = startTiming(gcTime);
-    gc();
-    const live = v8.getHeapStatistics().used_heap_size;
-    stop();
-    return live;
-  };
-  const baselineHeap = v8.getHeapStatistics().used_heap_size;
-  const parse: Elapsed = { wall: 0, cpu: 0 };
-  const assemble: Elapsed = { wall: 0, cpu: 0 };
-  const run: Elapsed = { wall: 0, cpu: 0 };
-  let parsed = 0;
-  let liveParsed = Number.NaN;
-  let liveAssembled = Number.NaN;
-  const outDir = mkdtempSync(join(tmpdir(), 'bench-ingest-out-'));
-  const stopRun = startTiming(run);
-  await runIngest(
-    { inDir: dir, outDir, json: false, csv: false, quiet: true, taxonomy: '' },
-    {
-      async parseDocument(input: InputFile) {
-        const stop = startTiming(parse);
-        const doc = await parseDocumentAsync(input);
-        stop();
-        sampleHeap();
-        if (++parsed === files.length) liveParsed = liveHeap();
-        return doc;
-      },
-      assembleTables(docs, options) {
-        const stop = startTiming(assemble);
-        const tables = assembleTables(docs, { ...options, taxonomy });
-        stop();
-        sampleHeap();
-        return tables;
-      },
-      problemCategorizer() {
-        const categorizer = new ProblemCategorizer(taxonomy);
-        let filled = false;
-        return {
-          count: (text: string) => categorizer.count(text),
-          fill(rows) {
-            // The first fill comes after the last part: what the run holds to the end is all there.
-            if (!filled) liveAssembled = liveHeap();
-            filled = true;
-            const stop = startTiming(assemble);
-            categorizer.fill(rows);
-            stop();
-            sampleHeap();
-          },
-        };
-      },
-      stderr: { isTTY: false, write: () => true },
-      tool: { name: 'bench', version: '0' },
-    },
-  );
-  sampleHeap();
-  stopRun();
-  const totalMs = run.wall - gcTime.wall;
-  const totalCpuMs = run.cpu - gcTime.cpu;
-  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
-  const arrowBytes = TABLE_NAMES.reduce((n, t) => n + statSync(join(outDir, `${t}.arrow`)).size, 0);
-  rmSync(outDir, { recursive: true, force: true });
-  const figures: Figures = {
-    files: files.length,
-    bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
-    parseMs: parse.wall,
-    assembleMs: assemble.wall,
-    otherMs: totalMs - parse.wall - assemble.wall,
-    totalMs,
-    cpuMs: {
-      parse: parse.cpu,
-      assemble: assemble.cpu,
-      other: totalCpuMs - parse.cpu - assemble.cpu,
-      total: totalCpuMs,
-    },
-    peakRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
-    peakHeapMb: peakHeap / MB,
-    baselineHeapMb: baselineHeap / MB,
-    liveParsedMb: liveParsed / MB,
-    liveAssembledMb: liveAssembled / MB,
-    rows: Object.fromEntries(TABLE_NAMES.map((n) => [n, manifest.tables[n].rows])),
-    arrowBytes,
-  };
-  process.stdout.write(`${JSON.stringify(figures)}\n`);
+/**
+ * The command that runs the worker: node on its esbuild bundle (built here, so never stale), or
+ * node with tsx compiling it on load.
+ */
+function workerCommand(runtime: Runtime): { argv: string[]; label: string } {
+  if (runtime === 'tsx')
+    return { argv: ['--import', 'tsx', join(ROOT, WORKER)], label: `tsx (${WORKER} compiled on load)` };
+  const outDir = join(ROOT, 'build');
+  execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--outdir', outDir, WORKER], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const bundle = join(outDir, 'ingest-worker.mjs');
+  return { argv: [bundle], label: `node ${bundle} (esbuild bundle of ${WORKER}, as npm run ingest)` };
 }
 
 function hasTaskset(): boolean {
@@ -211,18 +65,19 @@ function firstReports(dir: string, limit: number): string {
 }
 
 /** One size in a fresh Node process on CPU 0. */
-function measure(dir: string, limit: number, pinned: boolean): Figures {
+function measure(dir: string, limit: number, pinned: boolean, worker: readonly string[]): Figures {
   const subset = firstReports(dir, limit);
   try {
     const node = [
       process.execPath,
       '--expose-gc',
-      '--import',
-      'tsx',
-      join(ROOT, 'bench/ingest.ts'),
-      '--worker',
+      ...worker,
       '--dir',
       subset,
+      '--taxonomy',
+      join(ROOT, 'data/taxonomy.yaml'),
+      '--warm-up',
+      String(WARM_UP),
     ];
     const [command, ...args] = pinned ? ['taskset', '-c', '0', ...node] : node;
     const run = spawnSync(command as string, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB });
@@ -314,18 +169,15 @@ function printTable(results: Figures[]): void {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      worker: { type: 'boolean', default: false },
-      dir: { type: 'string' },
       sizes: { type: 'string', default: '1000,2000,4000,8000' },
       seed: { type: 'string' },
       keep: { type: 'string' },
       repeat: { type: 'string', default: '2' },
+      runtime: { type: 'string', default: 'bundle' },
     },
   });
-  if (values.worker) {
-    await worker(values.dir as string);
-    return;
-  }
+  if (values.runtime !== 'bundle' && values.runtime !== 'tsx') throw new Error('--runtime is bundle or tsx');
+  const runtime: Runtime = values.runtime;
   const sizes = values.sizes
     .split(',')
     .map(Number)
@@ -344,6 +196,8 @@ async function main(): Promise<void> {
     );
     console.log(`layouts: ${[...gen.perLayout].map(([l, n]) => `${l} ${n}`).join(', ')}`);
     const pinned = hasTaskset();
+    const worker = workerCommand(runtime);
+    console.log(`runtime: ${worker.label}`);
     console.log(
       `ingest: runIngest (read → parse → spill → assemble by agency → validate → write Arrow), one process per size, ` +
         `${pinned ? 'pinned to CPU 0 (taskset)' : 'not pinned (no taskset)'}, after a ${WARM_UP}-file warm-up; ` +
@@ -352,7 +206,7 @@ async function main(): Promise<void> {
     const results: Figures[] = [];
     for (const size of sizes) {
       // The machine is shared: the fastest of `repeat` runs is the one least disturbed.
-      const runs = Array.from({ length: repeat }, () => measure(dir, size, pinned));
+      const runs = Array.from({ length: repeat }, () => measure(dir, size, pinned, worker.argv));
       results.push(runs.sort((a, b) => a.totalMs - b.totalMs)[0] as Figures);
     }
     printTable(results);
