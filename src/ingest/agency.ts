@@ -358,12 +358,35 @@ function branchCounty(parsed: ParsedAgency): string | null {
 }
 
 /**
+ * Police units reports write by their everyday short name, and the official name's words: one unit
+ * either way ("交警大队" = "交通警察大队"). Only short names that mean one unit wherever they are
+ * used: a 特巡警大队 (merged patrol unit) is not always the 特警大队, a 巡警大队 not always a
+ * 巡逻警察大队, so those stay as written.
+ */
+const UNIT_FULL_WORDS: Readonly<Record<string, string>> = {
+  交警: '交通警察',
+  刑警: '刑事侦查',
+  刑侦: '刑事侦查',
+  经侦: '经济犯罪侦查',
+  治安: '治安管理',
+  网安: '网络安全保卫',
+};
+const SHORT_UNIT = /(交警|刑警|刑侦|经侦|治安|网安)(?=大队|支队)/g;
+
+/** The name with its police units' short names written in full: "…公安局交警大队" → "…公安局交通警察大队". */
+export function officialUnitName(name: string): string {
+  if (!name.includes('队')) return name;
+  return name.replace(SHORT_UNIT, (short) => UNIT_FULL_WORDS[short] ?? short);
+}
+
+/**
  * The unit within the division as one agency is written in several ways: "公安系统" is how
  * narratives name the 公安局 and its units as a whole; "公安局机关" is the bureau's own organ (the
- * budget unit of the bureau itself); "（本级）" says the same of a name.
+ * budget unit of the bureau itself); "（本级）" says the same of a name; a unit's short name is its
+ * official one (officialUnitName).
  */
 function normalizeUnit(rest: string): string {
-  return rest.replace(/[(（]本级[)）]$/, '').replace(/(?:公安系统|公安局机关)$/, '公安局');
+  return officialUnitName(rest.replace(/[(（]本级[)）]$/, '').replace(/(?:公安系统|公安局机关)$/, '公安局'));
 }
 
 /**
@@ -377,7 +400,7 @@ export function agencyKey(name: string, context?: string): string {
   const branchOf = parsed.county === null ? branchCounty(parsed) : null;
   if (branchOf !== null) {
     // "…市公安局叙州区分局交警大队" = "…市叙州区公安分局交警大队": the branch's unit keeps its name.
-    const unit = BRANCH_BUREAU.exec(parsed.rest)?.[2] ?? '';
+    const unit = officialUnitName(BRANCH_BUREAU.exec(parsed.rest)?.[2] ?? '');
     return [parsed.province, parsed.city ?? '', branchOf, `公安分局${unit}`].join('|');
   }
   return [parsed.province, parsed.city ?? '', parsed.county ?? '', normalizeUnit(parsed.rest)].join('|');

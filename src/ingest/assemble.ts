@@ -14,7 +14,7 @@ import type {
   SourceLineRow,
   Tables,
 } from '../data/schema.ts';
-import { agencyKey, resolveAgency } from './agency.ts';
+import { agencyKey, officialUnitName, resolveAgency } from './agency.ts';
 import { checkDepartment, checkProject, computedRate } from './checks.ts';
 import { gradeBand } from './grade.ts';
 import { shortHash } from './hash.ts';
@@ -58,12 +58,14 @@ interface AgencyInfo {
   county: string | null;
 }
 
+/** A unit's official name ("…交通警察大队"), the name written ("…交警大队") kept among its names. */
 function newAgency(name: string, key: string, context: string | undefined): AgencyInfo {
   const r = resolveAgency(name, context);
-  return { name, key, names: new Set(), province: r.province, city: r.city, county: r.county };
+  const official = officialUnitName(name);
+  return { name: official, key, names: new Set(), province: r.province, city: r.city, county: r.county };
 }
 
-/** One agency per gazetteer key; the name is the most specific one a document states. */
+/** One agency per gazetteer key; the name is the most specific one a document states, units named in full. */
 function resolveAgencies(
   docs: readonly ParsedDocument[],
   byKey: Map<string, AgencyInfo>,

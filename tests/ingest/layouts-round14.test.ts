@@ -385,16 +385,17 @@ describe('indicator sentences: what is and is not an indicator line', () => {
 
 describe('units under a 分局 or 支队', () => {
   it('reads a 分局’s 大队 signing its own report as an agency of its own, in the 分局’s district', () => {
+    // Named in full (交警大队 → 交通警察大队, round 15), the written forms kept as its other names.
     expect(t.documentFacts(BRIGADE)).toEqual([
       'narrative',
       '南充市公安局顺庆区分局交警大队2024年度项目支出绩效自评报告',
-      '南充市公安局顺庆区分局交警大队',
+      '南充市公安局顺庆区分局交通警察大队',
       2024,
       'ok',
       '已提取 1 个项目',
     ]);
-    expect(agencyRow('南充市公安局顺庆区分局交警大队')).toEqual([
-      ['南充市顺庆区公安分局交警大队'],
+    expect(agencyRow('南充市公安局顺庆区分局交通警察大队')).toEqual([
+      ['南充市公安局顺庆区分局交警大队', '南充市顺庆区公安分局交警大队'],
       '四川省',
       '南充市',
       '顺庆区',
@@ -409,12 +410,16 @@ describe('units under a 分局 or 支队', () => {
     expect(t.documentFacts(BRIGADE_SUMMARY)).toEqual([
       'summary_table',
       '2024年度项目支出绩效自评情况汇总表',
-      '南充市公安局顺庆区分局交警大队',
+      '南充市公安局顺庆区分局交通警察大队',
       2024,
       'ok',
       '已提取 2 个项目',
     ]);
-    const brigade = t.tables.projects.filter((p) => p.agency === '南充市公安局顺庆区分局交警大队');
+    // In the order they are first cited (ids, and so the table's order, hash the agency's key).
+    const cited = (p: ProjectRow) => `${p.sources[0]?.file}:${p.sources[0]?.line_start}`;
+    const brigade = t.tables.projects
+      .filter((p) => p.agency === '南充市公安局顺庆区分局交通警察大队')
+      .sort((a, b) => cited(a).localeCompare(cited(b)));
     expect(
       brigade.map((p) => [
         p.name,

@@ -7,7 +7,7 @@ import { compact, isMissing, parseAmount, parseRate, parseScore, type AmountUnit
 import { filled, type Row } from '../segment.ts';
 import type { DepartmentDraft } from '../types.ts';
 import { emptyDepartment } from './department.ts';
-import { fundFieldOf, indicatorFieldOf, unitLineOf, type FundField } from './labels.ts';
+import { fundFieldOf, indicatorFieldOf, TOTAL_SCORE_LABEL, unitLineOf, type FundField } from './labels.ts';
 
 type Slot = 'budget_initial' | 'budget_adjusted' | 'executed' | 'rate';
 const SLOTS: readonly FundField[] = ['budget_initial', 'budget_adjusted', 'executed', 'rate'];
@@ -89,7 +89,9 @@ function readFundPairs(rows: readonly Row[], draft: DepartmentDraft, file: strin
   return true;
 }
 
-const TOTAL_LABEL = /^(?:总分|合计|总计|自评总分|综合得分|自评得分|得分合计)$/;
+const TOTAL_LABEL = new RegExp(
+  String.raw`^(?:总分|合计|总计|自评总分|综合得分|自评得分|得分合计|${TOTAL_SCORE_LABEL.source})$`,
+);
 
 /** The score column of the indicator header, then its "总分" row. */
 function readTotalScore(rows: readonly Row[], draft: DepartmentDraft, file: string): boolean {

@@ -369,12 +369,14 @@ function reportYear(rows: readonly Row[]): number | null {
   const head = headRows.map((r) => arabicYears(toHalfWidth(rowText(r))));
   // A title or label states the year; a sentence of the body may name another ("公开2022年度部门
   // 决算" under "XX市公安局2023年政府信息公开工作年度报告").
-  const short = head.filter((_, k) => !isProse(compact(rowText(headRows[k] as Row))));
-  for (const text of short) {
+  const shortRows = headRows.flatMap((row, k) =>
+    isProse(compact(rowText(row))) ? [] : [{ row, text: head[k] as string }],
+  );
+  for (const { row, text } of shortRows) {
     const m = FISCAL_YEAR_RE.exec(text);
-    if (m) return Number(m[1] ?? m[2]);
+    if (m) return latestOfColumns(row, text) ?? Number(m[1] ?? m[2]);
   }
-  for (const text of short) {
+  for (const { text } of shortRows) {
     const year = parseYear(text.replace(DATE_RE, ''));
     if (year !== null) return year;
   }
@@ -391,6 +393,16 @@ function reportYear(rows: readonly Row[]): number | null {
   );
   if (fiscal !== null) return Number(fiscal);
   return yearOfSigning(texts);
+}
+
+/**
+ * A table header with a group of columns per year ("2023年度 | … | 2024年度 | …") compares the
+ * years: the report is the latest's. Null for a row of one cell (a title) or naming one year.
+ */
+function latestOfColumns(row: Row, text: string): number | null {
+  if (filled(row).length < 2) return null;
+  const years = [...text.matchAll(/(20\d{2})\s*年度/g)].map((m) => Number(m[1]));
+  return new Set(years).size > 1 ? Math.max(...years) : null;
 }
 
 function yearOfSigning(texts: readonly string[]): number | null {

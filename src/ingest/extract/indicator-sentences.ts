@@ -15,7 +15,14 @@
 import { compact, isMissing, parseNumericCell, parseRate, toHalfWidthAlnum } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 import type { IndicatorDraft } from '../types.ts';
-import { EXECUTION_ROW_RE, isPlaceholder, level1Of, level2Of, levelPairOf } from './labels.ts';
+import {
+  EXECUTION_ROW_RE,
+  isPlaceholder,
+  level1Of,
+  level2Of,
+  levelPairOf,
+  statesComparison,
+} from './labels.ts';
 
 /**
  * Whether a document may state indicators in sentences at all: a target and an achieved value
@@ -23,8 +30,11 @@ import { EXECUTION_ROW_RE, isPlaceholder, level1Of, level2Of, levelPairOf } from
  */
 export function mayStateIndicatorSentences(text: string): boolean {
   return (
-    (text.includes('指标值') || text.includes('目标值')) &&
-    (text.includes('完成值') || text.includes('实际值') || text.includes('实际完成'))
+    (text.includes('指标值') || text.includes('目标值') || /目标[:：]/.test(text)) &&
+    (text.includes('完成值') ||
+      text.includes('实际值') ||
+      text.includes('实际完成') ||
+      /完成[:：]/.test(text))
   );
 }
 
@@ -33,9 +43,11 @@ type Field =
 
 /**
  * Clause labels, longest first where one opens another; "为", "是", a colon or "达到" may follow.
- * "得分率" is no score, "指标值" inside "年度指标值" is the same target.
+ * "得分率" is no score, "指标值" inside "年度指标值" is the same target; "实得18分" is a score. A
+ * bare "目标" or "完成" is a label only as a clause of its own before a colon ("目标：≥10场；完成：
+ * 12场", "购置车辆：目标：12辆"), as a name may hold either word ("目标任务完成率", "培训任务完成：").
  */
-const LABEL = String.raw`(一级指标|二级指标|三级指标|指标名称|具体指标|计量单位|指标单位|指标性质|指标方向|(?:年度|全年)?(?:指标值|目标值)|预期(?:指标)?值|计划(?:指标)?值|(?:全年|年度)?(?:实际完成值|实际完成情况|实际完成|完成值|实际值)|指标分值|指标权重|分值|权重|满分|标准分|(?:自评|实际|考评|评价)?得分(?!率)|评分|(?:偏差|扣分|未完成)原因(?:分析)?(?:及改进措施)?|原因分析)(?:为|是|[:：]|达到|达)?`;
+const LABEL = String.raw`(一级指标|二级指标|三级指标|指标名称|具体指标|计量单位|指标单位|指标性质|指标方向|(?:年度|全年)?(?:指标值|目标值)|预期(?:指标)?值|计划(?:指标)?值|(?:全年|年度)?(?:实际完成值|实际完成情况|实际完成|完成值|实际值)|指标分值|指标权重|分值|权重|满分|标准分|(?:自评|实际|考评|考核|评价|评定|核定)?得分(?!率)|实得分?(?=[:：为\d])|评分结果|评分|(?:偏差|扣分|未完成)原因(?:分析)?(?:及改进措施)?|原因分析|(?<=^|[:：])(?:(?:年度)?目标|完成)(?=[:：]))(?:为|是|[:：]|达到|达)?`;
 const CLAUSE_LABEL = new RegExp(`^${LABEL}`);
 /** A label inside a clause: "预算执行率指标值为100%" names the indicator before its target. */
 const INNER_LABEL = new RegExp(LABEL);
@@ -46,7 +58,7 @@ function fieldOf(label: string): Field {
   if (/^(?:三级指标|指标名称|具体指标)$/.test(label)) return 'name';
   if (label.endsWith('单位')) return 'unit';
   if (label.startsWith('指标性质') || label.startsWith('指标方向')) return 'nature';
-  if (/指标值|目标值|预期|计划/.test(label)) return 'target';
+  if (/指标值|目标|预期|计划/.test(label)) return 'target';
   if (/完成|实际值/.test(label)) return 'actual';
   if (/分值|权重|满分|标准分/.test(label)) return 'weight';
   if (/原因/.test(label)) return 'reason';
@@ -179,8 +191,7 @@ function indicatorOf(row: Row, level1: string | null): IndicatorDraft | null {
     v === undefined || isMissing(v) ? null : withUnit(toHalfWidthAlnum(v), fields.unit);
   let targetValue = value(target);
   const reverse = REVERSE.test(compact(text)) || /反向/.test(fields.nature ?? '');
-  if (targetValue !== null && reverse && !/^[≥≤=<>＝＞＜≧≦]/.test(targetValue))
-    targetValue = `≤${targetValue}`;
+  if (targetValue !== null && reverse && !statesComparison(targetValue)) targetValue = `≤${targetValue}`;
   const reason = fields.reason?.replace(/[。.]$/, '');
   return {
     level1: fields.level1 ?? labelLevel1 ?? level1,

@@ -13,6 +13,8 @@ import {
   level1Of,
   levelPairOf,
   level2Of,
+  statesComparison,
+  TOTAL_SCORE_LABEL,
   type IndicatorField,
 } from './labels.ts';
 
@@ -38,9 +40,13 @@ const STANDARD_ORDER: ValueField[] = ['target', 'actual', 'weight', 'score', 're
 
 const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/;
 
-/** Rows that close the indicator block: the total, the grade, the analysis that follows. */
-export const ZONE_END =
-  /^(?:总分|合计|总计|自评总分|自评得分|总得分|综合得分|自评等级|(?:项目)?(?:自评|评价)结论|项目绩效分析|主要经验做法|项目管理中存在|下一步改进|存在的问题|项目负责人|制表人|填报人)/;
+/**
+ * Rows that close the indicator block: the total, the grade, the analysis that follows. The other
+ * total labels (TOTAL_SCORE_LABEL) only whole, as an indicator's name may begin with them ("考核得分率").
+ */
+export const ZONE_END = new RegExp(
+  String.raw`^(?:总分|合计|总计|自评总分|自评得分|总得分|综合得分|自评等级|(?:项目)?(?:自评|评价)结论|项目绩效分析|主要经验做法|项目管理中存在|下一步改进|存在的问题|项目负责人|制表人|填报人)|^${TOTAL_SCORE_LABEL.source}(?![\u4e00-\u9fa5])`,
+);
 
 export function isIndicatorHeader(row: Row): boolean {
   // Each header below names 三级指标, 一级指标 or 指标名称: a row with no 级 and no 称 names none.
@@ -228,10 +234,10 @@ const NATURE_SIGNS: Record<string, string> = {
   小于: '<',
 };
 
-/** "95%" with the 指标性质 "≥" → "≥95%"; a value already opening with a sign, or 定性, stays. */
+/** "95%" with the 指标性质 "≥" → "≥95%"; a value already stating a comparison, or 定性, stays. */
 function withNature(value: string, nature: string | undefined): string {
   const sign = nature === undefined ? undefined : NATURE_SIGNS[compact(nature)];
-  if (sign === undefined || /^[≥≤=<>＝＞＜≧≦]/.test(value.trim())) return value;
+  if (sign === undefined || statesComparison(value)) return value;
   return `${sign}${value.trim()}`;
 }
 

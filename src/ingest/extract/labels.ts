@@ -60,9 +60,13 @@ export function fundFieldOf(header: string): FundField | null {
 /** A year opening a header ("2023年预算数", "2022年度执行数"): the column of that year's figure. */
 const HEADER_YEAR = /^((?:19|20)\d{2})年度?/;
 
-/** The year a header cell opens with, or null. */
+/** A year closing a header: a year group's label after its child ("全年执行数" under "2024年度"). */
+const HEADER_YEAR_END = /((?:19|20)\d{2})年度?$/;
+
+/** The year a header cell opens or (a year group's child) closes with, or null. */
 export function headerYear(header: string): number | null {
-  const m = HEADER_YEAR.exec(compact(header));
+  const c = compact(header);
+  const m = HEADER_YEAR.exec(c) ?? HEADER_YEAR_END.exec(c);
   return m ? Number(m[1]) : null;
 }
 
@@ -151,6 +155,20 @@ export function levelPairOf(cell: string): [string, string] | null {
   return l1 !== null && l2 !== null ? [l1, l2] : null;
 }
 
+/**
+ * A target that states its own comparison: a sign ("≥95%", "≤3起") or words ("不高于3%",
+ * "不超过500元", "控制在1%以内", "5%以下"). A 指标性质 column or a 反向指标 mark adds no sign to it.
+ */
+const COMPARISON =
+  /^(?:[≥≤=<>＝＞＜≧≦]|不(?:超过|高于|低于|少于|多于|大于|小于)|(?:高|低|大|小|少|多)于|至少|最多|控制在)|(?:以内|以下|以上|之内)$/;
+
+export function statesComparison(target: string): boolean {
+  return COMPARISON.test(target.trim());
+}
+
+/** Other labels of a table's total-score row, naming the points earned: "实得总分", "考核总得分", "评分结果". */
+export const TOTAL_SCORE_LABEL = /(?:实得(?:总得?分|分合计)|考核总?得分|考核总分|评分结果|总体得分|合计得分)/;
+
 /** OCR placeholders and fillers that are not indicators: "指标 2:", "不涉及", "无". */
 export function isPlaceholder(cell: string): boolean {
   const c = compact(cell);
@@ -188,13 +206,17 @@ const INDICATOR_HEADERS: [RegExp, IndicatorField][] = [
     /^(?:指标解释|指标说明|指标内涵|指标定义|评分标准|评分规则|计分方法|计算方法|计算公式|评价标准)$/,
     'explain',
   ],
-  [/^(?:年度指标值|指标值|年度目标值|目标值|预期指标值|计划指标值|预期值)/, 'target'],
-  [/^(?:全年|年度)?(?:实际完成值|完成值|实际值|实际完成(?:情况|指标值)?)/, 'actual'],
+  [/^(?:(?:年度|全年)?(?:绩效)?(?:指标值|目标值)|预期指标值|计划指标值|预期值|计划值)/, 'target'],
+  [/^(?:全年|年度)?(?:实际完成值|完成值|实际值|实际完成(?:情况|指标值)?|实际(?:达到|达成)值)/, 'actual'],
   [/^(?:分值|权重|标准分|指标分值|指标权重|满分)/, 'weight'],
   // "得分率 100%": the share of the weight earned, not the points.
   [/^得分率$/, 'score_rate'],
-  [/^(?:得分|评分|自评得分|自评分|实际得分|(?:考评|考核|评价|评估|核定)得分)/, 'score'],
-  [/^(?:偏差原因|原因分析|未完成原因|改进措施|备注|扣分原因|扣分理由|扣分说明|扣分情况)/, 'reason'],
+  // "实得分": the points earned.
+  [/^(?:得分|评分|自评得分|自评分|实际得分|实得分?|(?:考评|考核|评价|评估|评定|核定)得分)/, 'score'],
+  [
+    /^(?:偏差(?:原因|情况|说明)|原因分析|未完成原因|改进措施|备注|扣分原因|扣分理由|扣分说明|扣分情况)/,
+    'reason',
+  ],
 ];
 
 const indicatorFieldMemo = memoizeText(indicatorFieldOfText);

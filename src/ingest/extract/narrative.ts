@@ -265,8 +265,11 @@ function endsSection(row: Row, level: number): boolean {
   return l !== null && l <= level;
 }
 
-const PROJECT_SCORE =
-  /(?:(?:该|本|此)?项目(?:绩效)?自评(?:总)?得分|(?:该|本|此)?项目(?:综合)?(?:评分|得分)|综合评分|综合得分)(?:为|是|:)?(\d+(?:\.\d+)?)分/;
+/** "实得96分", "实得分96分", "评分结果：96分", "考核得分96分": the points the project earned. */
+const EARNED = String.raw`(?:实得分?|评分结果|考核得分)`;
+const PROJECT_SCORE = new RegExp(
+  String.raw`(?:(?:该|本|此)?项目(?:绩效)?自评(?:总)?得分|(?:该|本|此)?项目(?:综合)?(?:评分|得分)|(?:该|本|此)?项目(?:绩效)?(?:自评|考核)?${EARNED}|综合评分|综合得分)(?:为|是|:)?(\d+(?:\.\d+)?)分`,
+);
 /** Quotes a grade may stand in: "“良”", "'良'", "‘良’", "「良」". */
 const STATED_GRADE = /等级(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
 
@@ -293,7 +296,9 @@ function projectScoreIn(text: string): { score: number; grade: string | null } |
  * "评价得分：92分" in a line of its own under a project's heading: the line says nothing else, so
  * the score is the section's project's (an indicator's score is written beside its indicator).
  */
-const SCORE_LINE = /^(?:项目)?(?:绩效)?(?:自评|评价|综合)(?:总)?(?:得分|评分)[:：]?(\d+(?:\.\d+)?)分[。]?$/;
+const SCORE_LINE = new RegExp(
+  String.raw`^(?:项目)?(?:绩效)?(?:(?:自评|评价|综合)(?:总)?(?:得分|评分)|(?:自评|评价|考核)?${EARNED})[:：]?(\d+(?:\.\d+)?)分[。]?$`,
+);
 /** "评价等级：优" in a line of its own: the grade of the section's project. */
 const GRADE_LINE =
   /^(?:项目)?(?:绩效)?(?:自评|评价|综合)(?:结果)?等级[:：]?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?[。]?$/;
@@ -326,7 +331,7 @@ function gradeParenScoreIn(t: string): { score: number; grade: string | null } |
  * section's project, with no 项目 before it. Not an indicator's or the department's score.
  */
 const GRADED_SCORE =
-  /(?:自评|评价|综合)(?:总)?得分(?:为|是|:)?(\d+(?:\.\d+)?)分[，,]?(?:自评|评价|绩效|综合)?(?:结果)?等级(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
+  /(?:(?:自评|评价|综合)(?:总)?得分|(?:自评|评价|考核)(?:实得分?|评分结果)|考核得分)(?:为|是|:)?(\d+(?:\.\d+)?)分[，,]?(?:自评|评价|绩效|综合)?(?:结果)?等级(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
 const NOT_PROJECT_SCORE = /指标|部门|整体|单位/;
 
 function gradedScoreIn(t: string): { score: number; grade: string | null } | null {

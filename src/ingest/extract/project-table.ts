@@ -16,7 +16,14 @@ import {
 import { filled, type Row } from '../segment.ts';
 import type { ProjectObservation, Sourced } from '../types.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorLayout } from './indicator-table.ts';
-import { fundFieldOf, scoreWithGrade, tickedOption, TITLE_RE, unitLineOf } from './labels.ts';
+import {
+  fundFieldOf,
+  scoreWithGrade,
+  tickedOption,
+  TITLE_RE,
+  TOTAL_SCORE_LABEL,
+  unitLineOf,
+} from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
 import { readFunds } from './project-funds.ts';
 
@@ -209,10 +216,12 @@ function nameContinuation(rows: readonly Row[], region: TableRegion): string | n
 
 /**
  * The label of a total-score row: "总分", "总分（100分）", "合计", or a form's line
- * "自评总分：85.9分" / "自评得分：96.49分" carrying its value.
+ * "自评总分：85.9分" / "自评得分：96.49分" carrying its value; "实得总分", "考核得分", "评分结果" of
+ * forms naming the points earned so (TOTAL_SCORE_LABEL).
  */
-const TOTAL_ROW =
-  /^(?:自评总分|总分|总得分|综合得分|综合评分|得分合计|合计|总计|自评得分|项目自评得分)(?:[（(][^)）]*[)）])?(?:[:：](.*))?$/;
+const TOTAL_ROW = new RegExp(
+  String.raw`^(?:自评总分|总分|总得分|综合得分|综合评分|得分合计|合计|总计|自评得分|项目自评得分|${TOTAL_SCORE_LABEL.source})(?:[（(][^)）]*[)）])?(?:[:：](.*))?$`,
+);
 const GRADE_WORD = /^(?:优秀?|良好?|中等?|合格|差|较差|不合格)$/;
 
 /**
@@ -359,11 +368,11 @@ const ANY_HEADER_LABEL = new RegExp(
 );
 
 /**
- * What a title states before the project, if anything: the agency ("巩义市公安局", "…公安局…分局")
- * and the year ("2023年度").
+ * What a title states before the project, if anything: the agency ("巩义市公安局", "…公安局…分局",
+ * "…公安局网安大队", "…分局交警大队") and the year ("2023年度").
  */
 const AGENCY_YEAR_PREFIX =
-  /^(?:[\u4e00-\u9fa5]{2,24}?公安(?:局|分局|处)(?:[\u4e00-\u9fa5]{2,10}?分局)?)?(?:\d{4}年度?)?/;
+  /^(?:[\u4e00-\u9fa5]{2,24}?公安(?:局|分局|处)(?:[\u4e00-\u9fa5]{2,10}?(?:分局|支队|大队)){0,2})?(?:\d{4}年度?)?/;
 
 /** A title naming the form, not the project: "中央对地方转移支付区域绩效自评表". */
 const FORM_NAME = /^(?:中央对地方)?转移支付(?:区域)?$/;

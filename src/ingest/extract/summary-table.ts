@@ -31,6 +31,8 @@ export interface SummaryTable {
 interface Column {
   col: number;
   field: SummaryField;
+  /** The year the column's header states its figure for ("2024年度 | 全年执行数"), if any. */
+  year?: number;
 }
 
 function fieldOf(cell: string): SummaryField | null {
@@ -52,15 +54,21 @@ function withBudgetColumn(cols: Column[]): Column[] {
 }
 
 /**
- * Columns of one figure for several years ("2022年预算数 | 2023年预算数 | 2023年执行数"): the
- * report's year is the latest, earlier ones are there to compare, so only the latest is read.
+ * Columns of one figure for several years ("2022年预算数 | 2023年预算数 | 2023年执行数", or a
+ * "2023年度" and a "2024年度" group side by side): the report's year is the latest, earlier ones are
+ * there to compare, so only the latest is read, and its rows are that year's.
  */
 function latestYearColumns(cols: Column[], header: Row): Column[] {
   if (!cols.some((c) => yearOf(header, c) !== null)) return cols;
-  return cols.filter((c) => {
-    const year = yearOf(header, c);
-    return year === null || !cols.some((o) => o.field === c.field && (yearOf(header, o) ?? 0) > year);
-  });
+  return cols
+    .filter((c) => {
+      const year = yearOf(header, c);
+      return year === null || !cols.some((o) => o.field === c.field && (yearOf(header, o) ?? 0) > year);
+    })
+    .map((c) => {
+      const year = yearOf(header, c);
+      return year === null ? c : { ...c, year };
+    });
 }
 
 function hasField(cols: readonly Column[], field: SummaryField): boolean {
@@ -126,10 +134,11 @@ function columnUnits(header: Row, columns: readonly Column[], unit: AmountUnit):
 }
 
 /**
- * Totals, also with a note in the name cell ("合计（6个项目）") or a category's subtotal
- * ("专项业务类小计"; "…合计" rows are account rows, below, or the department's own).
+ * Totals, also with a note in the name cell ("合计（6个项目）"), in brackets ("（小计）") or a
+ * category's subtotal ("专项业务类小计"; "…合计" rows are account rows, below, or the department's own).
  */
-const TOTAL_ROW = /^(?:合计|总计|[\u4e00-\u9fa5]{0,12}小计|\.+|…+)(?:[(（][^)）]*[)）])?$/;
+const TOTAL_ROW =
+  /^(?:合计|总计|[\u4e00-\u9fa5]{0,12}小计|\.+|…+)(?:[(（][^)）]*[)）])?$|^[(（](?:合计|总计|小计)[)）]$/;
 /** The department's own row in a table of its budget. */
 const DEPARTMENT_ROW =
   /^(?:部门整体支出|部门整体|部门支出合计|部门预算支出|部门合计|整体支出|本年支出合计|本年支出)(?:合计)?$/;
@@ -194,9 +203,10 @@ function readRow(
   obs.code = code;
   const source = { file, line_start: row.line, line_end: row.lineEnd };
   obs.sources.push(source);
-  for (const { col, field } of columns) {
+  for (const { col, field, year } of columns) {
     const raw = row.cells[col] ?? '';
     if (isMissing(raw)) continue;
+    if (year !== undefined) obs.year ??= year;
     switch (field) {
       case 'budget_initial':
       case 'budget_adjusted':

@@ -344,16 +344,28 @@ class Extractor {
     }
   }
 
+  /**
+   * Inside the indicator header of a one-cell-per-line export (a tab-led cell a line, a blank line
+   * after the row): its last label ("偏差原因") is a column, not a section over the rows below.
+   */
+  private inIndicatorHeader = false;
+
   line(raw: string, line: number): void {
     if (isOneCell(raw)) {
       const text = cleanText(raw);
       if (text !== '') this.textLine(text, line);
+      else this.inIndicatorHeader = false;
       return;
     }
     const cells = cellLine(raw);
-    if (cells.filled.length === 0) return;
-    if (cells.filled.length >= 2) this.tableRow(cells, line);
-    else this.textLine(cells.filled[0] ?? '', line);
+    if (cells.filled.length === 0) {
+      this.inIndicatorHeader = false;
+      return;
+    }
+    if (cells.filled.length >= 2) return this.tableRow(cells, line);
+    const cell = cells.filled[0] ?? '';
+    if (INDICATOR_HEADER_CELL.test(cell)) this.inIndicatorHeader = true;
+    if (!this.inIndicatorHeader) this.textLine(cell, line);
   }
 
   /** Text inside a problem section: every item is a problem. */
@@ -524,6 +536,8 @@ const PROBLEM_LABEL =
 
 /** The deviation-reason column's header; the transfer-payment form heads it "未完成原因和改进措施". */
 const DEVIATION_HEADER = /偏差原因|未完成原因/;
+/** The level and name columns an indicator table's header opens with. */
+const INDICATOR_HEADER_CELL = /^(?:一级指标|二级指标|三级指标|指标名称)$/;
 
 /** A column header that holds each row's problems: "存在问题", "存在的主要问题", "问题及不足". */
 const PROBLEM_COLUMN = /^(?:存在的?(?:主要)?问题|主要问题|问题(?:和|与|及)?不足)$/;
