@@ -15,6 +15,7 @@ import type { Manifest } from '../src/data/manifest.ts';
 import { TABLE_NAMES } from '../src/data/schema.ts';
 import { assembleTables, parseDocumentAsync, ProblemCategorizer } from '../src/ingest/pipeline.ts';
 import { initSegmenter } from '../src/ingest/problems/index.ts';
+import { tuneV8ForIngest } from '../src/cli/v8-tuning.ts';
 import type { InputFile } from '../src/ingest/types.ts';
 
 const MB = 1024 * 1024;
@@ -72,6 +73,8 @@ async function worker(dir: string, taxonomyFile: string, warmUp: number): Promis
     taxonomy = undefined;
   }
   // As the CLI does: jieba for problem categories (its dictionary loads here, outside the clock).
+  // As the ingest command does (src/cli/ingest.ts).
+  tuneV8ForIngest();
   await initSegmenter();
   // Warm-up outside the clock: the first file of each layout loads its converter (xlsx, docx …).
   for (const file of files.slice(0, warmUp)) {

@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusFiles, DEFAULT_SEED } from '../src/corpus/corpus.ts';
 import type { Figures } from './ingest-worker.ts';
+import { INGEST_V8_FLAGS } from '../src/cli/v8-tuning.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TARGET_MB_S = 10;
@@ -197,7 +198,7 @@ async function main(): Promise<void> {
     console.log(`layouts: ${[...gen.perLayout].map(([l, n]) => `${l} ${n}`).join(', ')}`);
     const pinned = hasTaskset();
     const worker = workerCommand(runtime);
-    console.log(`runtime: ${worker.label}`);
+    console.log(`runtime: ${worker.label}; V8 flags ${INGEST_V8_FLAGS.join(' ')} (src/cli/v8-tuning.ts)`);
     console.log(
       `ingest: runIngest (read → parse → spill → assemble by agency → validate → write Arrow), one process per size, ` +
         `${pinned ? 'pinned to CPU 0 (taskset)' : 'not pinned (no taskset)'}, after a ${WARM_UP}-file warm-up; ` +

@@ -8,6 +8,7 @@ import { assembleTables, parseDocumentAsync, ProblemCategorizer } from '../inges
 import { initSegmenter } from '../ingest/problems/index.ts';
 import { USAGE, parseIngestArgs } from './args.ts';
 import { EXIT_USAGE, runIngest } from './run.ts';
+import { tuneV8ForIngest } from './v8-tuning.ts';
 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseIngestArgs(argv);
@@ -23,6 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`提示：未找到问题分类表 ${parsed.options.taxonomy}，问题一律归为“其他”。\n`);
     return undefined;
   });
+  tuneV8ForIngest();
   // Word segmentation (jieba) sharpens category matching; without it a character fallback is used.
   await initSegmenter();
   return runIngest(parsed.options, {
