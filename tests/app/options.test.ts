@@ -127,6 +127,18 @@ describe('score charts', () => {
     expect(series[1]?.data).toEqual([[91, 0.03, 1]]);
   });
 
+  it('labels the red points to their left, overlapping labels spread or hidden', () => {
+    const points = [point('bad', 91, 0.03, '优'), point('worse', 92, 0.05, '优')];
+    const [, outliers] = scoreScatterOption(points).series as {
+      label: { position: string; formatter: (p: { value: unknown }) => string };
+      labelLayout: { hideOverlap: boolean; moveOverlap: string };
+    }[];
+    // The points lie at 90–100 on a 50–100 axis: a label on their right would be cut off.
+    expect(outliers?.label.position).toBe('left');
+    expect(outliers?.labelLayout).toEqual({ moveOverlap: 'shiftY', hideOverlap: true });
+    expect(outliers?.label.formatter({ value: [91, 0.03, 0] })).toMatch(/ 91分\/3%$/);
+  });
+
   it('boxplot clicks follow the median order shown', () => {
     const rows = [
       { agency: '低', n: 2, min: 60, q1: 62, median: 65, q3: 70, max: 75 },

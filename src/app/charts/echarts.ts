@@ -26,6 +26,7 @@ import type {
   VisualMapComponentOption,
 } from 'echarts/components';
 import { format, init, use, type ComposeOption, type ECharts } from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
 use([
@@ -42,6 +43,8 @@ use([
   TitleComponent,
   TooltipComponent,
   VisualMapComponent,
+  // labelLayout: spreads and hides overlapping labels (the outliers of the score scatter).
+  LabelLayout,
   CanvasRenderer,
 ]);
 

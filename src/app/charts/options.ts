@@ -353,9 +353,14 @@ export function scoreScatterOption(rows: readonly ProjectPointRow[]): ChartOptio
         type: 'scatter',
         symbolSize: 13,
         itemStyle: { color: COLORS.outlier, borderColor: '#fff', borderWidth: 1 },
+        // Left of the points: they sit at 90–100 on the x axis, a label to their right would be cut
+        // off. Labels of points close together are spread vertically (with a line to their point)
+        // and hidden where they would still overlap; the tooltip names every point.
+        labelLayout: { moveOverlap: 'shiftY', hideOverlap: true },
+        labelLine: { show: true, length2: 6, lineStyle: { color: COLORS.outlier, opacity: 0.6 } },
         label: {
           show: outliers.length <= 12,
-          position: 'right',
+          position: 'left',
           formatter: (p: { value?: unknown }) => {
             const row = Array.isArray(p.value) ? rows[p.value[2] as number] : undefined;
             return row === undefined
