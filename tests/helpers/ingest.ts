@@ -176,6 +176,29 @@ export class IngestedTables {
     return this.problemsOf(file).map((q) => q.text);
   }
 
+  /**
+   * The file's projects beyond their figures, in line order: [code, managing_dept,
+   * implementing_unit, aliases, execution_weight, execution_score, grade_band, indicator_count].
+   */
+  projectExtras(file: string): unknown[][] {
+    return this.projectsOf(file).map((p) => [
+      p.code,
+      p.managing_dept,
+      p.implementing_unit,
+      p.aliases,
+      p.execution_weight,
+      p.execution_score,
+      p.grade_band,
+      p.indicator_count,
+    ]);
+  }
+
+  /** An agency row as [aliases, province, city, county], or undefined when there is none of that name. */
+  agencyFacts(name: string): unknown[] | undefined {
+    const a = this.tables.agencies.find((x) => x.name === name);
+    return a && [a.aliases, a.province, a.city, a.county];
+  }
+
   /** The rules of the file's flags, sorted. */
   flagRules(file: string): string[] {
     const doc = this.docOf(file);

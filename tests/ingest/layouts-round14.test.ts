@@ -56,27 +56,6 @@ function projectFields(p: ProjectRow): Omit<ProjectRow, 'doc_id' | 'sources'> {
   return rest;
 }
 
-/** The project's rows beyond the figures: [code, managing_dept, implementing_unit, aliases, weight, exec score, band, indicators]. */
-function extras(tables: IngestedTables, file: string): unknown[][] {
-  return tables
-    .projectsOf(file)
-    .map((p) => [
-      p.code,
-      p.managing_dept,
-      p.implementing_unit,
-      p.aliases,
-      p.execution_weight,
-      p.execution_score,
-      p.grade_band,
-      p.indicator_count,
-    ]);
-}
-
-function agencyRow(name: string): unknown[] | undefined {
-  const a = t.tables.agencies.find((x) => x.name === name);
-  return a && [a.aliases, a.province, a.city, a.county];
-}
-
 function sourceText(file: string, line: number): string | undefined {
   return t.tables.source_lines.find((l) => l.file === file && l.line === line)?.text;
 }
@@ -112,7 +91,9 @@ describe('a narrative report in Big5 and its simplified twin', () => {
     ]);
     expect(simplified.docOf(TWIN).encoding).toBe('utf-8');
     expect(simplified.figuresOf(TWIN)).toEqual([['执法记录仪购置', 60, 58, 57.42, 0.99, 96, '优']]);
-    expect(extras(simplified, TWIN)).toEqual([[null, null, '会昌县公安局装备财务室', [], 10, 9.9, '优', 6]]);
+    expect(simplified.projectExtras(TWIN)).toEqual([
+      [null, null, '会昌县公安局装备财务室', [], 10, 9.9, '优', 6],
+    ]);
     expect(simplified.indicatorsOf('执法记录仪购置')).toEqual(TWIN_INDICATORS);
     expect(simplified.tables.indicators.map((i) => i.line)).toEqual([17, 18, 19, 20, 22, 24]);
     expect(simplified.sourceLines(TWIN)).toEqual([[1, 7, 10, 17]]);
@@ -136,7 +117,7 @@ describe('a narrative report in Big5 and its simplified twin', () => {
     expect(t.sourceLines(BIG5)).toEqual(simplified.sourceLines(TWIN));
     expect(t.flagRules(BIG5)).toEqual([]);
     expect(t.problemsAttributed(BIG5)).toEqual(simplified.problemsAttributed(TWIN));
-    expect(agencyRow('会昌县公安局')).toEqual([[], '江西省', '赣州市', '会昌县']);
+    expect(t.agencyFacts('会昌县公安局')).toEqual([[], '江西省', '赣州市', '会昌县']);
   });
 
   it('cites its lines as the file writes them, in traditional characters', () => {
@@ -160,7 +141,7 @@ describe('a Big5 tab-separated 项目支出绩效自评表', () => {
       '已提取 1 个项目',
     ]);
     expect(t.figuresOf(BIG5_TABLE)).toEqual([['交通安全宣传教育经费', 25, 25, 24.5, 0.98, 95.8, '优']]);
-    expect(extras(t, BIG5_TABLE)).toEqual([
+    expect(t.projectExtras(BIG5_TABLE)).toEqual([
       [null, '兴国县公安局', '兴国县公安局交通管理大队', [], 10, 9.8, '优', 5],
     ]);
     expect(t.indicatorsOf('交通安全宣传教育经费')).toEqual([
@@ -184,7 +165,7 @@ describe('a Big5 tab-separated 项目支出绩效自评表', () => {
     expect(t.problemsAttributed(BIG5_TABLE)).toEqual([
       [11, '部分国道路段事故多发', ['其他'], '交通安全宣传教育经费'],
     ]);
-    expect(agencyRow('兴国县公安局')).toEqual([[], '江西省', '赣州市', '兴国县']);
+    expect(t.agencyFacts('兴国县公安局')).toEqual([[], '江西省', '赣州市', '兴国县']);
     expect(sourceText(BIG5_TABLE, 8)).toBe(
       '產出指標\t數量指標\t開展交通安全宣傳活動場次\t≧40場\t42場\t20\t20\t',
     );
@@ -219,7 +200,7 @@ describe('a 部门整体 report converted to traditional characters and saved as
       [13, '部分项目预算编制不够细化，年中调整较多', ['预算编制不精准'], null],
       [14, '政府采购项目执行进度偏慢', ['执行进度滞后'], null],
     ]);
-    expect(agencyRow('寻乌县公安局')).toEqual([[], '江西省', '赣州市', '寻乌县']);
+    expect(t.agencyFacts('寻乌县公安局')).toEqual([[], '江西省', '赣州市', '寻乌县']);
     expect(sourceText(GBK_TRADITIONAL, 14)).toBe('（二）政府採購項目執行進度偏慢。');
   });
 });
@@ -286,7 +267,7 @@ describe('indicators stated in sentences in a report of two projects', () => {
       ['刑事案件侦办经费项目', 80, 80, 78.4, 0.98, 94, '优', 7],
       ['禁毒宣传教育项目', 20, 22, 21.6, 0.9818, 92, '优', 13],
     ]);
-    expect(extras(t, SENTENCES)).toEqual([
+    expect(t.projectExtras(SENTENCES)).toEqual([
       [null, null, null, [], null, null, '优', 4],
       [null, null, null, [], null, null, '优', 3],
     ]);
@@ -394,7 +375,7 @@ describe('units under a 分局 or 支队', () => {
       'ok',
       '已提取 1 个项目',
     ]);
-    expect(agencyRow('南充市公安局顺庆区分局交通警察大队')).toEqual([
+    expect(t.agencyFacts('南充市公安局顺庆区分局交通警察大队')).toEqual([
       ['南充市公安局顺庆区分局交警大队', '南充市顺庆区公安分局交警大队'],
       '四川省',
       '南充市',
@@ -454,9 +435,9 @@ describe('units under a 分局 or 支队', () => {
       'ok',
       '已提取 1 个项目',
     ]);
-    expect(agencyRow('南充市公安局顺庆区分局')).toEqual([[], '四川省', '南充市', '顺庆区']);
+    expect(t.agencyFacts('南充市公安局顺庆区分局')).toEqual([[], '四川省', '南充市', '顺庆区']);
     expect(t.figuresOf(STATION)).toEqual([['社区警务室运行经费', 18, 18, 17.46, 0.97, 95, '优']]);
-    expect(extras(t, STATION)).toEqual([[null, null, '北城派出所', [], null, null, '优', 0]]);
+    expect(t.projectExtras(STATION)).toEqual([[null, null, '北城派出所', [], null, null, '优', 0]]);
   });
 
   it('reads a 支队’s 大队 as an agency of its own, in its city', () => {
@@ -468,9 +449,11 @@ describe('units under a 分局 or 支队', () => {
       'ok',
       '已提取 1 个项目',
     ]);
-    expect(agencyRow('赣州市公安局交通警察支队直属一大队')).toEqual([[], '江西省', '赣州市', null]);
+    expect(t.agencyFacts('赣州市公安局交通警察支队直属一大队')).toEqual([[], '江西省', '赣州市', null]);
     expect(t.figuresOf(DETACHMENT_BRIGADE)).toEqual([['城区交通秩序整治', 32, 30, 29.1, 0.97, 90, '优']]);
-    expect(extras(t, DETACHMENT_BRIGADE)).toEqual([[null, null, '直属一大队', [], null, null, '优', 0]]);
+    expect(t.projectExtras(DETACHMENT_BRIGADE)).toEqual([
+      [null, null, '直属一大队', [], null, null, '优', 0],
+    ]);
     expect(t.sourceLines(DETACHMENT_BRIGADE)).toEqual([[1, 7, 10]]);
     expect(t.problemsAttributed(DETACHMENT_BRIGADE)).toEqual([
       [13, '高峰时段警力不足，部分路段疏导不及时', ['人员与能力不足'], '城区交通秩序整治'],

@@ -46,27 +46,6 @@ const t = ingestBeforeAll(LAYOUTS, [
   CELL_PER_LINE,
 ]);
 
-/** The project's rows beyond the figures: [code, managing_dept, implementing_unit, aliases, weight, exec score, band, indicators]. */
-function extras(file: string): unknown[][] {
-  return t
-    .projectsOf(file)
-    .map((p) => [
-      p.code,
-      p.managing_dept,
-      p.implementing_unit,
-      p.aliases,
-      p.execution_weight,
-      p.execution_score,
-      p.grade_band,
-      p.indicator_count,
-    ]);
-}
-
-function agencyRow(name: string): unknown[] | undefined {
-  const a = t.tables.agencies.find((x) => x.name === name);
-  return a && [a.aliases, a.province, a.city, a.county];
-}
-
 describe('a unit’s short and official names are one agency', () => {
   it('merges the 交警大队’s narrative with the 交通警察大队’s summary, named in full', () => {
     expect(t.documentFacts(SHORT_NAME)).toEqual([
@@ -85,7 +64,7 @@ describe('a unit’s short and official names are one agency', () => {
       'ok',
       '已提取 2 个项目',
     ]);
-    expect(agencyRow('瑞金市公安局交通警察大队')).toEqual([
+    expect(t.agencyFacts('瑞金市公安局交通警察大队')).toEqual([
       ['瑞金市公安局交警大队'],
       '江西省',
       '赣州市',
@@ -166,7 +145,7 @@ describe('a unit’s short and official names are one agency', () => {
       'ok',
       '已提取 1 个项目',
     ]);
-    expect(agencyRow('信丰县公安局网络安全保卫大队')).toEqual([
+    expect(t.agencyFacts('信丰县公安局网络安全保卫大队')).toEqual([
       ['信丰县公安局网安大队'],
       '江西省',
       '赣州市',
@@ -174,7 +153,7 @@ describe('a unit’s short and official names are one agency', () => {
     ]);
     expect(t.figuresOf(CYBER)).toEqual([['网络安全等级保护测评经费', 18, 18, 17.1, 0.95, 96.5, '优']]);
     // The title's agency (unit included) and year are no alias of the project.
-    expect(extras(CYBER)).toEqual([
+    expect(t.projectExtras(CYBER)).toEqual([
       [null, '信丰县公安局', '信丰县公安局网络安全保卫大队', [], 10, 9.5, '优', 5],
     ]);
     // 权重 before the values: read by the header's names, not the standard order.
@@ -229,7 +208,7 @@ describe('indicator columns and clauses under other names', () => {
       '已提取 1 个项目',
     ]);
     expect(t.figuresOf(SENTENCES)).toEqual([['执法执勤用车购置', 120, 120, 117.6, 0.98, 96.8, '优']]);
-    expect(extras(SENTENCES)).toEqual([[null, null, null, [], null, null, '优', 5]]);
+    expect(t.projectExtras(SENTENCES)).toEqual([[null, null, null, [], null, null, '优', 5]]);
     expect(t.indicatorsOf('执法执勤用车购置')).toEqual([
       ['产出指标', null, '购置执法执勤车辆', '12辆', '12辆', 20, 20, null],
       ['产出指标', null, '车辆验收合格率', '100%', '100%', 15, 15, null],
@@ -307,7 +286,7 @@ describe('indicator columns and clauses under other names', () => {
     expect(t.figuresOf(CELL_PER_LINE)).toEqual([
       ['枣阳市公安局户籍档案数字化项目', 60, 60, 57.6, 0.96, 95.6, '优'],
     ]);
-    expect(extras(CELL_PER_LINE)).toEqual([
+    expect(t.projectExtras(CELL_PER_LINE)).toEqual([
       [null, '枣阳市公安局', '枣阳市公安局治安大队', [], 10, 9.6, '优', 5],
     ]);
     expect(t.indicatorsOf('枣阳市公安局户籍档案数字化项目')).toEqual([
@@ -355,7 +334,7 @@ describe('layouts not seen before', () => {
     expect(t.figuresOf(GOAL_PAGES)).toEqual([
       ['禁毒宣传教育及社区戒毒康复经费', 36, 38, 37.24, 0.98, 97.8, '优'],
     ]);
-    expect(extras(GOAL_PAGES)).toEqual([
+    expect(t.projectExtras(GOAL_PAGES)).toEqual([
       [null, '安远县公安局', '安远县公安局禁毒大队', [], 10, 9.8, '优', 6],
     ]);
     expect(t.indicatorsOf('禁毒宣传教育及社区戒毒康复经费')).toEqual([
@@ -395,7 +374,9 @@ describe('layouts not seen before', () => {
       '已提取 1 个项目',
     ]);
     expect(t.figuresOf(CEILING)).toEqual([['看守所在押人员医疗保障经费', 80, 80, 76.8, 0.96, 94.6, '优']]);
-    expect(extras(CEILING)).toEqual([[null, '浏阳市公安局', '浏阳市公安局看守所', [], 10, 9.6, '优', 6]]);
+    expect(t.projectExtras(CEILING)).toEqual([
+      [null, '浏阳市公安局', '浏阳市公安局看守所', [], 10, 9.6, '优', 6],
+    ]);
     expect(t.indicatorsOf('看守所在押人员医疗保障经费')).toEqual([
       ['产出指标', '数量指标', '在押人员健康体检人次', '≥1500人次', '1620人次', 20, 20, null],
       ['产出指标', '质量指标', '在押人员非正常死亡（反向指标）', '0起', '0起', 20, 20, null],
@@ -435,7 +416,7 @@ describe('layouts not seen before', () => {
     expect(t.figuresOf(MIXED_AMOUNTS)).toEqual([
       ['社区警务室规范化建设', 12.5, 12.5, 12.435, 0.9948, 95, '优'],
     ]);
-    expect(extras(MIXED_AMOUNTS)).toEqual([[null, null, null, [], null, null, '优', 0]]);
+    expect(t.projectExtras(MIXED_AMOUNTS)).toEqual([[null, null, null, [], null, null, '优', 0]]);
     expect(t.sourceLines(MIXED_AMOUNTS)).toEqual([[1, 4, 7, 13]]);
     expect(t.flagRules(MIXED_AMOUNTS)).toEqual([]);
     expect(t.problemsAttributed(MIXED_AMOUNTS)).toEqual([
@@ -456,7 +437,7 @@ describe('layouts not seen before', () => {
     expect(t.figuresOf(NARRATIVE_SYNONYMS)).toEqual([
       ['看守所监控系统升级改造', 65, 70, 68.6, 0.98, 95.5, '优'],
     ]);
-    expect(extras(NARRATIVE_SYNONYMS)).toEqual([[null, null, null, [], null, null, '优', 0]]);
+    expect(t.projectExtras(NARRATIVE_SYNONYMS)).toEqual([[null, null, null, [], null, null, '优', 0]]);
     expect(t.sourceLines(NARRATIVE_SYNONYMS)).toEqual([[1, 7, 10]]);
     expect(t.flagRules(NARRATIVE_SYNONYMS)).toEqual([]);
     expect(t.problemsAttributed(NARRATIVE_SYNONYMS)).toEqual([
@@ -480,7 +461,7 @@ describe('layouts not seen before', () => {
       ['警用车辆运行维护', null, 65, 64.35, 0.99, 96, '优', 10],
     ]);
     // The 专项业务类 heading names a category, not the unit doing the projects.
-    expect(extras(SUBTOTALS).map((e) => e[2])).toEqual([null, null, null, null]);
+    expect(t.projectExtras(SUBTOTALS).map((e) => e[2])).toEqual([null, null, null, null]);
     expect(t.flagRules(SUBTOTALS)).toEqual([]);
     expect(t.departmentOf(SUBTOTALS)).toBeUndefined();
     expect(t.problemsOf(SUBTOTALS)).toEqual([]);
