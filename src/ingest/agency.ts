@@ -406,6 +406,15 @@ export function agencyKey(name: string, context?: string): string {
   return [parsed.province, parsed.city ?? '', parsed.county ?? '', normalizeUnit(parsed.rest)].join('|');
 }
 
+/**
+ * The unit a name places right under its city or county ("宁都县交警大队" → "交警大队"): what follows
+ * the division when one is read; null when the name opens with none of a city or county.
+ */
+export function unitOfDivision(name: string): string | null {
+  const parsed = parseAgency(name);
+  return parsed.city === null && parsed.county === null ? null : parsed.rest;
+}
+
 /** Same division and same unit: 大厂县公安局 = 大厂回族自治县公安局, but a 分局 is its own agency. */
 export function sameAgency(a: string, b: string): boolean {
   return agencyKey(a) === agencyKey(b);

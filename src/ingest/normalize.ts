@@ -2,6 +2,7 @@
  * Text and number normalisation shared by every extractor: full-width characters, OCR/LaTeX
  * remnants, amounts in 元/万元/亿元 → 万元, percentages → fractions, scores.
  */
+import { capitalAmountCell } from './chinese-numerals.ts';
 
 const FULL_WIDTH_OFFSET = 0xfee0;
 /** Any full-width ASCII form or ideographic space: most text has none, and skips the replacing. */
@@ -185,7 +186,7 @@ export function parseAmount(cell: string, defaultUnit: AmountUnit = '万元'): n
   const c = statedNumber(cell);
   if (c === null) return null;
   const m = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/.exec(c);
-  if (!m) return null;
+  if (!m) return capitalAmountInWan(c);
   const rest = c.slice(m[0].length);
   if (rest !== '' && !/^(?:万元|亿元|元|万|亿)?$/.test(rest)) return null;
   const unit: AmountUnit = rest.startsWith('亿')
@@ -197,6 +198,12 @@ export function parseAmount(cell: string, defaultUnit: AmountUnit = '万元'): n
         : defaultUnit;
   const value = Number(m[0].replace(/,/g, ''));
   return Number.isFinite(value) ? roundTo(value * UNIT_FACTOR[unit]) : null;
+}
+
+/** A cell written as a form writes an amount ("壹拾贰万伍仟元整"), in 万元; its 元 beats the header's unit. */
+function capitalAmountInWan(c: string): number | null {
+  const yuan = capitalAmountCell(c);
+  return yuan === null ? null : roundTo(yuan * UNIT_FACTOR['元']);
 }
 
 const NOT_EXECUTED = /^(?:未执行|尚未执行|未支出|尚未支出|未使用|未拨付)$/;

@@ -13,7 +13,8 @@
  * and "评价等级：优秀" in lines of their own; a 部门整体 "绩效自评得分九十三分" and "一是…；二是…".
  */
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, proseNumbers, withoutRateFormula } from '../../src/ingest/extract/prose-numbers.ts';
+import { chineseNumber } from '../../src/ingest/chinese-numerals.ts';
+import { proseNumbers, withoutRateFormula } from '../../src/ingest/extract/prose-numbers.ts';
 import { ingestBeforeAll, LAYOUTS } from '../helpers/ingest.ts';
 
 const YOUXIU = 'r10n-conclusion-youxiu.txt';

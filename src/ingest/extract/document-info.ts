@@ -3,10 +3,10 @@
  * report year. Read from the title lines first, then labelled cells, then the most frequent
  * mention in the text.
  */
-import { abbreviates, agencyKey } from '../agency.ts';
+import { abbreviates, agencyKey, unitOfDivision } from '../agency.ts';
 import { compact, joinHanSpacing, parseYear, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
-import { chineseNumber } from './prose-numbers.ts';
+import { chineseNumber } from '../chinese-numerals.ts';
 
 /** A hanzi of a place name, rare ones included (CJK Extension A: 䶮 in 䶮阳县). */
 const HAN = String.raw`[\u3400-\u4dbf\u4e00-\u9fff]`;
@@ -35,7 +35,8 @@ const AGENCY_PREFIX = new RegExp(
 
 /** The text without the agency name it opens with (a title naming the agency, then a project). */
 export function stripAgencyPrefix(text: string): string {
-  return text.replace(AGENCY_PREFIX, '');
+  const stripped = text.replace(AGENCY_PREFIX, '');
+  return stripped === text ? stripDivisionUnit(text) : stripped;
 }
 /** Words that cannot open an agency name; a match starting with them is trimmed. */
 /** Only words no place name starts with (本溪, 向阳区, 经济开发区 do exist). */
@@ -65,6 +66,43 @@ export function agencyMentions(text: string): string[] {
   return [...compact(text).matchAll(AGENCY_RE)].map((m) => trimAgency(m[0])).filter((a) => a.length >= 4);
 }
 
+/**
+ * A police unit named right under its city or county, without its bureau: "宁都县交警大队",
+ * "XX市公安交通管理支队". Such a name is an agency of its own, kept apart from the bureau's unit
+ * ("宁都县公安局交通警察大队"): a name that leaves the bureau out is not read as that bureau's.
+ * Only these words: a 看守所 or 派出所 is named in passing as a project's site, and any other
+ * unit ("县财政局") is no police agency.
+ */
+const DIVISION_UNIT_WORDS = String.raw`(?:(?:交警|交通警察|刑警|刑侦|刑事侦查|治安|治安管理|网安|网络安全保卫|特警|巡警)(?:大队|支队)|公安交通管理(?:支队|大队))`;
+const DIVISION_UNIT = new RegExp(`^${DIVISION_UNIT_WORDS}$`);
+const DIVISION_UNIT_NAME = String.raw`${HAN}{2,14}?${DIVISION_UNIT_WORDS}`;
+const DIVISION_UNIT_RE = new RegExp(DIVISION_UNIT_NAME, 'g');
+const DIVISION_UNIT_PREFIX = new RegExp(`^${DIVISION_UNIT_NAME}`);
+
+/** The text without the police unit it opens with ("宁都县交警大队2023年度…" → "2023年度…"). */
+export function stripDivisionUnit(text: string): string {
+  const unit = text.includes('队') ? DIVISION_UNIT_PREFIX.exec(text)?.[0] : undefined;
+  return unit !== undefined && isDivisionUnit(unit) ? text.slice(unit.length) : text;
+}
+
+/** Whether the name is a police unit right under its city or county (see DIVISION_UNIT). */
+export function isDivisionUnit(name: string): boolean {
+  const unit = unitOfDivision(name);
+  return unit !== null && DIVISION_UNIT.test(unit);
+}
+
+/** The police units named right under their division in the text ("宁都县交警大队"). */
+export function divisionUnitMentions(text: string): string[] {
+  if (!text.includes('队')) return [];
+  return [...compact(text).matchAll(DIVISION_UNIT_RE)].map((m) => trimAgency(m[0])).filter(isDivisionUnit);
+}
+
+/** The agencies a text names: its bureaus and their units, else the units named without a bureau. */
+function namedAgencies(text: string): string[] {
+  const bureaus = agencyMentions(text);
+  return bureaus.length > 0 ? bureaus : divisionUnitMentions(text);
+}
+
 /** Number of leading rows considered the document's title block. */
 export const TITLE_ROWS = 5;
 
@@ -91,9 +129,11 @@ function labelledAgencies(rows: readonly Row[]): LabelledAgency[] {
       const m = AGENCY_LABEL.exec(label);
       if (!m) return;
       const value = m[1] !== '' ? (m[1] as string) : compact(cells[k + 1] ?? '');
-      if (!/公安|分局/.test(value)) return;
+      const police = /公安|分局/.test(value);
+      if (!police && !value.includes('队')) return;
       const implementing = label.startsWith('实施单位');
-      const names = agencyMentions(value).length ? agencyMentions(value) : [value];
+      const mentions = namedAgencies(value);
+      const names = mentions.length > 0 ? mentions : police ? [value] : [];
       for (const name of names) found.push({ name, implementing });
       for (const name of organNames(value, names)) found.push({ name, implementing });
     });
@@ -130,8 +170,8 @@ function signatureAgency(rows: readonly Row[]): string | null {
     const cells = filled(rows[i] as Row);
     if (cells.length !== 1) continue;
     const text = compact(cells[0] as string);
-    if (!text.includes('公安') && !text.includes('分局')) continue;
-    const [name, ...others] = agencyMentions(text);
+    if (!text.includes('公安') && !text.includes('分局') && !text.includes('队')) continue;
+    const [name, ...others] = namedAgencies(text);
     if (name === undefined || others.length > 0 || !text.startsWith(name)) continue;
     if (SIGNATURE_REST.test(text.slice(name.length))) return name;
   }
@@ -245,7 +285,7 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
   // Cell by cell: a label cell joined to its value would read as part of the name.
   const fromTitle = titleRows
     .filter((r) => !isProse(compact(rowText(r))))
-    .flatMap((r) => filled(r).flatMap(agencyMentions));
+    .flatMap((r) => filled(r).flatMap(namedAgencies));
   const fromLabels = labelledAgencies(rows);
   // The most frequent mention in the text is the last resort (and the costliest scan).
   const labelled = [
@@ -254,9 +294,10 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
   ];
   const found = reportingUnit(
     fromTitle[0] ??
-      labelled.find((a) => /公安局|公安系统|分局/.test(a.name))?.name ??
+      labelled.find((a) => /公安局|公安系统|分局/.test(a.name) || isDivisionUnit(a.name))?.name ??
       signatureAgency(rows) ??
-      mostFrequent(rows.flatMap((r) => agencyMentions(rowText(r)))),
+      mostFrequent(rows.flatMap((r) => agencyMentions(rowText(r)))) ??
+      mostFrequent(rows.flatMap((r) => divisionUnitMentions(rowText(r)))),
     rows,
   );
   const agency = found && fullNameOf(found, [...fromTitle, ...labelled.map((a) => a.name)], rows);
@@ -268,7 +309,7 @@ export function documentFacts(rows: readonly Row[]): DocumentFacts {
   const aliases = [
     ...new Set(
       named
-        .filter((name) => name !== agency && /公安局|公安分局|公安系统/.test(name))
+        .filter((name) => name !== agency && (/公安局|公安分局|公安系统/.test(name) || isDivisionUnit(name)))
         .filter((name) => !agency || (!otherDivision(name, agency) && !unitAbove(name, agency))),
     ),
   ];
@@ -325,7 +366,8 @@ function unitAbove(name: string, agency: string): boolean {
   const cut = (k: string) => k.lastIndexOf('|');
   if (kn.slice(0, cut(kn)) !== ka.slice(0, cut(ka))) return false;
   const unitOfName = kn.slice(cut(kn) + 1);
-  const unitOfAgency = ka.slice(cut(ka) + 1);
+  // A unit named without its bureau ("宁都县交警大队") is still under that division's 公安局.
+  const unitOfAgency = (isDivisionUnit(agency) ? '公安局' : '') + ka.slice(cut(ka) + 1);
   return unitOfAgency.length > unitOfName.length && unitOfAgency.startsWith(unitOfName);
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../normalize.ts';
 import { filled, type Row } from '../segment.ts';
 import type { ProjectObservation, Sourced } from '../types.ts';
+import { stripDivisionUnit } from './document-info.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorLayout } from './indicator-table.ts';
 import {
   fundFieldOf,
@@ -369,7 +370,8 @@ const ANY_HEADER_LABEL = new RegExp(
 
 /**
  * What a title states before the project, if anything: the agency ("巩义市公安局", "…公安局…分局",
- * "…公安局网安大队", "…分局交警大队") and the year ("2023年度").
+ * "…公安局网安大队", "…分局交警大队"; a unit named without its bureau is stripDivisionUnit's) and
+ * the year ("2023年度").
  */
 const AGENCY_YEAR_PREFIX =
   /^(?:[\u4e00-\u9fa5]{2,24}?公安(?:局|分局|处)(?:[\u4e00-\u9fa5]{2,10}?(?:分局|支队|大队)){0,2})?(?:\d{4}年度?)?/;
@@ -403,7 +405,10 @@ export function extractProjectTable(
   const titleMatch = /^(.*?)(?:项目)?(?:支出)?绩效/.exec(title);
   // "洛阳市公安局2023年度项目支出绩效自评表" names the agency and year, not the project;
   // "附件：项目支出绩效自评表" an annex.
-  const alias = (titleMatch?.[1] ?? '').replace(/^附件\d*[:：]?/, '').replace(AGENCY_YEAR_PREFIX, '');
+  const alias = stripDivisionUnit((titleMatch?.[1] ?? '').replace(/^附件\d*[:：]?/, '')).replace(
+    AGENCY_YEAR_PREFIX,
+    '',
+  );
   if (region.start !== region.nameRow && alias !== '' && !FORM_NAME.test(alias)) obs.aliases.push(alias);
 
   const funds = readFunds(rows, region.nameRow, region.end, region.unit, file);

@@ -4,58 +4,8 @@
  * taken out so that their "100%" is not read as a rate. Shared by the project and department
  * readers of prose.
  */
+import { CAPITAL_DIGIT, chineseNumber } from '../chinese-numerals.ts';
 import { roundTo } from '../normalize.ts';
-
-const CAPITAL_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  壹: 1,
-  贰: 2,
-  叁: 3,
-  肆: 4,
-  伍: 5,
-  陆: 6,
-  柒: 7,
-  捌: 8,
-  玖: 9,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CAPITAL_UNIT: Record<string, number> = { 拾: 10, 十: 10, 佰: 100, 百: 100, 仟: 1000, 千: 1000 };
-
-/** "叁拾万" → 300000, "九十五" → 95, "一百" → 100: a number written in (capital) Chinese numerals. */
-export function chineseNumber(text: string): number | null {
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  for (const ch of text) {
-    const d = CAPITAL_DIGIT[ch];
-    if (d !== undefined) {
-      digit = d;
-      continue;
-    }
-    const unit = CAPITAL_UNIT[ch];
-    if (unit !== undefined) {
-      section += (digit ?? 1) * unit;
-      digit = null;
-    } else if (ch === '万' || ch === '亿') {
-      // "壹亿贰仟万": the 万 part adds to the 亿 part before it.
-      total = ch === '亿' ? (total + section + (digit ?? 0)) * 1e8 : total + (section + (digit ?? 0)) * 1e4;
-      section = 0;
-      digit = null;
-    } else return null;
-  }
-  const value = total + section + (digit ?? 0);
-  return Number.isFinite(value) && value > 0 ? value : null;
-}
 
 /**
  * "人民币叁拾万元整（30万元）": an amount in capital numerals, with the figure in brackets after it or

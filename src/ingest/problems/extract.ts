@@ -19,7 +19,7 @@ import {
   type SectionKind,
 } from './cues.ts';
 import { isFillerStatement } from './filler.ts';
-import { chineseNumber } from '../extract/prose-numbers.ts';
+import { chineseNumber } from '../chinese-numerals.ts';
 import { memoizeText } from '../memo.ts';
 import { leadingMarker, splitNumbered, stripMarker } from './split.ts';
 import { cleanText, hasCjk, splitClauses, splitSentences, splitCells, trimPunct } from './text.ts';
