@@ -176,9 +176,16 @@ function withAccountsFigures(
   return department;
 }
 
+/**
+ * The document's status and the reason shown for it. Without an agency nothing of the document
+ * reaches the project and department tables (a row is always of an agency), except projects whose
+ * own row names their agency (`placed`): the message says so rather than "已提取" of rows that are
+ * not written.
+ */
 function statusOf(
   info: DocumentInfo,
   projects: number,
+  placed: number,
   department: boolean,
 ): Pick<DocumentInfo, 'status' | 'message'> {
   if (info.doc_kind === 'unrelated') {
@@ -190,6 +197,17 @@ function statusOf(
   const missing = [info.agency ? null : '单位名称', info.year ? null : '年度'].filter(Boolean);
   if (projects === 0 && !department) {
     return { status: 'partial', message: '识别为绩效材料，但未能提取项目或部门数据' };
+  }
+  if (!info.agency) {
+    const unplaced = projects - placed;
+    const dropped = [unplaced > 0 ? `${unplaced} 个项目` : null, department ? '部门整体数据' : null].filter(
+      Boolean,
+    );
+    const written = placed > 0 ? `已提取 ${placed} 个项目（各行注明单位）；` : '';
+    return {
+      status: 'partial',
+      message: `${written}未识别${missing.join('、')}${dropped.length > 0 ? `，${dropped.join('和')}无法归属单位，未写入` : ''}`,
+    };
   }
   const found = `${projects} 个项目${department ? '，含部门整体数据' : ''}`;
   if (missing.length > 0)
@@ -509,7 +527,9 @@ export function parseText(
   if (doc_kind === 'project_table' || doc_kind === 'unrelated') department = null;
   const projects = doc_kind === 'unrelated' ? [] : observations;
   // As many as the merge makes of them: "X项目" in a summary row and "X" in its table are one.
-  const projectCount = clusterObservations(projects.map((obs) => ({ doc_id: base.doc_id, obs }))).length;
+  const countProjects = (list: readonly ProjectObservation[]) =>
+    clusterObservations(list.map((obs) => ({ doc_id: base.doc_id, obs }))).length;
+  const projectCount = countProjects(projects);
   department = withDepartmentFigure(department, projectCount);
 
   const year = facts.year ?? tableYears[0] ?? null;
@@ -523,7 +543,9 @@ export function parseText(
     status: 'ok',
     message: '',
   };
-  const { status, message } = statusOf(info, projectCount, department !== null);
+  // Without the document's agency only rows naming their own agency are written (see statusOf).
+  const placed = info.agency ? projectCount : countProjects(projects.filter((o) => o.agency !== null));
+  const { status, message } = statusOf(info, projectCount, placed, department !== null);
   info.status = status;
   info.message = message;
   const problems = doc_kind === 'unrelated' ? [] : extractDocumentProblems(lines, projects, doc_kind);

@@ -149,7 +149,8 @@ describe('a police unit named without its bureau', () => {
       null,
       2023,
       'partial',
-      '已提取 1 个项目；未识别单位名称',
+      // Its project cannot be of an agency, so it is not written; the reason says so.
+      '未识别单位名称，1 个项目无法归属单位，未写入',
     ]);
     expect(t.projectsOf(FINANCE)).toEqual([]);
     expect(t.problemsOf(FINANCE)).toEqual([]);
