@@ -30,27 +30,10 @@ const FINANCE = 'r16-finance-bureau.txt';
 
 const t = ingestBeforeAll(LAYOUTS, [BRIGADE, BUREAU_BRIGADE, DETACHMENT, CAPITAL_SUMMARY, FINANCE]);
 
-/** The project's rows beyond the figures: [code, managing_dept, implementing_unit, aliases, weight, exec score, band, indicators, agency, year]. */
+/** The projects' extras (IngestedTables.projectExtras), then each one's agency and year. */
 function extras(file: string): unknown[][] {
-  return t
-    .projectsOf(file)
-    .map((p) => [
-      p.code,
-      p.managing_dept,
-      p.implementing_unit,
-      p.aliases,
-      p.execution_weight,
-      p.execution_score,
-      p.grade_band,
-      p.indicator_count,
-      p.agency,
-      p.year,
-    ]);
-}
-
-function agencyRow(name: string): unknown[] | undefined {
-  const a = t.tables.agencies.find((x) => x.name === name);
-  return a && [a.aliases, a.province, a.city, a.county];
+  const projects = t.projectsOf(file);
+  return t.projectExtras(file).map((row, k) => [...row, projects[k]?.agency, projects[k]?.year]);
 }
 
 describe('a police unit named without its bureau', () => {
@@ -63,7 +46,7 @@ describe('a police unit named without its bureau', () => {
       'ok',
       '已提取 1 个项目',
     ]);
-    expect(agencyRow('宁都县交通警察大队')).toEqual([['宁都县交警大队'], '江西省', '赣州市', '宁都县']);
+    expect(t.agencyFacts('宁都县交通警察大队')).toEqual([['宁都县交警大队'], '江西省', '赣州市', '宁都县']);
     expect(t.figuresByLine(BRIGADE)).toEqual([['道路交通安全设施维护', 60, 64, 62.08, 0.97, 92, '优', 1]]);
     expect(extras(BRIGADE)).toEqual([
       [null, null, null, [], null, null, '优', 0, '宁都县交通警察大队', 2023],
@@ -86,7 +69,7 @@ describe('a police unit named without its bureau', () => {
       'ok',
       '已提取 2 个项目',
     ]);
-    expect(agencyRow('宁都县公安局交通警察大队')).toEqual([[], '江西省', '赣州市', '宁都县']);
+    expect(t.agencyFacts('宁都县公安局交通警察大队')).toEqual([[], '江西省', '赣州市', '宁都县']);
     expect(t.figuresByLine(BUREAU_BRIGADE)).toEqual([
       ['交通事故快处快赔中心运行', 22, 24, 23.52, 0.98, 94, '优', 4],
       ['酒驾醉驾专项整治', 15, 15, 14.25, 0.95, 91, '优', 5],
@@ -113,7 +96,7 @@ describe('a police unit named without its bureau', () => {
       'ok',
       '已提取 1 个项目',
     ]);
-    expect(agencyRow('赣州市公安交通管理支队')).toEqual([[], '江西省', '赣州市', null]);
+    expect(t.agencyFacts('赣州市公安交通管理支队')).toEqual([[], '江西省', '赣州市', null]);
     expect(t.figuresByLine(DETACHMENT)).toEqual([
       ['城区智能交通信号控制系统运维', 100, 100, 96.8, 0.968, 95.7, '优', 1],
     ]);
@@ -210,7 +193,7 @@ describe('amounts in capital numerals in table cells', () => {
       'ok',
       '已提取 3 个项目',
     ]);
-    expect(agencyRow('石城县公安局')).toEqual([[], '江西省', '赣州市', '石城县']);
+    expect(t.agencyFacts('石城县公安局')).toEqual([[], '江西省', '赣州市', '石城县']);
     expect(t.figuresByLine(CAPITAL_SUMMARY)).toEqual([
       ['执法记录仪购置', 12.5, 12.5, 12.4, 0.992, 96, '优', 4],
       ['反诈宣传经费', null, null, 9.6, 0.96, 92, '优', 5],
