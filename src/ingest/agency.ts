@@ -444,3 +444,33 @@ export function abbreviates(short: string, full: string): boolean {
   if (!isSubsequence(head, division) || parseAgency(written).resolved) return false;
   return true;
 }
+
+/** A city unit's short name in its bureau's tables: "章贡分局", "宁都县局", "宁都局". */
+const CITY_UNIT_SHORT = /^(.{2,10}?)(分局|局)$/;
+
+/**
+ * The full name of a unit a city bureau's own tables write by its short name: "章贡分局" → the
+ * bureau's branch named after that district ("赣州市公安局章贡分局"), "宁都县局" / "宁都局" → that
+ * county's bureau ("宁都县公安局"). Only for a bureau the gazetteer resolves to one city (not a
+ * county), and a name that is one county of that city, a 分局 of a district (区), a 局 of a county
+ * or county-level city; null otherwise (left as written).
+ */
+export function cityUnitAgency(short: string, cityBureau: string): string | null {
+  const m = CITY_UNIT_SHORT.exec(normalizeName(short));
+  const head = m?.[1];
+  if (m === null || head === undefined) return null;
+  const bureau = parseAgency(cityBureau);
+  if (!bureau.resolved || bureau.city === null || bureau.county !== null || bureau.rest !== '公安局')
+    return null;
+  const counties = new Set(
+    tokensAt(head, 0, 'county', getIndex())
+      .filter((token) => token.end === head.length)
+      .flatMap((token) => token.places.filter((place) => place.city === bureau.city))
+      .map((place) => place.county),
+  );
+  const county = counties.size === 1 ? [...counties][0] : null;
+  if (!county) return null;
+  const district = county.endsWith('区');
+  if (m[2] === '分局') return district ? `${normalizeName(cityBureau)}${head}分局` : null;
+  return district ? null : `${county}公安局`;
+}

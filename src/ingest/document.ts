@@ -2,6 +2,7 @@
  * One document's text → a ParsedDocument: structure (tables, sections, prose), kind, agency,
  * year, project observations, department figures and problem statements.
  */
+import { cityUnitAgency } from './agency.ts';
 import { classifyDocument } from './classify.ts';
 import { keep } from './memo.ts';
 import {
@@ -36,7 +37,7 @@ import {
   type SentenceIndicators,
 } from './extract/indicator-sentences.ts';
 import { nameCore } from './extract/observation.ts';
-import { clusterObservations } from './merge.ts';
+import { clusterObservations, PROJECT_NAME_END } from './merge.ts';
 import { extractProjectTable, findProjectTables, tableYear } from './extract/project-table.ts';
 import { findSummaryTables, type SummaryTable } from './extract/summary-table.ts';
 import { extractDocumentProblems } from './problem-statements.ts';
@@ -526,6 +527,10 @@ export function parseText(
   department = withAccountsFigures(department, doc_kind, prose, rows, file);
   if (doc_kind === 'project_table' || doc_kind === 'unrelated') department = null;
   const projects = doc_kind === 'unrelated' ? [] : observations;
+  if (facts.agency) {
+    withCityUnitAgencies(projects, facts.agency);
+    withoutAgencyPrefix(projects, [facts.agency, ...facts.agencyAliases]);
+  }
   // As many as the merge makes of them: "X项目" in a summary row and "X" in its table are one.
   const countProjects = (list: readonly ProjectObservation[]) =>
     clusterObservations(list.map((obs) => ({ doc_id: base.doc_id, obs }))).length;
@@ -556,6 +561,39 @@ export function parseText(
     problems,
     cited_lines: citedLines(file, sourceLines, projects, department, problems),
   };
+}
+
+/**
+ * A city bureau's summary naming its units by their short names ("章贡分局", "宁都县局"): each such
+ * row's project is of that unit (cityUnitAgency), as a row naming a bureau in full is.
+ */
+function withCityUnitAgencies(projects: readonly ProjectObservation[], agency: string): void {
+  for (const obs of projects) {
+    if (obs.origin !== 'summary_row' || obs.agency !== null || obs.implementing_unit === null) continue;
+    obs.agency = cityUnitAgency(obs.implementing_unit, agency);
+  }
+}
+
+/** A year opening a project name after its agency's: "2023年度", "2023年". */
+const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
+
+/**
+ * A summary row's project named with its own agency in front ("枣阳市公安局户籍档案数字化项目",
+ * "…公安局2023年度…经费") is the project its table names without them: the name loses the
+ * document agency's name (or an alias) and a year, when what remains still says it is a project's;
+ * the written name stays an alias.
+ */
+function withoutAgencyPrefix(projects: readonly ProjectObservation[], agencyNames: readonly string[]): void {
+  for (const obs of projects) {
+    if (obs.origin !== 'summary_row') continue;
+    const name = compact(obs.name);
+    const agency = agencyNames.find((a) => a !== '' && name.startsWith(a));
+    if (agency === undefined) continue;
+    const rest = name.slice(agency.length).replace(LEADING_YEAR, '');
+    if (rest.length < 4 || !PROJECT_NAME_END.test(rest)) continue;
+    if (!obs.aliases.includes(obs.name)) obs.aliases.push(obs.name);
+    obs.name = rest;
+  }
 }
 
 /**

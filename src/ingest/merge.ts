@@ -175,7 +175,7 @@ function sameTableElsewhere(tables: Cluster[]): Cluster[] {
 }
 
 /** A name that says it is a project's: "天网工程运维项目", "禁毒宣传经费", "反诈专项". */
-const PROJECT_NAME_END = /(?:项目|经费|专项|专项资金|工程)$/;
+export const PROJECT_NAME_END = /(?:项目|经费|专项|专项资金|工程)$/;
 
 /**
  * Prose that matches no table is a project of its own when it states an amount; or, when no table

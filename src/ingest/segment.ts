@@ -8,7 +8,7 @@
  *    opens (see bareCellRows), so paragraphs set apart by blank lines are never glued into rows.
  * Both become the same Row shape so extractors need not care which layout they read.
  */
-import { fundFieldOf, indicatorFieldOf, TITLE_RE } from './extract/labels.ts';
+import { fundFieldOf, indicatorFieldOf, TITLE_RE, TOTAL_SCORE_ROW } from './extract/labels.ts';
 import { memoizeText } from './memo.ts';
 import { cleanCell, compact } from './normalize.ts';
 
@@ -268,6 +268,13 @@ function bareCellRows(lines: readonly string[]): Map<number, Row> | null {
         FORM_LABEL.test(compact(first)) ||
         block.filter((l) => l.length <= 20 && isHeaderLabel(l)).length >= 2;
     }
+    const total = inside && block.length === 1 ? totalRowAcrossBlanks(lines, i) : null;
+    if (total) {
+      rows.set(i, total);
+      blanks = 0;
+      i = total.lineEnd;
+      continue;
+    }
     if (inside && block.length >= 2) {
       const cells = block.map(cellLineText);
       const cellLines = block.map((_, k) => i + k + 1);
@@ -281,6 +288,29 @@ function bareCellRows(lines: readonly string[]): Map<number, Row> | null {
     i = end;
   }
   return rows.size > 0 ? rows : null;
+}
+
+/** A cell a total row may carry after its label: a number ("100", "96.5分", "95%") or a grade. */
+const TOTAL_VALUE = /^(?:[-+]?\d+(?:\.\d+)?[%分]?|优秀?|良好?|中等?|合格|较?差)$/;
+
+/**
+ * A total-score label alone on its line ("总分") whose row goes on after blank lines with its
+ * numbers ("100", "96.5"): the blank lines are the row's empty middle cells, not a row break, as a
+ * label is never a row by itself. Null unless the next block holds only numbers and grades.
+ */
+function totalRowAcrossBlanks(lines: readonly string[], at: number): Row | null {
+  const label = lines[at] ?? '';
+  if (!TOTAL_SCORE_ROW.test(compact(label))) return null;
+  let start = at + 1;
+  while (start < lines.length && (lines[start] ?? '').trim() === '') start++;
+  let end = start;
+  while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
+  const values = lines.slice(start, end).map(cellLineText);
+  if (start === at + 1 || values.length === 0 || !values.every((v) => TOTAL_VALUE.test(compact(v))))
+    return null;
+  const cellLines = Array.from({ length: end - at }, (_, k) => at + k + 1);
+  const empties = Array.from({ length: start - at - 1 }, () => '');
+  return { cells: [cellLineText(label), ...empties, ...values], line: at + 1, lineEnd: end, cellLines };
 }
 
 function splitCells(line: string): string[] {

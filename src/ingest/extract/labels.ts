@@ -169,6 +169,15 @@ export function statesComparison(target: string): boolean {
 /** Other labels of a table's total-score row, naming the points earned: "实得总分", "考核总得分", "评分结果". */
 export const TOTAL_SCORE_LABEL = /(?:实得(?:总得?分|分合计)|考核总?得分|考核总分|评分结果|总体得分|合计得分)/;
 
+/**
+ * The label of a project table's total-score row: "总分", "总分（100分）", "合计", or a form's line
+ * "自评总分：85.9分" / "自评得分：96.49分" carrying its value; "实得总分", "考核得分", "评分结果" of
+ * forms naming the points earned so (TOTAL_SCORE_LABEL).
+ */
+export const TOTAL_SCORE_ROW = new RegExp(
+  String.raw`^(?:自评总分|总分|总得分|综合得分|综合评分|得分合计|合计|总计|自评得分|项目自评得分|${TOTAL_SCORE_LABEL.source})(?:[（(][^)）]*[)）])?(?:[:：](.*))?$`,
+);
+
 /** OCR placeholders and fillers that are not indicators: "指标 2:", "不涉及", "无". */
 export function isPlaceholder(cell: string): boolean {
   const c = compact(cell);

@@ -22,7 +22,7 @@ import {
   scoreWithGrade,
   tickedOption,
   TITLE_RE,
-  TOTAL_SCORE_LABEL,
+  TOTAL_SCORE_ROW,
   unitLineOf,
 } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
@@ -215,14 +215,6 @@ function nameContinuation(rows: readonly Row[], region: TableRegion): string | n
   return other ? null : cell;
 }
 
-/**
- * The label of a total-score row: "总分", "总分（100分）", "合计", or a form's line
- * "自评总分：85.9分" / "自评得分：96.49分" carrying its value; "实得总分", "考核得分", "评分结果" of
- * forms naming the points earned so (TOTAL_SCORE_LABEL).
- */
-const TOTAL_ROW = new RegExp(
-  String.raw`^(?:自评总分|总分|总得分|综合得分|综合评分|得分合计|合计|总计|自评得分|项目自评得分|${TOTAL_SCORE_LABEL.source})(?:[（(][^)）]*[)）])?(?:[:：](.*))?$`,
-);
 const GRADE_WORD = /^(?:优秀?|良好?|中等?|合格|差|较差|不合格)$/;
 
 /**
@@ -241,7 +233,7 @@ function totalOf(row: Row, numbers: readonly number[], layout: IndicatorLayout |
 function scoreRowWithin(rows: readonly Row[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const label = compact(filled(rows[i] as Row)[0] ?? '');
-    if (TOTAL_ROW.test(label) && !/^(?:合计|总计)/.test(label)) return true;
+    if (TOTAL_SCORE_ROW.test(label) && !/^(?:合计|总计)/.test(label)) return true;
   }
   return false;
 }
@@ -262,7 +254,7 @@ function readTotal(
     const row = rows[i] as Row;
     const cells = filled(row);
     const label = compact(cells[0] ?? '');
-    const m = TOTAL_ROW.exec(label);
+    const m = TOTAL_SCORE_ROW.exec(label);
     const sum = m !== null && /^(?:合计|总计)/.test(label);
     if (!m || (!afterIndicators && sum)) continue;
     // A 合计 of the indicator rows, then the 总分 with the execution score: the latter is the total.
