@@ -21,18 +21,7 @@
  *   npx tsx scripts/make-round15-fixtures.ts [out-dir]
  * Plain UTF-8 text, byte-for-byte reproducible.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const OUT = process.argv[2] ?? join(import.meta.dirname, '..', 'tests', 'fixtures', 'layouts');
-
-/** Rows of cells → tab-separated lines; a string is a line as it is. */
-const tsv = (rows: readonly (string | readonly string[])[]): string =>
-  rows.map((r) => (typeof r === 'string' ? r : r.join('\t'))).join('\n') + '\n';
-
-/** Rows of cells → the one-cell-per-line export: each cell a tab-led line, a blank line between rows. */
-const cellPerLine = (rows: readonly (string | readonly string[])[]): string =>
-  rows.map((r) => (typeof r === 'string' ? r : r.map((c) => `\t${c}`).join('\n'))).join('\n\n') + '\n';
+import { cellPerLine, tsv, writeLayoutFixtures } from './layout-fixtures.ts';
 
 const FIXTURES: Record<string, string> = {
   'r15-brigade-short-name.txt': `瑞金市公安局交警大队2023年度道路交通秩序整治项目支出绩效自评报告
@@ -283,7 +272,4 @@ const FIXTURES: Record<string, string> = {
   ]),
 };
 
-for (const [name, text] of Object.entries(FIXTURES)) {
-  writeFileSync(join(OUT, name), text);
-  console.log(`wrote ${name} (${Buffer.byteLength(text)} bytes)`);
-}
+writeLayoutFixtures(FIXTURES);

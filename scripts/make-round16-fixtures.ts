@@ -15,14 +15,7 @@
  *   npx tsx scripts/make-round16-fixtures.ts [out-dir]
  * Plain UTF-8 text, byte-for-byte reproducible.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const OUT = process.argv[2] ?? join(import.meta.dirname, '..', 'tests', 'fixtures', 'layouts');
-
-/** Rows of cells → tab-separated lines; a string is a line as it is. */
-const tsv = (rows: readonly (string | readonly string[])[]): string =>
-  rows.map((r) => (typeof r === 'string' ? r : r.join('\t'))).join('\n') + '\n';
+import { tsv, writeLayoutFixtures } from './layout-fixtures.ts';
 
 const FIXTURES: Record<string, string> = {
   'r16-division-brigade-narrative.txt': `宁都县交警大队2023年度道路交通安全设施维护项目支出绩效自评报告
@@ -123,7 +116,4 @@ const FIXTURES: Record<string, string> = {
 `,
 };
 
-for (const [name, text] of Object.entries(FIXTURES)) {
-  writeFileSync(join(OUT, name), text);
-  console.log(`wrote ${name} (${Buffer.byteLength(text)} bytes)`);
-}
+writeLayoutFixtures(FIXTURES);

@@ -14,18 +14,7 @@
  *   npx tsx scripts/make-round17-fixtures.ts [out-dir]
  * Plain UTF-8 text, byte-for-byte reproducible.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const OUT = process.argv[2] ?? join(import.meta.dirname, '..', 'tests', 'fixtures', 'layouts');
-
-/** Rows of cells → tab-separated lines; a string is a line as it is. */
-const tsv = (rows: readonly (string | readonly string[])[]): string =>
-  rows.map((r) => (typeof r === 'string' ? r : r.join('\t'))).join('\n') + '\n';
-
-/** Rows of cells → one cell a line, a blank line between rows and for each empty cell. */
-const cellLines = (rows: readonly (string | readonly string[])[]): string =>
-  rows.map((r) => (typeof r === 'string' ? r : r.join('\n'))).join('\n\n') + '\n';
+import { cellLines, tsv, writeLayoutFixtures } from './layout-fixtures.ts';
 
 const FIXTURES: Record<string, string> = {
   'r17-city-summary-short-units.txt': tsv([
@@ -129,7 +118,4 @@ const FIXTURES: Record<string, string> = {
   ]),
 };
 
-for (const [name, text] of Object.entries(FIXTURES)) {
-  writeFileSync(join(OUT, name), text);
-  console.log(`wrote ${name} (${Buffer.byteLength(text)} bytes)`);
-}
+writeLayoutFixtures(FIXTURES);
