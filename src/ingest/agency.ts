@@ -371,7 +371,7 @@ const UNIT_FULL_WORDS: Readonly<Record<string, string>> = {
   治安: '治安管理',
   网安: '网络安全保卫',
 };
-const SHORT_UNIT = /(交警|刑警|刑侦|经侦|治安|网安)(?=大队|支队)/g;
+const SHORT_UNIT = new RegExp(`(${Object.keys(UNIT_FULL_WORDS).join('|')})(?=大队|支队)`, 'g');
 
 /** The name with its police units' short names written in full: "…公安局交警大队" → "…公安局交通警察大队". */
 export function officialUnitName(name: string): string {

@@ -8,7 +8,7 @@
  *    opens (see bareCellRows), so paragraphs set apart by blank lines are never glued into rows.
  * Both become the same Row shape so extractors need not care which layout they read.
  */
-import { fundFieldOf, indicatorFieldOf, TITLE_RE, TOTAL_SCORE_ROW } from './extract/labels.ts';
+import { fundFieldOf, GRADE_WORD, indicatorFieldOf, TITLE_RE, TOTAL_SCORE_ROW } from './extract/labels.ts';
 import { memoizeText } from './memo.ts';
 import { cleanCell, compact } from './normalize.ts';
 
@@ -290,8 +290,9 @@ function bareCellRows(lines: readonly string[]): Map<number, Row> | null {
   return rows.size > 0 ? rows : null;
 }
 
-/** A cell a total row may carry after its label: a number ("100", "96.5分", "95%") or a grade. */
-const TOTAL_VALUE = /^(?:[-+]?\d+(?:\.\d+)?[%分]?|优秀?|良好?|中等?|合格|较?差)$/;
+/** A number a total row may carry after its label: "100", "96.5分", "95%" (or a grade, GRADE_WORD). */
+const TOTAL_NUMBER = /^[-+]?\d+(?:\.\d+)?[%分]?$/;
+const isTotalValue = (cell: string): boolean => TOTAL_NUMBER.test(cell) || GRADE_WORD.test(cell);
 
 /**
  * A total-score label alone on its line ("总分") whose row goes on after blank lines with its
@@ -306,8 +307,7 @@ function totalRowAcrossBlanks(lines: readonly string[], at: number): Row | null 
   let end = start;
   while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
   const values = lines.slice(start, end).map(cellLineText);
-  if (start === at + 1 || values.length === 0 || !values.every((v) => TOTAL_VALUE.test(compact(v))))
-    return null;
+  if (start === at + 1 || values.length === 0 || !values.every((v) => isTotalValue(compact(v)))) return null;
   const cellLines = Array.from({ length: end - at }, (_, k) => at + k + 1);
   const empties = Array.from({ length: start - at - 1 }, () => '');
   return { cells: [cellLineText(label), ...empties, ...values], line: at + 1, lineEnd: end, cellLines };

@@ -266,6 +266,8 @@ export function unitLineOf(cell: string): '元' | '万元' | '亿元' | null {
 }
 
 const GRADE_WORDS = '优秀?|良好?|中等?|一般|合格|及格|差|较差|不合格';
+/** A cell that is only a self-evaluation grade: "优", "良好", "合格", "较差". */
+export const GRADE_WORD = /^(?:优秀?|良好?|中等?|合格|差|较差|不合格)$/;
 /** "91分（优）", "91（优秀）", "优（92分）", "良好 86.5分": a score and a grade word in one cell. */
 const SCORE_THEN_GRADE = new RegExp(
   `^(\\d+(?:\\.\\d+)?)分?[（(]?(?:等级[:：]?)?(${GRADE_WORDS})(?:等级)?[)）]?$`,

@@ -24,6 +24,7 @@ import {
   TITLE_RE,
   TOTAL_SCORE_ROW,
   unitLineOf,
+  GRADE_WORD,
 } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
 import { readFunds } from './project-funds.ts';
@@ -214,8 +215,6 @@ function nameContinuation(rows: readonly Row[], region: TableRegion): string | n
     unitLineOf(c) !== null;
   return other ? null : cell;
 }
-
-const GRADE_WORD = /^(?:优秀?|良好?|中等?|合格|差|较差|不合格)$/;
 
 /**
  * The total score among a total row's numbers: the last one ("100 | 94.5"), unless the indicator
