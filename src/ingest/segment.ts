@@ -223,12 +223,15 @@ export function toRows(lines: readonly string[]): Row[] {
   return rows;
 }
 
-/** A cell naming a column of an indicator or funds table, or a label of the project form. */
+/**
+ * A cell naming a column of an indicator or funds table, or a label of the project form. A label
+ * with its value after a colon ("得分：95", "全年预算：120万元") is a line of prose, no column.
+ */
 const FORM_LABEL = /^(?:项目名称|预算单位|主管部门|实施单位|项目单位|项目负责人|主管单位|预算部门)[:：]?$/;
 const HEADER_FIELDS = new Set(['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score']);
 function isHeaderLabel(line: string): boolean {
   const c = compact(line).replace(/[:：]$/, '');
-  if (c.length < 2 || c.length > 14) return false;
+  if (c.length < 2 || c.length > 14 || /[:：]/.test(c)) return false;
   const field = indicatorFieldOf(c);
   return (field !== null && HEADER_FIELDS.has(field)) || fundFieldOf(c) !== null || FORM_LABEL.test(c);
 }

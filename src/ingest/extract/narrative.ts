@@ -285,7 +285,7 @@ function projectScoreIn(text: string): { score: number; grade: string | null } |
     if (t.includes('等级')) return gradeFirstScoreIn(t) ?? gradedScoreIn(t) ?? gradeParenScoreIn(t);
     if (t.includes('结论') || t.includes('结果')) return gradeParenScoreIn(t);
     const own = t.includes('分') ? SCORE_LINE.exec(t) : null;
-    return own ? { score: Number(own[1]), grade: null } : null;
+    return own ? { score: Number(own[1] ?? own[2]), grade: null } : null;
   }
   const sentence = t.slice(m.index).split(/[。；;]/)[0] as string;
   const grade = STATED_GRADE.exec(sentence);
@@ -293,19 +293,23 @@ function projectScoreIn(text: string): { score: number; grade: string | null } |
 }
 
 /**
- * "评价得分：92分" in a line of its own under a project's heading: the line says nothing else, so
- * the score is the section's project's (an indicator's score is written beside its indicator).
+ * "评价得分：92分", "得分：95" in a line of its own under a project's heading: the line says nothing
+ * else, so the score is the section's project's (an indicator's score is written beside its
+ * indicator). A bare "得分" needs its colon, and a score without "分" its label's colon.
  */
 const SCORE_LINE = new RegExp(
-  String.raw`^(?:项目)?(?:绩效)?(?:(?:自评|评价|综合)(?:总)?(?:得分|评分)|(?:自评|评价|考核)?${EARNED})[:：]?(\d+(?:\.\d+)?)分[。]?$`,
+  String.raw`^(?:(?:项目)?(?:绩效)?(?:(?:自评|评价|综合)(?:总)?(?:得分|评分)|(?:自评|评价|考核)?${EARNED})[:：]?(\d+(?:\.\d+)?)分|(?:项目)?(?:(?:自评|评价|综合)(?:总)?)?得分[:：](\d+(?:\.\d+)?)分?)[。]?$`,
 );
-/** "评价等级：优" in a line of its own: the grade of the section's project. */
+/**
+ * "评价等级：优", "经综合评价，本项目自评等级为“良”。", "评价结果为优秀。" in a line of its own: the
+ * grade of the section's project, stated without a score.
+ */
 const GRADE_LINE =
-  /^(?:项目)?(?:绩效)?(?:自评|评价|综合)(?:结果)?等级[:：]?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?[。]?$/;
+  /^(?:经(?:综合)?(?:评价|评定|自评)[，,])?(?:(?:该|本|此)?项目)?(?:绩效)?(?:自评|评价|综合)(?:(?:结果|结论)(?:等级)?|等级)(?:为|是|[:：])?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?[。]?$/;
 
 /** The grade a line of its own states ("评价等级：优"), or null. */
 function gradeLineIn(text: string): string | null {
-  if (!text.includes('等级')) return null;
+  if (!/等级|结果|结论/.test(text)) return null;
   return GRADE_LINE.exec(compact(toHalfWidth(text)))?.[1] ?? null;
 }
 
@@ -562,8 +566,10 @@ export function extractSectionObservation(
     const grade = obs.grade === null ? gradeLineIn(text) : null;
     if (grade !== null) obs.grade = grade;
     obs.implementing_unit ??= implementingUnitIn(text);
-    if (applyScore(obs, text, source) || amounts || execution || code !== null || grade !== null)
-      obs.sources.push(source);
+    const scored =
+      applyScore(obs, text, source) ||
+      (!execution && found.some((a) => a.role !== 'amount_any') && applyFiguresScore(obs, text, source));
+    if (scored || amounts || execution || code !== null || grade !== null) obs.sources.push(source);
   }
   // A 总投资 spans the project's years: it stands for the budget only when no year's figure is stated.
   const first = investments[0];
@@ -751,17 +757,37 @@ function itemObservation(
   applyAmounts(obs, amounts, source);
   const rate = proseRate(body);
   if (rate !== null) obs.execution_rate_reported = { value: rate, source };
-  const score = ITEM_SCORE.exec(body);
-  if (score) {
-    obs.total_score = { value: Number(score[1]), source };
-    obs.grade = STATED_GRADE.exec(body)?.[1] ?? null;
-  }
+  applyItemScore(obs, body, source);
   obs.sources.push(source);
   return obs;
 }
 
 /** In a project's own list item any score is the project's ("自评得分95分", "得分95分"). */
 const ITEM_SCORE = /(?:自评|评价|综合)?(?:总)?(?:得分|评分)(?:为|是|:)?(\d+(?:\.\d+)?)分/;
+
+/** Fills the score (and a grade beside it) an item's compacted `body` states; returns whether it did. */
+function applyItemScore(obs: ProjectObservation, body: string, source: Source): boolean {
+  const score = ITEM_SCORE.exec(body);
+  if (!score) return false;
+  obs.total_score = { value: Number(score[1]), source };
+  obs.grade = STATED_GRADE.exec(body)?.[1] ?? null;
+  return true;
+}
+
+/**
+ * "预算：120万元；支出：115.2万元；得分：95分" under a project's heading: a score in the sentence
+ * stating the project's budget or spending is the project's, as in a list item. Not when the
+ * sentence weighs a part (分值, 权重): then the score is that part's.
+ */
+function applyFiguresScore(obs: ProjectObservation, text: string, source: Source): boolean {
+  if (obs.total_score !== null) return false;
+  const sentence = compact(text)
+    .split('。')
+    .find((s) => ITEM_SCORE.test(s));
+  if (sentence === undefined || /分值|权重|满分/.test(sentence)) return false;
+  if (!proseAmounts(sentence).some((a) => a.role !== 'amount_any')) return false;
+  return applyItemScore(obs, sentence, source);
+}
 
 /**
  * "天网工程运行维护项目自评得分96分", "禁毒宣传教育经费得分81分": a named project's score. The name

@@ -18,10 +18,13 @@ const CAPITAL_CHAR = /[壹贰叁肆伍陆柒捌玖拾佰仟]/;
 const NUMERAL_SCORE =
   /((?:得分|评分|总分)(?:为|是|:|：)?)([一二两三四五六七八九十百零〇]+)(?:点([零〇一二三四五六七八九]+))?分/g;
 const NUMERAL_DIGIT = '〇一二三四五六七八九';
+/** "自评得分：95/100", "得分95/100分": a score written over its full marks, read as the score. */
+const SCORE_OUT_OF = /((?:得分|评分|总分)(?:为|是|:|：)?)(\d+(?:\.\d+)?)分?[/／]100(?![\d.])分?/g;
 
 /**
  * Prose numbers written in Chinese numerals as digits: an amount in capital numerals (its bracketed
- * figure, else its value in 万元) and a score after 得分 / 评分.
+ * figure, else its value in 万元) and a score after 得分 / 评分; a score over its full marks
+ * ("得分95/100") as the score alone.
  */
 export function proseNumbers(text: string): string {
   let t = text;
@@ -45,6 +48,7 @@ export function proseNumbers(text: string): string {
         : '';
       return `${cue}${n}${frac}分`;
     });
+  if (t.includes('100') && /[/／]100/.test(t)) t = t.replace(SCORE_OUT_OF, '$1$2分');
   if (t.includes('分别')) t = withRespectiveValues(t);
   return t;
 }

@@ -293,7 +293,10 @@ interface CellLine {
   filled: readonly string[];
   /** Column of a deviation-reason header ("偏差原因分析及改进措施", "未完成原因和改进措施"), or -1. */
   devHeader: number;
-  /** Columns of a "存在问题" and of a "备注" header in a header row of three or more labels. */
+  /**
+   * Columns of a "存在问题" and of a "备注" header in a header row of three or more labels, or of
+   * "存在问题" beside "整改措施".
+   */
   problemHeader: number | null;
   remarkHeader: number | null;
 }
@@ -305,7 +308,7 @@ function readCellLine(raw: string): CellLine {
     cells,
     filled,
     devHeader: cells.findIndex((c) => DEVIATION_HEADER.test(c)),
-    problemHeader: laterColumnOf(cells, filled, PROBLEM_COLUMN),
+    problemHeader: laterColumnOf(cells, filled, PROBLEM_COLUMN) ?? problemBesideRemedy(cells, filled),
     remarkHeader: laterColumnOf(cells, filled, REMARK_COLUMN),
   };
 }
@@ -553,6 +556,19 @@ function laterColumnOf(cells: readonly string[], filled: readonly string[], head
   if (filled.length < 3) return null;
   const at = cells.findIndex((c) => header.test(c));
   return at > 0 && cells.slice(0, at).some((c) => c !== '') ? at : null;
+}
+
+/** A column header for each row's remedy: "整改措施", "改进建议", "下一步改进措施". */
+const REMEDY_COLUMN = /^(?:下一步)?(?:整改|改进)(?:措施|建议|方向|意见)$/;
+
+/**
+ * The column of a two-column header row without a 序号 ("存在问题\t整改措施"): the problem header
+ * first, a remedy header beside it (a label and its value would not be two headers).
+ */
+function problemBesideRemedy(cells: readonly string[], filled: readonly string[]): number | null {
+  if (filled.length !== 2 || !REMEDY_COLUMN.test(filled[1] as string)) return null;
+  const at = cells.indexOf(filled[0] as string);
+  return PROBLEM_COLUMN.test(filled[0] as string) ? at : null;
 }
 
 const NUMERIC_CELL = /^[\d\s.,%％≥≤<>=＞＜~～\-—–+万元分个人次年月日天小时]+$/;
