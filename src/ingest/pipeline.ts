@@ -62,7 +62,8 @@ function precheck(input: InputFile, base: Base): ParsedDocument | null {
   if ('readError' in input) return failed(base, 'error', `无法读取文件：${input.readError}`);
   if (input.bytes.length === 0) return failed(base, 'unrecognized', '空文件（0 字节），没有可提取的内容');
   if (base.format === 'unknown') {
-    // The reason names what the file is (legacy .doc/.wps, an archive, an image…) when it can.
+    // The reason names what the file is (an encrypted or damaged Office file, an archive, an
+    // image…) when it can.
     return failed(base, 'error', unsupportedReason(input.file, input.bytes));
   }
   return null;

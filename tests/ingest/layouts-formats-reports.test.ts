@@ -227,11 +227,9 @@ describe('misleading extensions', () => {
     });
   });
 
-  it('gives a legacy Word .doc a documents row with an error and a reason', () => {
+  it('gives an OLE file named .doc without a Word document stream an error row and a reason', () => {
     const doc = t.docOf('fm-legacy-word.doc');
     expect(doc).toMatchObject({ status: 'error', doc_kind: null, agency: null, year: null });
-    expect(doc.message).toBe(
-      '旧版 Office 二进制格式（.doc/.xls/.wps）暂不支持，请另存为 .docx 或 .xlsx 后再导入',
-    );
+    expect(doc.message).toBe('.doc 文件中找不到 Word 文档或 Excel 工作簿数据（文件可能已损坏）');
   });
 });

@@ -4,8 +4,9 @@
  * must not look binary.
  */
 import { decodeText, looksBinary } from '../decode.ts';
+import { ENCRYPTED_MESSAGE } from './format-error.ts';
 
-export type FileFormat = 'txt' | 'md' | 'html' | 'docx' | 'xlsx' | 'csv' | 'pdf' | 'unknown';
+export type FileFormat = 'txt' | 'md' | 'html' | 'docx' | 'xlsx' | 'doc' | 'xls' | 'csv' | 'pdf' | 'unknown';
 
 const BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
   txt: 'txt',
@@ -25,7 +26,7 @@ const BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
   pdf: 'pdf',
 };
 
-type Magic = 'docx' | 'xlsx' | 'pdf' | 'zip' | 'ole' | 'image' | 'rtf';
+type Magic = 'docx' | 'xlsx' | 'doc' | 'xls' | 'pdf' | 'zip' | 'ole' | 'image' | 'rtf';
 
 /** The pipeline asks for a file's format more than once; sniffing a large text is not free. */
 const detected = new WeakMap<Uint8Array, { file: string; format: FileFormat }>();
@@ -39,8 +40,9 @@ export function detectFormat(file: string, bytes: Uint8Array): FileFormat {
 }
 
 function sniffFormat(file: string, bytes: Uint8Array): FileFormat {
-  const magic = magicOf(bytes);
-  if (magic === 'docx' || magic === 'xlsx' || magic === 'pdf') return magic;
+  const magic = magicOf(bytes, extensionOf(file));
+  if (magic === 'docx' || magic === 'xlsx' || magic === 'doc' || magic === 'xls' || magic === 'pdf')
+    return magic;
   const byExtension = BY_EXTENSION[extensionOf(file)];
   // A zip named .docx/.xlsx whose part names were not found (e.g. truncated): let the converter
   // try, and fail with "damaged" rather than "unsupported".
@@ -48,16 +50,28 @@ function sniffFormat(file: string, bytes: Uint8Array): FileFormat {
   if (magic !== null || looksBinary(bytes)) return 'unknown';
   if (byExtension !== 'md' && byExtension !== 'csv' && startsLikeHtml(bytes)) return 'html';
   if (byExtension === undefined) return 'txt'; // unknown extension, but readable text
-  // A .docx/.xlsx/.pdf whose bytes are not that format is damaged or mislabelled.
-  return byExtension === 'docx' || byExtension === 'xlsx' || byExtension === 'pdf' ? 'unknown' : byExtension;
+  // A binary format's extension on bytes that are not that format: damaged or mislabelled.
+  return BINARY_FORMATS.has(byExtension) ? 'unknown' : byExtension;
 }
+
+/** Extensions that claim a format whose bytes have a signature (text under them is not that format). */
+const BINARY_FORMATS: ReadonlySet<FileFormat> = new Set(['docx', 'xlsx', 'pdf']);
+/**
+ * Word/Excel 97–2003 and WPS files are detected by their OLE streams only: a ".xls"/".doc" is as
+ * often a text or HTML export, read as such.
+ */
+const LEGACY_EXTENSIONS: ReadonlySet<string> = new Set(['doc', 'wps', 'xls', 'et']);
 
 /** Why a file detected as 'unknown' cannot be read (shown to the user in documents.message). */
 export function unsupportedReason(file: string, bytes: Uint8Array): string {
   const ext = extensionOf(file);
   switch (magicOf(bytes)) {
     case 'ole':
-      return '旧版 Office 二进制格式（.doc/.xls/.wps）暂不支持，请另存为 .docx 或 .xlsx 后再导入';
+      return containsUtf16(bytes, 'EncryptedPackage')
+        ? ENCRYPTED_MESSAGE
+        : LEGACY_EXTENSIONS.has(ext)
+          ? `.${ext} 文件中找不到 Word 文档或 Excel 工作簿数据（文件可能已损坏）`
+          : 'Office 二进制文件中没有 Word 文档或 Excel 工作簿（如 .ppt 演示文稿），不是受支持的格式';
     case 'zip':
       return '压缩包或不支持的文档格式（如 .zip/.odt/.ods），未找到 Word 或 Excel 内容';
     case 'image':
@@ -68,7 +82,7 @@ export function unsupportedReason(file: string, bytes: Uint8Array): string {
       break;
   }
   const claimed = BY_EXTENSION[ext];
-  if (claimed === 'docx' || claimed === 'xlsx' || claimed === 'pdf') {
+  if (claimed !== undefined && BINARY_FORMATS.has(claimed)) {
     return `扩展名为 .${ext}，但文件内容不是该格式（文件可能已损坏或扩展名有误）`;
   }
   return '无法识别的二进制文件，不是受支持的文本或文档格式';
@@ -80,7 +94,7 @@ export function extensionOf(file: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
-function magicOf(bytes: Uint8Array): Magic | null {
+function magicOf(bytes: Uint8Array, extension = ''): Magic | null {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     // Part names are stored uncompressed in the zip headers.
     if (containsAscii(bytes, 'word/document')) return 'docx';
@@ -88,7 +102,14 @@ function magicOf(bytes: Uint8Array): Magic | null {
     return 'zip';
   }
   if (containsAscii(bytes.subarray(0, 1024), '%PDF-')) return 'pdf';
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    // Stream names are stored in UTF-16LE in the compound file's directory. Both kinds of stream
+    // (a document with an embedded sheet, or the reverse): the extension decides.
+    const word = containsUtf16(bytes, 'WordDocument');
+    const excel = containsUtf16(bytes, 'Workbook') || containsUtf16(bytes, 'Book\0');
+    if (word && excel) return extension === 'xls' || extension === 'et' ? 'xls' : 'doc';
+    return word ? 'doc' : excel ? 'xls' : 'ole';
+  }
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'rtf'; // {\rtf
   const images = [
     [0x89, 0x50, 0x4e, 0x47],
@@ -140,8 +161,19 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 
+/** The name as UTF-16LE bytes (an OLE directory entry's name). */
+function containsUtf16(bytes: Uint8Array, name: string): boolean {
+  return containsCodes(bytes, Array.from(name, (ch) => [ch.charCodeAt(0), 0]).flat());
+}
+
 function containsAscii(bytes: Uint8Array, needle: string): boolean {
-  const codes = Array.from(needle, (ch) => ch.charCodeAt(0));
+  return containsCodes(
+    bytes,
+    Array.from(needle, (ch) => ch.charCodeAt(0)),
+  );
+}
+
+function containsCodes(bytes: Uint8Array, codes: readonly number[]): boolean {
   const first = codes[0];
   for (
     let i = bytes.indexOf(first ?? 0);

@@ -1,12 +1,13 @@
 /**
  * Any received file → the text form the parser reads (conventions in README.md).
  *   toTextSync: txt, md, html, csv (no await needed)
- *   toText:     every supported format (docx, xlsx, pdf load their library on demand)
+ *   toText:     every supported format (docx, xlsx, doc, xls, pdf load their reader on demand)
  * Unreadable input throws a FormatError whose message (zh-CN) becomes documents.message.
  */
 import { decodeText } from '../decode.ts';
 import { csvToText } from './csv.ts';
 import { detectFormat, unsupportedReason, type FileFormat } from './detect.ts';
+import { FormatError } from './format-error.ts';
 import { decodeHtml, htmlToText } from './html.ts';
 import { markdownToText } from './markdown.ts';
 import { joinQuotedTabFields } from './tab-text.ts';
@@ -15,14 +16,12 @@ export { detectFormat, unsupportedReason, type FileFormat } from './detect.ts';
 
 export interface TextForm {
   text: string;
-  /** Encoding of the source bytes; null for container formats (docx, xlsx, pdf). */
+  /** Encoding of the source bytes; null for container formats (docx, xlsx, doc, xls, pdf). */
   encoding: string | null;
   format: FileFormat;
 }
 
-export class FormatError extends Error {
-  override name = 'FormatError';
-}
+export { FormatError };
 
 export type SyncFormat = 'txt' | 'md' | 'html' | 'csv';
 
@@ -45,6 +44,7 @@ export async function toText(file: string, bytes: Uint8Array): Promise<TextForm>
   try {
     text = await ASYNC_CONVERTERS[format](bytes);
   } catch (error) {
+    if (error instanceof FormatError) throw error; // the converter's own reason (encrypted, damaged)
     throw new FormatError(
       `无法读取 ${format} 文件（可能已损坏）：${error instanceof Error ? error.message : String(error)}`,
     );
@@ -67,6 +67,8 @@ function lazy<T>(load: () => Promise<T>): () => Promise<T> {
 const docx = lazy(() => import('./docx.ts'));
 const xlsx = lazy(() => import('./xlsx.ts'));
 const pdf = lazy(() => import('./pdf.ts'));
+const doc = lazy(() => import('./doc.ts'));
+const xls = lazy(() => import('./xls.ts'));
 
 const ASYNC_CONVERTERS: Readonly<
   Record<Exclude<FileFormat, SyncFormat | 'unknown'>, (bytes: Uint8Array) => Promise<string>>
@@ -74,6 +76,8 @@ const ASYNC_CONVERTERS: Readonly<
   docx: async (bytes) => (await docx()).docxToText(bytes),
   xlsx: async (bytes) => (await xlsx()).xlsxToText(bytes),
   pdf: async (bytes) => (await pdf()).pdfToText(bytes),
+  doc: async (bytes) => (await doc()).docToText(bytes),
+  xls: async (bytes) => (await xls()).xlsToText(bytes),
 };
 
 function convertSync(format: SyncFormat, bytes: Uint8Array): TextForm {

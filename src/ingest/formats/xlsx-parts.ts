@@ -120,7 +120,7 @@ function orderSheets(
 }
 
 /** Built-in number formats (ECMA-376 §18.8.30) that exceljs knew without a locale. */
-const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+export const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   0: 'General',
   1: '0',
   2: '0.00',

@@ -31,14 +31,18 @@ async function workbookText(zip: ZipArchive): Promise<string> {
   const lines: string[] = [];
   for (const sheet of parts.sheets) {
     const xml = await zip.text(sheet.path);
-    if (xml === null) continue;
-    const rows = sheetRows(readSheet(xml, parts)).map((row) => row.map(joinCjkBreaks));
-    const grid = gridLines(rows);
-    // A title row opens the sheet as the reader sees it; the tab's name comes after it.
-    if (rows.length > 1 && isTitleRow(rows[0])) lines.push(grid[0] ?? '', sheet.name, ...grid.slice(1));
-    else lines.push(sheet.name, ...grid);
+    if (xml !== null) lines.push(...sheetLines(sheet.name, readSheet(xml, parts)));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** One sheet's text-form lines (shared with the .xls reader, xls.ts). */
+export function sheetLines(name: string, sheet: Sheet): string[] {
+  const rows = sheetRows(sheet).map((row) => row.map(joinCjkBreaks));
+  const grid = gridLines(rows);
+  // A title row opens the sheet as the reader sees it; the tab's name comes after it.
+  if (rows.length > 1 && isTitleRow(rows[0])) return [grid[0] ?? '', name, ...grid.slice(1)];
+  return [name, ...grid];
 }
 
 /** A row of one text cell (a title merged across the sheet, "单位：万元"), not a figure. */
@@ -48,18 +52,18 @@ function isTitleRow(row: readonly string[] | undefined): boolean {
 }
 
 /** A cell that exists in the sheet model: 'null' cells (styled, no value) do not widen the sheet. */
-interface SheetCell {
+export interface SheetCell {
   text: string;
   kind: 'value' | 'null';
 }
 
-interface Sheet {
+export interface Sheet {
   /** Row number → cells by column index (0-based), sparse. */
   rows: Map<number, (SheetCell | undefined)[]>;
   merges: Range[];
 }
 
-interface Range {
+export interface Range {
   top: number;
   left: number;
   bottom: number;
@@ -106,7 +110,7 @@ function applyMerges(sheet: Sheet): void {
   }
 }
 
-function cellsOf(sheet: Sheet, row: number): (SheetCell | undefined)[] {
+export function cellsOf(sheet: Sheet, row: number): (SheetCell | undefined)[] {
   let cells = sheet.rows.get(row);
   if (!cells) sheet.rows.set(row, (cells = []));
   return cells;
@@ -288,17 +292,18 @@ function renderCell(cell: CellState, parts: WorkbookParts, linked: ReadonlySet<s
         return value(Number.parseInt(raw, 10) !== 0 ? 'TRUE' : 'FALSE');
       case 'e':
         return value(raw);
-      default: {
-        const n = Number.parseFloat(raw);
-        return value(
-          isDateFmt(numFmt) ? dateString(excelToDate(n, parts.date1904)) : numberString(n, numFmt),
-        );
-      }
+      default:
+        return value(numberText(Number.parseFloat(raw), numFmt, parts.date1904));
     }
   }
   // A hyperlink turns even an empty cell into a value (exceljs' Hyperlink type).
   if (cell.address !== undefined && linked.has(cell.address)) return value('');
   return styleId ? { text: '', kind: 'null' } : null;
+}
+
+/** A number cell as shown: a date under a date format, else numberString's rules. */
+export function numberText(n: number, numFmt: string | undefined, date1904: boolean): string {
+  return isDateFmt(numFmt) ? dateString(excelToDate(n, date1904)) : numberString(n, numFmt);
 }
 
 function coerceNumber(result: number | boolean | string, isError: boolean): number {
@@ -307,12 +312,12 @@ function coerceNumber(result: number | boolean | string, isError: boolean): numb
 }
 
 /** A number format that shows a date or time (exceljs' rule: y m d h s b outside quotes/brackets). */
-function isDateFmt(fmt: string | undefined): boolean {
+export function isDateFmt(fmt: string | undefined): boolean {
   if (!fmt) return false;
   return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-function excelToDate(serial: number, date1904: boolean): Date {
+export function excelToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
 
@@ -346,7 +351,7 @@ function withLiterals(number: string, section: string): string {
   return `${around(0, first)}${number}${around(last + 1, parts.length)}`;
 }
 
-function dateString(d: Date): string {
+export function dateString(d: Date): string {
   const iso = d.toISOString();
   const time = iso.slice(11, 16);
   return time === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;

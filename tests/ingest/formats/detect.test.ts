@@ -65,7 +65,8 @@ describe('detectFormat', () => {
   });
 
   it('explains why a file cannot be read (zh-CN)', () => {
-    expect(unsupportedReason('old.xls', OLE)).toMatch(/旧版 Office/);
+    expect(unsupportedReason('old.xls', OLE)).toMatch(/找不到 Word 文档或 Excel 工作簿.*损坏/);
+    expect(unsupportedReason('slides.ppt', OLE)).toMatch(/\.ppt 演示文稿/);
     expect(unsupportedReason('scan.png', PNG)).toMatch(/OCR/);
     expect(unsupportedReason('fake.pdf', utf8('x'))).toMatch(/扩展名为 \.pdf/);
     expect(unsupportedReason('a.rtf', utf8('{\\rtf1 abc}'))).toMatch(/RTF/);
@@ -76,7 +77,7 @@ describe('detectFormat', () => {
 describe('toText / toTextSync errors', () => {
   it('throws FormatError with the reason for unreadable files', async () => {
     expect(() => toTextSync('old.doc', OLE)).toThrow(FormatError);
-    expect(() => toTextSync('old.doc', OLE)).toThrow(/旧版 Office/);
+    expect(() => toTextSync('old.doc', OLE)).toThrow(/找不到 Word 文档/);
     await expect(toText('scan.png', PNG)).rejects.toThrow(/OCR/);
   });
 
