@@ -4,8 +4,8 @@
  * becomes {file, readError} so it still gets a documents row. Messages never contain absolute
  * paths (output must not depend on where the folder lives).
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { hash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCodeUnits } from '../ingest/assemble.ts';
 import type { InputFile } from '../ingest/types.ts';
@@ -84,8 +84,35 @@ export function listInputFiles(root: string, exclude: ReadonlySet<string> = new 
   return listed.sort((a, b) => compareCodeUnits(a.file, b.file));
 }
 
+/** One-shot hash: no Hash object per file, as createHash().update().digest() makes. */
 export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hash('sha256', bytes, 'hex');
+}
+
+/** One byte past a file's listed size: reading into it tells whether the file has grown since. */
+const probe = new Uint8Array(1);
+
+/**
+ * The bytes of a file whose size the listing gave, read straight into a buffer of that size
+ * (readFileSync would stat the file again first). A file that has changed size since it was
+ * listed is read with readFileSync, as a whole. A plain Uint8Array: the parser core takes web types.
+ */
+function readWhole(path: string, size: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const bytes = new Uint8Array(size);
+    let length = 0;
+    while (length < size) {
+      const read = readSync(fd, bytes, length, size - length, length);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length === size && size > 0 && readSync(fd, probe, 0, 1, size) === 0) return bytes;
+  } finally {
+    closeSync(fd);
+  }
+  const buffer = readFileSync(path);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 /** Reads one listed file; failures become a readError input, never an exception. */
@@ -102,9 +129,7 @@ export function readListedFile(entry: ListedFile): ReadResult {
     return failed(`文件过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB）`);
   }
   try {
-    const buffer = readFileSync(entry.path);
-    // A plain Uint8Array view (no copy): the parser core is written against web types, not Buffer.
-    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const bytes = readWhole(entry.path, entry.size);
     const sha256 = sha256Hex(bytes);
     return { input: { file: entry.file, bytes, sha256 }, sha256, bytes: bytes.byteLength };
   } catch (error) {

@@ -78,6 +78,19 @@ describe('readListedFile', () => {
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('reads a file whole when its size changed after listing, and an empty file', () => {
+    const root = tempDir();
+    tree(root, { 'grown.txt': 'ab', 'shrunk.txt': 'abcdef', 'empty.txt': '' });
+    const entries = listInputFiles(root);
+    writeFileSync(join(root, 'grown.txt'), 'abcdef');
+    writeFileSync(join(root, 'shrunk.txt'), 'ab');
+    const read = Object.fromEntries(
+      entries.map((entry) => [entry.file, readListedFile(entry).input as { bytes: Uint8Array }]),
+    );
+    const text = (file: string) => new TextDecoder().decode(read[file]!.bytes);
+    expect([text('grown.txt'), text('shrunk.txt'), text('empty.txt')]).toEqual(['abcdef', 'ab', '']);
+  });
+
   it('reports a file that vanished after listing', () => {
     const root = tempDir();
     tree(root, { 'v.txt': 'v' });
