@@ -265,6 +265,19 @@ export function unitLineOf(cell: string): '元' | '万元' | '亿元' | null {
   return m ? (m[1] as '元' | '万元' | '亿元') : null;
 }
 
+/**
+ * A note under a table stating its unit: "注：本表金额单位为元。", "说明：表中金额单位均为万元",
+ * "备注：金额单位：元", also with more after it ("…为元，执行率为执行数占全年预算数之比").
+ */
+const UNIT_NOTE_RE =
+  /^(?:注|备注|说明)\d?[:：]?.{0,12}?单位(?:均?为|是|[:：])(亿元|万元|元)(?:[。.；;，,]|$)/;
+
+export function unitNoteOf(text: string): '元' | '万元' | '亿元' | null {
+  if (!text.includes('单位')) return null;
+  const m = UNIT_NOTE_RE.exec(compact(text));
+  return m ? (m[1] as '元' | '万元' | '亿元') : null;
+}
+
 const GRADE_WORDS = '优秀?|良好?|中等?|一般|合格|及格|差|较差|不合格';
 /** A cell that is only a self-evaluation grade: "优", "良好", "合格", "较差". */
 export const GRADE_WORD = /^(?:优秀?|良好?|中等?|合格|差|较差|不合格)$/;

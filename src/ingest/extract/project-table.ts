@@ -24,6 +24,7 @@ import {
   TITLE_RE,
   TOTAL_SCORE_ROW,
   unitLineOf,
+  unitNoteOf,
   GRADE_WORD,
 } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
@@ -96,6 +97,15 @@ function rowUnit(row: Row): AmountUnit | null {
   return null;
 }
 
+/** A note in or just below a table stating its unit ("注：本表金额单位为元。"), if any. */
+function unitNoteIn(rows: readonly Row[], from: number, to: number): AmountUnit | null {
+  for (let i = from; i < to; i++) {
+    const unit = unitNoteOf(filled(rows[i] as Row).join(''));
+    if (unit !== null) return unit;
+  }
+  return null;
+}
+
 /** Finds every project table: a 项目名称 row, extended back to its title within 4 rows. */
 export function findProjectTables(rows: readonly Row[], isBoundary: (i: number) => boolean): TableRegion[] {
   const starts: { start: number; nameRow: number; unit: AmountUnit | null }[] = [];
@@ -119,7 +129,7 @@ export function findProjectTables(rows: readonly Row[], isBoundary: (i: number) 
     const next = starts[k + 1]?.start ?? rows.length;
     let end = s.nameRow + 1;
     while (end < next && !isBoundary(end)) end++;
-    return { ...s, end, shared };
+    return { ...s, unit: s.unit ?? unitNoteIn(rows, s.nameRow, Math.min(end + 1, next)), end, shared };
   });
 }
 

@@ -16,7 +16,14 @@ import {
 import { filled, isSubHeader, mergeHeaderRows, rowText, type Row } from '../segment.ts';
 import type { Source } from '../../data/schema.ts';
 import type { ProjectObservation } from '../types.ts';
-import { headerYear, scoreWithGrade, summaryFieldOf, tickedOption, type SummaryField } from './labels.ts';
+import {
+  headerYear,
+  scoreWithGrade,
+  summaryFieldOf,
+  tickedOption,
+  unitNoteOf,
+  type SummaryField,
+} from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
 
 export interface SummaryTable {
@@ -103,18 +110,31 @@ function headerColumns(row: Row): Column[] | null {
 
 /**
  * The unit of the table's amounts: a "单位：万元" statement in the header or just above it, else a
- * unit the header names ("资金（万元）"), else 万元. A column whose own header names a unit
+ * unit the header names ("资金（万元）"); else a note below (unitNoteBelow), else 万元. A column whose own header names a unit
  * ("实际支出（元）") keeps that one (see columnUnits).
  */
-function tableUnit(rows: readonly Row[], headerRow: number): AmountUnit {
+function statedUnitAbove(rows: readonly Row[], headerRow: number): AmountUnit | null {
   for (let i = headerRow; i >= Math.max(0, headerRow - 3); i--) {
     const text = compact(rowText(rows[i] as Row));
     if (/单位[:：]/.test(text)) {
-      const unit = unitIn(text.replace(/^.*单位[:：]/, ''));
+      // The bracket closing a title's "（金额单位：元）" is the statement's, not a wrapped "(万元)".
+      const unit = unitIn(text.replace(/^.*单位[:：]/, '').replace(/[)）].*$/, ''));
       if (unit) return unit;
     }
   }
-  return unitIn(compact(rowText(rows[headerRow] as Row))) ?? '万元';
+  return unitIn(compact(rowText(rows[headerRow] as Row)));
+}
+
+/**
+ * A note just below the table stating its unit ("注：本表金额单位为元。"), for a table that states
+ * none above it.
+ */
+function unitNoteBelow(rows: readonly Row[], end: number): AmountUnit | null {
+  for (let i = end; i < Math.min(rows.length, end + 2); i++) {
+    const unit = unitNoteOf(rowText(rows[i] as Row));
+    if (unit) return unit;
+  }
+  return null;
 }
 
 const AMOUNT_COLUMN: ReadonlySet<SummaryField> = new Set([
@@ -311,9 +331,19 @@ function twoRowHeader(
  * of cells and the second continues the broken cell. Joins them back.
  */
 function joinBrokenRow(row: Row, next: Row | undefined, width: number): Row | null {
-  if (!next || row.cells.length >= width - 1 || row.cells.length + next.cells.length - 1 > width + 1)
-    return null;
+  if (!next || row.cells.length >= width - 1) return null;
   const last = row.cells.length - 1;
+  // A project over two rows: its 序号 and name on the first, its figures on the second under their
+  // columns, the cells below the first row's left empty.
+  if (next.cells.length >= width && next.cells.slice(0, last + 1).every((c) => c === '')) {
+    return {
+      cells: next.cells.map((c, k) => (k <= last ? (row.cells[k] as string) : c)),
+      line: row.line,
+      lineEnd: next.lineEnd,
+      cellLines: next.cellLines.map((l, k) => (k <= last ? (row.cellLines[k] as number) : l)),
+    };
+  }
+  if (row.cells.length + next.cells.length - 1 > width + 1) return null;
   return {
     cells: [
       ...row.cells.slice(0, last),
@@ -438,6 +468,64 @@ function sectionHeading(row: Row, next: Row | undefined, width: number): string 
   return name !== undefined && /^.{2,20}$/.test(name) && !REPORT_PART.test(name) ? name : null;
 }
 
+interface TableBody {
+  read: { obs: ProjectObservation; seq: string }[];
+  department: ProjectObservation | null;
+  /** Exclusive end row index. */
+  end: number;
+}
+
+/** The rows of the table whose data starts at `dataStart`, read in `units`, up to its end. */
+function readBody(
+  rows: readonly Row[],
+  dataStart: number,
+  header: Row,
+  columns: readonly Column[],
+  units: ReadonlyMap<number, AmountUnit>,
+  file: string,
+): TableBody {
+  const unitCol = columns.find((c) => c.field === 'unit')?.col;
+  const width = filled(header).length;
+  const read: { obs: ProjectObservation; seq: string }[] = [];
+  let department: ProjectObservation | null = null;
+  const seqCol = columns.find((c) => c.field === 'seq')?.col;
+  // A 单位名称 cell merged over its projects' rows is written on the first of them only.
+  let above: ProjectObservation | null = null;
+  let sectionUnit: string | null = null;
+  let j = dataStart;
+  for (; j < rows.length; j++) {
+    let row = rows[j] as Row;
+    const section = sectionHeading(row, rows[j + 1], width);
+    if (section !== null) {
+      sectionUnit = UNIT_NAME.test(section) ? section : null;
+      continue;
+    }
+    const joined = joinBrokenRow(row, rows[j + 1], header.cells.length);
+    if (joined && filled(joined).length >= Math.ceil(width / 2)) {
+      row = joined;
+      j++;
+    }
+    // A data row is about as wide as the header; a lone cell ends the table.
+    if (filled(row).length < Math.max(2, Math.ceil(width / 2))) break;
+    // The header printed again after a page break.
+    if (headerColumns(row)) continue;
+    const obs = readRow(row, columns, units, file);
+    if (!obs || BUDGET_PART.test(obs.name)) continue;
+    if (unitCol !== undefined && row.cells[unitCol] === '' && above) {
+      obs.implementing_unit = above.implementing_unit;
+      obs.agency = above.agency;
+    } else if (unitCol === undefined && sectionUnit !== null) {
+      obs.implementing_unit = sectionUnit;
+      obs.agency = agencyCell(sectionUnit);
+    }
+    above = obs;
+    if (DEPARTMENT_ROW.test(obs.name)) department ??= obs;
+    else if (isAccountRow(obs.name)) continue;
+    else read.push({ obs, seq: seqCol === undefined ? '' : compact(row.cells[seqCol] ?? '') });
+  }
+  return { read, department, end: j };
+}
+
 /** Every summary table of the document. Blank lines and page footers inside a table do not end it. */
 export function findSummaryTables(rows: readonly Row[], file: string): SummaryTable[] {
   const tables: SummaryTable[] = [];
@@ -445,46 +533,20 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
     const found = headerAt(rows, i);
     if (!found) continue;
     const { header, columns, dataStart } = found;
-    const units = columnUnits(header, columns, tableUnit(rows, i));
-    const unitCol = columns.find((c) => c.field === 'unit')?.col;
-    const width = filled(header).length;
-    const read: { obs: ProjectObservation; seq: string }[] = [];
-    let department: ProjectObservation | null = null;
-    const seqCol = columns.find((c) => c.field === 'seq')?.col;
-    // A 单位名称 cell merged over its projects' rows is written on the first of them only.
-    let above: ProjectObservation | null = null;
-    let sectionUnit: string | null = null;
-    let j = dataStart;
-    for (; j < rows.length; j++) {
-      let row = rows[j] as Row;
-      const section = sectionHeading(row, rows[j + 1], width);
-      if (section !== null) {
-        sectionUnit = UNIT_NAME.test(section) ? section : null;
-        continue;
-      }
-      const joined = joinBrokenRow(row, rows[j + 1], header.cells.length);
-      if (joined && filled(joined).length >= Math.ceil(width / 2)) {
-        row = joined;
-        j++;
-      }
-      // A data row is about as wide as the header; a lone cell ends the table.
-      if (filled(row).length < Math.max(2, Math.ceil(width / 2))) break;
-      // The header printed again after a page break.
-      if (headerColumns(row)) continue;
-      const obs = readRow(row, columns, units, file);
-      if (!obs || BUDGET_PART.test(obs.name)) continue;
-      if (unitCol !== undefined && row.cells[unitCol] === '' && above) {
-        obs.implementing_unit = above.implementing_unit;
-        obs.agency = above.agency;
-      } else if (unitCol === undefined && sectionUnit !== null) {
-        obs.implementing_unit = sectionUnit;
-        obs.agency = agencyCell(sectionUnit);
-      }
-      above = obs;
-      if (DEPARTMENT_ROW.test(obs.name)) department ??= obs;
-      else if (isAccountRow(obs.name)) continue;
-      else read.push({ obs, seq: seqCol === undefined ? '' : compact(row.cells[seqCol] ?? '') });
-    }
+    const stated = statedUnitAbove(rows, i);
+    let body = readBody(
+      rows,
+      dataStart,
+      header,
+      columns,
+      columnUnits(header, columns, stated ?? '万元'),
+      file,
+    );
+    // A unit stated only in a note below the table is known once its end is: read it again in that unit.
+    const noted = stated ? null : unitNoteBelow(rows, body.end);
+    if (noted && noted !== '万元')
+      body = readBody(rows, dataStart, header, columns, columnUnits(header, columns, noted), file);
+    const { read, department, end: j } = body;
     // Category rows ("一 专项业务费") carry subtotals of the projects numbered 1, 2, 3 under them.
     const numbered = read.some((r) => /^\d/.test(r.seq));
     let projects = read.filter((r) => !(numbered && CATEGORY_SEQ.test(r.seq))).map((r) => r.obs);
