@@ -373,6 +373,14 @@ const UNIT_FULL_WORDS: Readonly<Record<string, string>> = {
 };
 const SHORT_UNIT = new RegExp(`(${Object.keys(UNIT_FULL_WORDS).join('|')})(?=大队|支队)`, 'g');
 
+/**
+ * Every written form of the police units a 大队/支队 is named by: the short and official names
+ * above, and 特警/巡警, which stay as written (see above).
+ */
+export const POLICE_UNIT_WORDS: readonly string[] = [
+  ...new Set([...Object.keys(UNIT_FULL_WORDS), ...Object.values(UNIT_FULL_WORDS), '特警', '巡警']),
+];
+
 /** The name with its police units' short names written in full: "…公安局交警大队" → "…公安局交通警察大队". */
 export function officialUnitName(name: string): string {
   if (!name.includes('队')) return name;

@@ -154,7 +154,9 @@ describe('a police unit named without its bureau', () => {
       '江西省宁都县治安大队',
       '赣州市公安交通管理支队',
     ];
-    for (const name of [...units, '宁都县刑警大队', '宁都县网安大队', '宁都县特警大队', '宁都县巡警大队'])
+    // Every unit word agency.ts knows (short and official), 经侦 included.
+    const more = ['宁都县刑警大队', '宁都县网安大队', '宁都县特警大队', '宁都县巡警大队', '宁都县经侦大队'];
+    for (const name of [...units, ...more, '宁都县经济犯罪侦查大队'])
       expect(isDivisionUnit(name), name).toBe(true);
     const others = [
       '宁都县财政局',

@@ -3,7 +3,7 @@
  * report year. Read from the title lines first, then labelled cells, then the most frequent
  * mention in the text.
  */
-import { abbreviates, agencyKey, unitOfDivision } from '../agency.ts';
+import { abbreviates, agencyKey, POLICE_UNIT_WORDS, unitOfDivision } from '../agency.ts';
 import { compact, joinHanSpacing, parseYear, toHalfWidth } from '../normalize.ts';
 import { filled, rowText, type Row } from '../segment.ts';
 import { chineseNumber } from '../chinese-numerals.ts';
@@ -73,7 +73,7 @@ export function agencyMentions(text: string): string[] {
  * Only these words: a 看守所 or 派出所 is named in passing as a project's site, and any other
  * unit ("县财政局") is no police agency.
  */
-const DIVISION_UNIT_WORDS = String.raw`(?:(?:交警|交通警察|刑警|刑侦|刑事侦查|治安|治安管理|网安|网络安全保卫|特警|巡警)(?:大队|支队)|公安交通管理(?:支队|大队))`;
+const DIVISION_UNIT_WORDS = `(?:(?:${POLICE_UNIT_WORDS.join('|')})(?:大队|支队)|公安交通管理(?:支队|大队))`;
 const DIVISION_UNIT = new RegExp(`^${DIVISION_UNIT_WORDS}$`);
 const DIVISION_UNIT_NAME = String.raw`${HAN}{2,14}?${DIVISION_UNIT_WORDS}`;
 const DIVISION_UNIT_RE = new RegExp(DIVISION_UNIT_NAME, 'g');
