@@ -3,7 +3,8 @@
  * baseline (tolerance: a third of the font size), ordered by x, and joined with "\t" where the
  * gap is wider than a cell gap (or, in a table row, the item starts at a column edge other rows
  * share), so a table row stays one tab row. Pages are separated by a blank line unless a table
- * runs over the break. Radical code points the font's ToUnicode map put in place of hanzi are folded back
+ * runs over the break. A row whose centred cells have odd and even numbers of lines prints them
+ * interleaved half a line pitch apart and is joined back into one row. Radical code points the font's ToUnicode map put in place of hanzi are folded back
  * (cjk.ts). A PDF has no empty-cell markers: where a table's cells start at column edges its rows
  * share (left-aligned cells), they are placed by position and skipped columns become empty
  * cells, as in a tab export; elsewhere (centred cells) a row keeps its filled cells in order.
@@ -122,8 +123,14 @@ function finishLines(
   columns: readonly number[],
   carried?: Placement,
 ): { text: string[]; trailing?: Placement } {
+  // The in-cell line pitch, measured on the lines as printed (a joined row has lines of its own).
+  // Interleaved rows are joined first: the other joins would pair their lines up wrongly.
+  const pitch = inCellPitch(lines, columns);
   const merged = placeMergedLabels(
-    mergeWrappedCells(mergeCentredCells(joinTwoLineRows(lines, columns), columns), columns),
+    mergeWrappedCells(
+      mergeCentredCells(joinTwoLineRows(joinInterleavedRows(lines, columns, pitch), columns, pitch), columns),
+      columns,
+    ),
     columns,
   );
   const placed = placements(merged, columns, carried);
@@ -334,6 +341,8 @@ interface Line {
   centred?: boolean;
   /** The outermost lines joined into this row from above and below (joinCentred). */
   stack?: { up: Line; down: Line };
+  /** Lines joined into this row that interleave at half a line pitch (joinInterleavedRows). */
+  interleaved?: boolean;
 }
 
 export function pageLines(items: readonly StructuredTextItem[]): string[] {
@@ -589,8 +598,11 @@ function mergeWrappedCells(lines: readonly Line[], columns: readonly number[]): 
 const ROW_PITCH_MARGIN_EM = 0.2;
 const PITCH_TOLERANCE_EM = 0.05;
 
-function joinTwoLineRows(lines: readonly Line[], columns: readonly number[]): Line[] {
-  const pitch = inCellPitch(lines, columns);
+function joinTwoLineRows(
+  lines: readonly Line[],
+  columns: readonly number[],
+  pitch: number | undefined,
+): Line[] {
   if (pitch === undefined) return [...lines];
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -604,6 +616,115 @@ function joinTwoLineRows(lines: readonly Line[], columns: readonly number[]): Li
     } else out.push(a);
   }
   return out;
+}
+
+/**
+ * A row whose cells, centred, have odd and even numbers of lines (a cell of four lines beside
+ * cells of three, or of six beside three and one) prints their lines half a line pitch apart,
+ * interleaved, few or none on a shared baseline: each of its lines would read as a row of
+ * fragments. A run of consecutive lines is one row when some two of them lie at most
+ * HALF_PITCH_SHARE of the page's in-cell line pitch apart (nothing else prints lines that
+ * close), every pair of consecutive lines is at most a line pitch apart and some cell runs across
+ * it (its lines above and below; two rows of a table without padding share no cell), and the run
+ * is clearly apart from the lines around it. Its cells are the runs of items of its lines that
+ * overlap in x, each read top to bottom, whose lines lie a full line pitch apart (one cell's
+ * lines); there must be two or more.
+ */
+const HALF_PITCH_SHARE = 0.75;
+
+function joinInterleavedRows(
+  lines: readonly Line[],
+  columns: readonly number[],
+  pitch: number | undefined,
+): Line[] {
+  if (pitch === undefined) return [...lines];
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const row = interleavedRow(lines, i, pitch, columns);
+    if (row) {
+      out.push(row.line);
+      i = row.end - 1;
+    } else out.push(lines[i] as Line);
+  }
+  return out;
+}
+
+function top(line: Line): number {
+  return Math.max(...line.items.map((it) => it.y));
+}
+
+function bottom(line: Line): number {
+  return Math.min(...line.items.map((it) => it.y));
+}
+
+function interleavedRow(
+  lines: readonly Line[],
+  from: number,
+  pitch: number,
+  columns: readonly number[],
+): { line: Line; end: number } | undefined {
+  const first = lines[from] as Line;
+  const size = first.size;
+  const tol = PITCH_TOLERANCE_EM * size;
+  const apart = (upper: Line, lower: Line): number => bottom(upper) - top(lower);
+  const sameText = (l: Line): boolean =>
+    (l.block ?? 0) === (first.block ?? 0) && Math.abs(l.size - size) <= 0.5;
+  let end = from + 1;
+  let half = false;
+  while (end < lines.length) {
+    const next = lines[end] as Line;
+    const d = apart(lines[end - 1] as Line, next);
+    if (!sameText(next) || d <= 0 || d > pitch + tol) break;
+    if (d <= HALF_PITCH_SHARE * pitch) half = true;
+    end++;
+  }
+  if (!half || end - from < 2) return undefined;
+  const margin = pitch + ROW_PITCH_MARGIN_EM * size;
+  const above = lines[from - 1];
+  const below = lines[end];
+  if ((above && apart(above, first) < margin) || (below && apart(lines[end - 1] as Line, below) < margin))
+    return undefined;
+  const run = lines.slice(from, end);
+  // Each cell: its pieces (runs of items of one line) top to bottom, and the lines they are on.
+  const cells: { pieces: StructuredTextItem[][]; rows: number[] }[] = [];
+  run.forEach((line, r) => {
+    for (const piece of cellsOf(line, columns)) {
+      const hit = cells.filter((c) => c.pieces.some((p) => overlaps(p, piece)));
+      const cell = {
+        pieces: [...hit.flatMap((c) => c.pieces), piece],
+        rows: [...hit.flatMap((c) => c.rows), r],
+      };
+      for (const c of hit) cells.splice(cells.indexOf(c), 1);
+      cells.push(cell);
+    }
+  });
+  if (cells.length < 2) return undefined;
+  for (const cell of cells) {
+    const tops = cell.pieces.map((p) => Math.max(...p.map((it) => it.y))).sort((a, b) => b - a);
+    if (tops.some((y, k) => k > 0 && (tops[k - 1] as number) - y < pitch - tol)) return undefined;
+  }
+  // Every break between two consecutive lines lies inside some cell.
+  for (let r = 0; r + 1 < run.length; r++)
+    if (!cells.some((c) => c.rows.some((x) => x <= r) && c.rows.some((x) => x > r))) return undefined;
+  const items = cells
+    .sort((a, b) => left(a.pieces.flat()) - left(b.pieces.flat()))
+    .flatMap((c) =>
+      [...c.pieces]
+        .sort((a, b) => Math.max(...b.map((it) => it.y)) - Math.max(...a.map((it) => it.y)))
+        .flat(),
+    );
+  const centre = (top(first) + bottom(run[run.length - 1] as Line)) / 2;
+  const middle = run.reduce((best, l) => (Math.abs(l.y - centre) < Math.abs(best.y - centre) ? l : best));
+  return {
+    line: {
+      ...middle,
+      items,
+      centred: true,
+      interleaved: true,
+      stack: { up: first, down: run[run.length - 1] as Line },
+    },
+    end,
+  };
 }
 
 /** The least distance between consecutive lines of one size that start a cell at the same x. */
@@ -768,6 +889,14 @@ function centredOnSpan(label: MergedLabel, lines: readonly Line[]): boolean {
     Math.abs(centre - (own.stack.up.y + own.stack.down.y) / 2) <= CENTRE_TOLERANCE_EM * size
   )
     return false;
+  // A cell as tall as its interleaved row (lines clearly apart from the rows around it) is its own.
+  if (
+    own.interleaved &&
+    own.stack &&
+    top(own.stack.up) <= Math.max(...ys) &&
+    bottom(own.stack.down) >= Math.min(...ys)
+  )
+    return false;
   const spanCentre = ((first.stack?.up ?? first).y + (last.stack?.down ?? last).y) / 2;
   return Math.abs(centre - spanCentre) <= 0.5 * size;
 }
@@ -912,10 +1041,10 @@ function cellsOf(line: Line, columns: readonly number[]): StructuredTextItem[][]
   const g = gaps(line);
   const isRow = g.some((x) => x.gap === 'cell');
   const cells: StructuredTextItem[][] = [];
-  for (const { item, gap } of g) {
+  for (const ig of g) {
     const last = cells[cells.length - 1];
-    if (last && gap !== 'cell' && !(isRow && gap === 'word' && atColumn(item, columns))) last.push(item);
-    else cells.push([item]);
+    if (last && ig.gap !== 'cell' && !tightCellGap(ig, isRow, columns)) last.push(ig.item);
+    else cells.push([ig.item]);
   }
   return cells;
 }
@@ -966,14 +1095,40 @@ function gapKind(gap: number, em: number): Gap {
   return gap > CELL_GAP_EM * em ? 'cell' : gap > WORD_GAP_EM * em ? 'word' : 'none';
 }
 
+/**
+ * A word gap this wide (in font sizes) is no space between words of a sentence (a space is
+ * about ¼ em): a cell filled up to its border leaves only the cell padding before the next.
+ */
+const PADDING_GAP_EM = 0.4;
+
+interface ItemGap {
+  item: StructuredTextItem;
+  gap: Gap;
+  /** A word gap as wide as cell padding. */
+  padded: boolean;
+}
+
 /** Each item with the gap before it (the first item: 'none'). */
-function gaps(line: Line): { item: StructuredTextItem; gap: Gap }[] {
+function gaps(line: Line): ItemGap[] {
   let end = Number.NEGATIVE_INFINITY;
   return line.items.map((item, i) => {
-    const gap = i === 0 ? 'none' : gapKind(item.x - end, fontSize(item));
+    const em = fontSize(item);
+    const gap = i === 0 ? 'none' : gapKind(item.x - end, em);
+    const padded = gap === 'word' && item.x - end > PADDING_GAP_EM * em;
     end = Math.max(end, item.x + item.width);
-    return { item, gap };
+    return { item, gap, padded };
   });
+}
+
+/**
+ * Tight cell padding: in a table row, a word gap before a column edge (of any table on the page)
+ * or as wide as cell padding ends a cell ("100 90.6" under 分值 and 得分 of a total row whose
+ * columns too few rows of the page fill to be found); in any other line, a gap as wide as cell
+ * padding before a column edge does (a line of a row whose cells wrap, every cell on it filled up
+ * to its border, has no cell gap to show it is a row).
+ */
+function tightCellGap({ item, gap, padded }: ItemGap, isRow: boolean, columns: readonly number[]): boolean {
+  return gap === 'word' && (isRow ? padded || atColumn(item, columns) : padded && atColumn(item, columns));
 }
 
 /**
@@ -1031,13 +1186,15 @@ function lineText(line: Line, columns: readonly number[], placement?: Placement)
   let at = placement ? columnOf(line.items[0]?.x ?? 0, placement.base - 1) : 0;
   let text = placement ? '\t'.repeat(at - placement.base) : '';
   let started = false;
-  g.forEach(({ item, gap }, k) => {
+  g.forEach((ig, k) => {
+    const { item, gap } = ig;
     // Tight cell padding: a word gap before a column edge of the table (or any table) is a cell gap.
     const column =
-      isRow &&
-      gap === 'word' &&
-      (atColumn(item, columns) ||
-        (placement !== undefined && gridColumn(item.x, placement.grid, placement.tol) >= 0));
+      tightCellGap(ig, isRow, columns) ||
+      (isRow &&
+        gap === 'word' &&
+        placement !== undefined &&
+        gridColumn(item.x, placement.grid, placement.tol) >= 0);
     // Inside a letter-spaced run: no separator, and the spaces of "出 绩 效" dropped.
     if (started && spaced[k] !== true) {
       if (gap === 'cell' || column) {
