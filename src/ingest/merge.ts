@@ -180,12 +180,17 @@ export const PROJECT_NAME_END = /(?:项目|经费|专项|专项资金|工程)$/;
 /**
  * Prose that matches no table is a project of its own when it states an amount; or, when no table
  * lists the projects at all, a score under a name that says it is a project ("天网工程运维项目自评
- * 得分95分"). With a table, an unmatched score-only mention is more likely a variant of a listed name.
+ * 得分95分") or in the section a project's heading or title opens ("X项目绩效自评报告" over "预算执行率
+ * 为96.8%" and "项目自评得分94分"). With a table, an unmatched score-only mention is more likely a
+ * variant of a listed name.
  */
 function isProseProject(cluster: Cluster, noTables: boolean): boolean {
   if (amounts(cluster).length > 0) return true;
   if (!noTables || values(cluster, (o) => o.total_score).length === 0) return false;
-  return cluster.some(({ obs }) => [obs.name, ...obs.aliases].some((n) => PROJECT_NAME_END.test(compact(n))));
+  return cluster.some(
+    ({ obs }) =>
+      obs.link !== null || [obs.name, ...obs.aliases].some((n) => PROJECT_NAME_END.test(compact(n))),
+  );
 }
 
 /** Groups observations into projects. Observations sharing a link (same section) start together. */

@@ -13,8 +13,19 @@ export interface TextAmount {
   index: number;
 }
 
-const AMOUNT_RE =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(亿元|万元|元|万)(?![\u4e00-\u9fa5]{0,2}\/)(?!\/)/g;
+/**
+ * Words that make an amount approximate: "约120万元", "近118万元", "120余万元", "120多万元". The
+ * amount is read as the figure written — it is the report's own statement, the only one it makes,
+ * and the output has no place for a precision mark; dropping it would leave the report without
+ * figures (status partial) though it states them, which a supervisor would miss in every view.
+ */
+export const APPROX_BEFORE = '约|大约|近|将近|接近|逾';
+export const APPROX_AFTER = '(?:余|多)?';
+
+const AMOUNT_RE = new RegExp(
+  String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${APPROX_AFTER}\s*(亿元|万元|元|万)(?![\u4e00-\u9fa5]{0,2}\/)(?!\/)`,
+  'g',
+);
 
 /** Cue words ending right before the number, first match wins (specific before generic). */
 const ROLE_CUES: [RegExp, AmountRole][] = [
@@ -33,7 +44,7 @@ const ROLE_CUES: [RegExp, AmountRole][] = [
   [/(?:总金额|投入资金|投资|资金总额|总投资|资金|金额|经费)$/, 'amount_any'],
 ];
 
-const FILLER = /(?:为|是|了|共|共计|合计|总计|约|达|达到|：|:|\s)*$/;
+const FILLER = new RegExp(String.raw`(?:为|是|了|共|共计|合计|总计|${APPROX_BEFORE}|达|达到|：|:|\s)*$`);
 
 function roleBefore(prefix: string): AmountRole | null {
   const stripped = prefix.replace(FILLER, '');

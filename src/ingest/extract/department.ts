@@ -7,12 +7,14 @@ import type { Source } from '../../data/schema.ts';
 import { joinHanSpacing, roundTo, toHalfWidth } from '../normalize.ts';
 import { proseNumbers, withoutRateFormula } from './prose-numbers.ts';
 import { arabicYears } from './document-info.ts';
+import { APPROX_AFTER, APPROX_BEFORE } from './amounts.ts';
 import type { DepartmentDraft } from '../types.ts';
 
 type Field = Exclude<keyof DepartmentDraft, 'sources'>;
 
-const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元)`;
-const SEP = String.raw`(?:为|是|共计|合计|总计|总额|达|:|：|\s)*`;
+/** Approximate amounts ("约5200万元", "5200余万元") are read as written, as in project prose (amounts.ts). */
+const AMOUNT = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${APPROX_AFTER}\s*(万元|亿元|元)`;
+const SEP = String.raw`(?:为|是|共计|合计|总计|总额|达|${APPROX_BEFORE}|:|：|\s)*`;
 
 const PATTERNS: [Field, RegExp][] = [
   [

@@ -213,22 +213,27 @@ function carriedOutProject(text: string): string | null {
 }
 
 /**
- * Level of a numbered heading: "第一部分" and Markdown "#" 0, "一、" 1, "（一）" 2, "1." 3, "（1）" 4;
- * null for a line without a marker.
+ * Level of a numbered heading: "第一部分" and Markdown "#" 0, "一、" and "项目一：" 1, "（一）" 2,
+ * "1." 3, "（1）" 4; null for a line without a marker.
  */
 function headingLevel(text: string): number | null {
   const t = text.replace(/^#+\s*/, '');
   if (/^第[一二三四五六七八九十]+部分/.test(t)) return 0;
-  if (/^[一二三四五六七八九十]+[、.．]/.test(t)) return 1;
+  if (/^[一二三四五六七八九十]+[、.．]/.test(t) || PROJECT_ORDINAL.test(t)) return 1;
   if (/^[（(][一二三四五六七八九十]+[)）]/.test(t)) return 2;
   if (/^\d{1,2}[、.．](?!\d)/.test(t)) return 3;
   if (/^[（(]\d{1,2}[)）]/.test(t)) return 4;
   return t === text ? null : 0;
 }
 
-/** "（一）X项目", "一、X项目绩效自评情况": the heading of one project's part of the report. */
-const NUMBERED_PROJECT =
-  /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[、.．](?!\d))([^，,。；;：:！？!?]{4,30}?(?:项目|经费|工程|专项))(?:(?:绩效)?(?:自评|评价)(?:情况|结果)?|绩效(?:情况|结果))?$/;
+/** "项目一：X项目", "项目2:X项目": a project's heading numbered by the word 项目. */
+const PROJECT_ORDINAL_MARK = String.raw`项目(?:[一二三四五六七八九十]+|\d{1,2})[：:]`;
+const PROJECT_ORDINAL = new RegExp(`^${PROJECT_ORDINAL_MARK}`);
+
+/** "（一）X项目", "一、X项目绩效自评情况", "项目一：X项目": the heading of one project's part of the report. */
+const NUMBERED_PROJECT = new RegExp(
+  String.raw`^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[、.．](?!\d)|${PROJECT_ORDINAL_MARK})([^，,。；;：:！？!?]{4,30}?(?:项目|经费|工程|专项))(?:(?:绩效)?(?:自评|评价)(?:情况|结果)?|绩效(?:情况|结果))?$`,
+);
 
 /** Whether a section's own text (up to `end`) states an amount or a project score. */
 function statesFigures(rows: readonly Row[], start: number, end: number): boolean {
@@ -268,10 +273,11 @@ function endsSection(row: Row, level: number): boolean {
 /** "实得96分", "实得分96分", "评分结果：96分", "考核得分96分": the points the project earned. */
 const EARNED = String.raw`(?:实得分?|评分结果|考核得分)`;
 const PROJECT_SCORE = new RegExp(
-  String.raw`(?:(?:该|本|此)?项目(?:绩效)?自评(?:总)?得分|(?:该|本|此)?项目(?:综合)?(?:评分|得分)|(?:该|本|此)?项目(?:绩效)?(?:自评|考核)?${EARNED}|综合评分|综合得分)(?:为|是|:)?(\d+(?:\.\d+)?)分`,
+  String.raw`(?:(?:该|本|此)?项目(?:绩效)?(?:自评|最终)(?:总)?(?:得分|分数)|(?:该|本|此)?项目(?:综合)?(?:评分|得分)|(?:该|本|此)?项目(?:绩效)?(?:自评|考核)?${EARNED}|综合评分|综合得分)(?:为|是|:)?(\d+(?:\.\d+)?)分`,
 );
-/** Quotes a grade may stand in: "“良”", "'良'", "‘良’", "「良」". */
-const STATED_GRADE = /等级(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
+/** A grade after its word ("等级为优", "评定为“优秀”等次"); quotes it may stand in: "“良”", "'良'", "‘良’", "「良」". */
+const STATED_GRADE =
+  /(?:等级|等次|评定为)(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
 
 /**
  * The project's own score and grade stated in a sentence ("该项目自评得分91分，等级为优"). Only
@@ -282,9 +288,13 @@ function projectScoreIn(text: string): { score: number; grade: string | null } |
   const t = repairProseDigits(compact(toHalfWidth(text)));
   const m = PROJECT_SCORE.exec(t);
   if (!m) {
-    if (t.includes('等级')) return gradeFirstScoreIn(t) ?? gradedScoreIn(t) ?? gradeParenScoreIn(t);
-    if (t.includes('结论') || t.includes('结果')) return gradeParenScoreIn(t);
-    const own = t.includes('分') ? SCORE_LINE.exec(t) : null;
+    const graded = t.includes('等级')
+      ? (gradeFirstScoreIn(t) ?? gradedScoreIn(t) ?? gradeParenScoreIn(t))
+      : t.includes('结论') || t.includes('结果')
+        ? gradeParenScoreIn(t)
+        : null;
+    if (graded) return graded;
+    const own = t.includes('分') ? statementOfItsOwn(t, SENTENCE_END, SCORE_LINE) : null;
     return own ? { score: Number(own[1] ?? own[2]), grade: null } : null;
   }
   const sentence = t.slice(m.index).split(/[。；;]/)[0] as string;
@@ -307,10 +317,29 @@ const SCORE_LINE = new RegExp(
 const GRADE_LINE =
   /^(?:经(?:综合)?(?:评价|评定|自评)[，,])?(?:(?:该|本|此)?项目)?(?:绩效)?(?:自评|评价|综合)(?:(?:结果|结论)(?:等级)?|等级)(?:为|是|[:：])?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?[。]?$/;
 
-/** The grade a line of its own states ("评价等级：优"), or null. */
+/** The grade a line or a clause of its own states ("评价等级：优", "…基本完成，自评等级为“良”。"), or null. */
 function gradeLineIn(text: string): string | null {
   if (!/等级|结果|结论/.test(text)) return null;
-  return GRADE_LINE.exec(compact(toHalfWidth(text)))?.[1] ?? null;
+  return statementOfItsOwn(compact(toHalfWidth(text)), CLAUSE_END, GRADE_LINE)?.[1] ?? null;
+}
+
+const SENTENCE_END = /。/;
+const CLAUSE_END = /[，,。；;]/;
+
+/**
+ * The text, or else the first of its parts (split at `end`), that `pattern`, anchored at both ends, matches:
+ * "自评得分95分。自评等级：优。" states its score and its grade each in a sentence of its own. A score
+ * is read from a whole sentence only ("其中产出指标30分，得分：28分。" is an indicator's); a grade
+ * also from a clause, as indicators are scored, not graded.
+ */
+function statementOfItsOwn(text: string, end: RegExp, pattern: RegExp): RegExpExecArray | null {
+  const whole = pattern.exec(text);
+  if (whole || !end.test(text)) return whole;
+  for (const part of text.split(end)) {
+    const m = part === '' ? null : pattern.exec(part);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** "该项目自评等级为“良”，得分86.5分": the grade stated first, the score right after it. */
@@ -432,7 +461,7 @@ function withFundParts(text: string, found: TextAmount[]): TextAmount[] {
   let partsUntil = -1;
   for (const a of found) {
     if (a.index < partsUntil && a.role === 'amount_any') continue;
-    const after = t.slice(a.index).replace(/^[\d,.]+\s*(?:万元|亿元|元)/, '');
+    const after = t.slice(a.index).replace(/^[\d,.]+(?:余|多)?\s*(?:万元|亿元|元)/, '');
     const parts = /^[，,]?其中/.exec(after);
     if (a.role === 'amount_any' && parts) {
       const open = t.length - after.length;
@@ -549,9 +578,8 @@ export function extractSectionObservation(
     const row = rows[i] as Row;
     const text = repairProseDigits(toHalfWidth(rowText(row)));
     const source = { file, line_start: row.line, line_end: row.lineEnd };
-    const rate = proseRate(text);
-    if (rate !== null && obs.execution_rate_reported === null)
-      obs.execution_rate_reported = { value: rate, source };
+    const rate = obs.execution_rate_reported === null ? proseRate(text) : null;
+    if (rate !== null) obs.execution_rate_reported = { value: rate, source };
     const code = obs.code === null ? codeIn(text) : null;
     if (code !== null) obs.code = code;
     const found = thisYearAmounts(text, proseAmounts(text), year);
@@ -569,7 +597,8 @@ export function extractSectionObservation(
     const scored =
       applyScore(obs, text, source) ||
       (!execution && found.some((a) => a.role !== 'amount_any') && applyFiguresScore(obs, text, source));
-    if (scored || amounts || execution || code !== null || grade !== null) obs.sources.push(source);
+    if (scored || amounts || execution || rate !== null || code !== null || grade !== null)
+      obs.sources.push(source);
   }
   // A 总投资 spans the project's years: it stands for the budget only when no year's figure is stated.
   const first = investments[0];
@@ -888,9 +917,14 @@ export function extractScoreMentions(
   return found;
 }
 
-/** A sentence opening with a project's name and its budget ("视频监控联网运维项目全年预算数为860.00万元，…"). */
+/**
+ * A sentence opening with a project's name and its budget ("视频监控联网运维项目全年预算数为860.00万元，…";
+ * "二是警务保障项目，预算30万元，…" in a list of "一是…；二是…").
+ */
 const PROJECT_SENTENCE =
-  /^(?:其中[，,:：]?)?([\u4e00-\u9fa5A-Za-z0-9（）()“”·-]{4,40}?)项目(?:的)?(?=年初预算|全年预算|预算(?:数|资金|金额)|调整后预算)/;
+  /^(?:其中[，,:：]?|[一二三四五六七八九十]+是)?([\u4e00-\u9fa5A-Za-z0-9（）()“”·-]{4,40}?)项目(?:的)?(?:(?=年初预算|全年预算|预算(?:数|资金|金额)|调整后预算)|(?<=^[一二三四五六七八九十]+是.*)[，,](?=(?:年初|全年)?预算))/;
+/** Where a row's sentences split: after each full stop, and before "一是…" after a colon ("共2个：一是…"). */
+const SENTENCE_SPLIT = /(?<=[。；;])|(?<=[:：])(?=[一二三四五六七八九十]+是)/;
 /** A sentence going on about the project just named ("该项目自评得分95分"). */
 const SAME_PROJECT = /^(?:该|本|此)?项目/;
 
@@ -937,7 +971,7 @@ export function extractProjectSentences(row: Row, file: string): ProjectSentence
     obs.sources.push(source);
     items.push(obs);
   };
-  text.split(/(?<=[。；;])/).forEach((sentence, k) => {
+  text.split(SENTENCE_SPLIT).forEach((sentence, k) => {
     const m = PROJECT_SENTENCE.exec(sentence);
     const name = m && !NOT_A_NAME_START.test(m[1] as string) ? projectName(m[1] as string) : null;
     if (name !== null && isProjectName(name)) {
