@@ -141,8 +141,11 @@ function statedNumber(cell: string): string | null {
   return isMissing(cell) ? null : foldNumber(cell);
 }
 
+/** A currency sign before an amount ("￥80.00", "-¥10.2"): it states no more than the header's 元/万元. */
+const CURRENCY_SIGN = /^([-+]?)[¥￥](?=[\d.])/;
+
 function foldNumber(cell: string): string {
-  return repairOcrDigits(compact(toHalfWidth(cell)));
+  return repairOcrDigits(compact(toHalfWidth(cell)).replace(CURRENCY_SIGN, '$1'));
 }
 
 /** The first number in a cell, thousands separators removed; null when none. */

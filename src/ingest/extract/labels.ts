@@ -258,10 +258,17 @@ const UNIT_LINE_RE = /^[（(]?(?:金额|资金|计量)?单位[:：](亿元|万�
  */
 const TRAILING_UNIT_RE = /\s[（(]?(?:金额|资金)?单位\s?[:：]\s?(亿元|万元|元)\s?[)）]?$/;
 
+/**
+ * The statement in brackets closing a cell of other text: a form's name cell "禁毒专项经费（金额
+ * 单位：元）" states the unit of the table's amounts. Matched on a compacted cell.
+ */
+export const BRACKETED_UNIT_TAIL = /[（(](?:金额|资金)?单位[:：](亿元|万元|元)[)）]$/;
+
 export function unitLineOf(cell: string): '元' | '万元' | '亿元' | null {
   // Every row is asked; nearly none states a unit.
   if (!cell.includes('单位')) return null;
-  const m = UNIT_LINE_RE.exec(compact(cell)) ?? TRAILING_UNIT_RE.exec(cell.trim());
+  const c = compact(cell);
+  const m = UNIT_LINE_RE.exec(c) ?? TRAILING_UNIT_RE.exec(cell.trim()) ?? BRACKETED_UNIT_TAIL.exec(c);
   return m ? (m[1] as '元' | '万元' | '亿元') : null;
 }
 

@@ -1,5 +1,6 @@
 /** Building blocks shared by the extractors: empty observations and project-name handling. */
 import { compact } from '../normalize.ts';
+import { BRACKETED_UNIT_TAIL } from './labels.ts';
 import type { ObservationOrigin, ProjectObservation } from '../types.ts';
 
 export function emptyObservation(origin: ObservationOrigin, name: string): ProjectObservation {
@@ -48,9 +49,13 @@ export function splitCode(cell: string): { code: string | null; name: string } {
   return { code: null, name: cleanProjectName(cell) };
 }
 
-/** A display name: whitespace from OCR removed, quotes and trailing punctuation dropped. */
+/**
+ * A display name: whitespace from OCR removed, quotes, trailing punctuation and a closing unit
+ * statement ("（金额单位：元）", read by unitLineOf) dropped.
+ */
 export function cleanProjectName(name: string): string {
   return compact(name)
+    .replace(BRACKETED_UNIT_TAIL, '')
     .replace(/^[“"「『]([^“”"「」『』]*)[”"」』]$/, '$1')
     .replace(/[。，,；;：:]+$/, '');
 }

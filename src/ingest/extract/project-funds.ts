@@ -21,7 +21,7 @@ import {
 import { filled, mergeHeaderRows, type Row } from '../segment.ts';
 import type { Sourced } from '../types.ts';
 import { isIndicatorHeader, ZONE_END } from './indicator-table.ts';
-import { fundFieldOf, unitLineOf, type FundField } from './labels.ts';
+import { fundFieldOf, TOTAL_SCORE_ROW, unitLineOf, type FundField } from './labels.ts';
 
 export interface Funds {
   budget_initial: Sourced<number> | null;
@@ -340,14 +340,15 @@ function readTransposed(
 
 /**
  * The (field, value) pairs of a row written "label | value | label | value" ("年初预算数 | 66.00 |
- * 全年预算数 | 72.00"); null when a label is not followed by a value, as in a header row.
+ * 全年预算数 | 72.00"); null when a label is not followed by a value, as in a header row. A total
+ * score ("自评得分 | 92") is the project's, not the funds block's execution score.
  */
-function pairsOf(row: Row): { field: Field; value: string }[] | null {
+export function fundPairsOf(row: Row): { field: Field; value: string }[] | null {
   const cells = filled(row);
   const pairs: { field: Field; value: string }[] = [];
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k] as string;
-    const field = INLINE_VALUE.test(cell) ? null : fieldOf(cell);
+    const field = INLINE_VALUE.test(cell) || TOTAL_SCORE_ROW.test(compact(cell)) ? null : fieldOf(cell);
     if (field === null) continue;
     const next = cells[k + 1];
     if (next === undefined || !/\d/.test(next) || fieldOf(next) !== null) return null;
@@ -362,7 +363,7 @@ function readPairs(rows: readonly Row[], from: number, end: number, unit: Amount
   const funds = emptyFunds();
   for (let i = from; i < end; i++) {
     const row = rows[i] as Row;
-    const pairs = isIndicatorHeader(row) ? null : pairsOf(row);
+    const pairs = isIndicatorHeader(row) ? null : fundPairsOf(row);
     if (!pairs) break;
     for (const { field, value } of pairs)
       assign(funds, field, parseFundValue(field, value, unitIn(value) ?? unit), file, row);
@@ -403,7 +404,7 @@ export function readFunds(
     if (known >= 2) {
       // "项目资金（元）" opening the first row states the unit of every pair.
       const pairUnit = unitIn(filled(row)[0] ?? '') ?? unit ?? '万元';
-      if ((pairsOf(row)?.length ?? 0) >= 2) return readPairs(rows, i, end, pairUnit, file);
+      if ((fundPairsOf(row)?.length ?? 0) >= 2) return readPairs(rows, i, end, pairUnit, file);
       return readTable(rows, i + span - 1, header, end, unit, file);
     }
   }

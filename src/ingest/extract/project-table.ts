@@ -28,7 +28,7 @@ import {
   GRADE_WORD,
 } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
-import { readFunds } from './project-funds.ts';
+import { fundPairsOf, readFunds } from './project-funds.ts';
 
 export interface TableRegion {
   /** Row index of the title (or of the 项目名称 row when there is no title). */
@@ -333,8 +333,10 @@ function headerScore(rows: readonly Row[], region: TableRegion, file: string): S
     const row = rows[i] as Row;
     const cells = filled(row);
     // The funds block's header (年初预算数 … 得分) or the indicators' end the header block; a
-    // form's "项目资金（万元） | 年初预算数 | 64" does not.
-    if (isIndicatorHeader(row) || cells.filter(isFundColumn).length >= 2) return null;
+    // form's "项目资金（万元） | 年初预算数 | 64" does not, nor rows of funds written as label/value
+    // pairs ("年初预算数 | 40 | 全年预算数 | 40"), which a score line may follow.
+    if (isIndicatorHeader(row) || (cells.filter(isFundColumn).length >= 2 && fundPairsOf(row) === null))
+      return null;
     const k = cells.findIndex((c) => SCORE_LABEL.test(compact(c)));
     const score = k < 0 ? null : parseScore(cells[k + 1] ?? '');
     if (score !== null) return sourced(score, file, row);

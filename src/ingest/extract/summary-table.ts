@@ -319,11 +319,21 @@ function twoRowHeader(
   if (!columns) return null;
   const gained =
     distinctFields(columns) > Math.max(distinctFields(single), distinctFields(headerColumns(bottom)));
-  // Children under spanning parents ("上年结转 | 当年预算 | 合计") belong to the header even when
-  // they name no new field.
-  return gained || (distinctFields(columns) >= distinctFields(single) && isSubHeader(top, bottom))
+  // Children under spanning parents ("上年结转 | 当年预算 | 合计") and a row of units under the
+  // labels ("（万元）", "（%）") belong to the header even when they name no new field.
+  const underneath = isSubHeader(top, bottom) || isUnitRow(bottom);
+  return gained || (distinctFields(columns) >= distinctFields(single) && underneath)
     ? { header, columns }
     : null;
+}
+
+/** A cell stating only a column's unit: "（万元）", "元", "(%)", "分". */
+const UNIT_CELL = /^[(（]?(?:亿元|万元|元|%|％|分)[)）]?$/;
+
+/** A header's second row giving units only, however few of its columns it fills. */
+function isUnitRow(row: Row): boolean {
+  const cells = filled(row);
+  return cells.length > 0 && cells.every((c) => UNIT_CELL.test(compact(c)));
 }
 
 /**
