@@ -4,7 +4,8 @@
  * gap is wider than a cell gap (or, in a table row, the item starts at a column edge other rows
  * share), so a table row stays one tab row. Pages are separated by a blank line unless a table
  * runs over the break. A row whose centred cells have odd and even numbers of lines prints them
- * interleaved half a line pitch apart and is joined back into one row. Radical code points the font's ToUnicode map put in place of hanzi are folded back
+ * interleaved half a line pitch apart and is joined back into one row, as is a row cut in two by
+ * a page break. Radical code points the font's ToUnicode map put in place of hanzi are folded back
  * (cjk.ts). A PDF has no empty-cell markers: where a table's cells start at column edges its rows
  * share (left-aligned cells), they are placed by position and skipped columns become empty
  * cells, as in a tab export; elsewhere (centred cells) a row keeps its filled cells in order.
@@ -25,14 +26,18 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
 /** The text form of pages of upright items. */
 export function pagesText(pageItems: readonly (readonly StructuredTextItem[])[]): string {
   const pages = pageItems.map(groupLines);
+  // Columns from the page and the pages beside it (a table may run on across a break), not
+  // from the whole report: its many tables of one form would repeat a header's wrapped words
+  // at one x often enough to look like a column.
+  const columns = pages.map((_, k) => columnStarts(pages.slice(Math.max(0, k - 1), k + 2).flat()));
+  const measured = pages.map((lines, k) => inCellPitch(lines, columns[k] ?? []));
+  // A page all of whose rows interleave their lines (see joinInterleavedRows) shows no two
+  // consecutive lines of one cell: its table's line pitch is measured on the pages beside it.
+  const pitches = measured.map((pitch, k) => pitch ?? measured[k - 1] ?? measured[k + 1]);
   let carried: Placement | undefined;
   return joinPages(
-    pages.map((lines, k) => {
-      // Columns from the page and the pages beside it (a table may run on across a break), not
-      // from the whole report: its many tables of one form would repeat a header's wrapped words
-      // at one x often enough to look like a column.
-      const columns = columnStarts(pages.slice(Math.max(0, k - 1), k + 2).flat());
-      const page = finishLines(lines, columns, carried);
+    joinRowsCutByBreaks(pages, pitches, columns).map((lines, k) => {
+      const page = finishLines(lines, columns[k] ?? [], carried, pitches[k]);
       carried = page.trailing;
       return page.text;
     }),
@@ -122,10 +127,10 @@ function finishLines(
   lines: readonly Line[],
   columns: readonly number[],
   carried?: Placement,
-): { text: string[]; trailing?: Placement } {
   // The in-cell line pitch, measured on the lines as printed (a joined row has lines of its own).
+  pitch = inCellPitch(lines, columns),
+): { text: string[]; trailing?: Placement } {
   // Interleaved rows are joined first: the other joins would pair their lines up wrongly.
-  const pitch = inCellPitch(lines, columns);
   const merged = placeMergedLabels(
     mergeWrappedCells(
       mergeCentredCells(joinTwoLineRows(joinInterleavedRows(lines, columns, pitch), columns, pitch), columns),
@@ -685,19 +690,7 @@ function interleavedRow(
   if ((above && apart(above, first) < margin) || (below && apart(lines[end - 1] as Line, below) < margin))
     return undefined;
   const run = lines.slice(from, end);
-  // Each cell: its pieces (runs of items of one line) top to bottom, and the lines they are on.
-  const cells: { pieces: StructuredTextItem[][]; rows: number[] }[] = [];
-  run.forEach((line, r) => {
-    for (const piece of cellsOf(line, columns)) {
-      const hit = cells.filter((c) => c.pieces.some((p) => overlaps(p, piece)));
-      const cell = {
-        pieces: [...hit.flatMap((c) => c.pieces), piece],
-        rows: [...hit.flatMap((c) => c.rows), r],
-      };
-      for (const c of hit) cells.splice(cells.indexOf(c), 1);
-      cells.push(cell);
-    }
-  });
+  const cells = runCells(run, columns);
   if (cells.length < 2) return undefined;
   for (const cell of cells) {
     const tops = cell.pieces.map((p) => Math.max(...p.map((it) => it.y))).sort((a, b) => b - a);
@@ -706,13 +699,7 @@ function interleavedRow(
   // Every break between two consecutive lines lies inside some cell.
   for (let r = 0; r + 1 < run.length; r++)
     if (!cells.some((c) => c.rows.some((x) => x <= r) && c.rows.some((x) => x > r))) return undefined;
-  const items = cells
-    .sort((a, b) => left(a.pieces.flat()) - left(b.pieces.flat()))
-    .flatMap((c) =>
-      [...c.pieces]
-        .sort((a, b) => Math.max(...b.map((it) => it.y)) - Math.max(...a.map((it) => it.y)))
-        .flat(),
-    );
+  const items = cellItems(cells);
   const centre = (top(first) + bottom(run[run.length - 1] as Line)) / 2;
   const middle = run.reduce((best, l) => (Math.abs(l.y - centre) < Math.abs(best.y - centre) ? l : best));
   return {
@@ -725,6 +712,123 @@ function interleavedRow(
     },
     end,
   };
+}
+
+interface RunCell {
+  /** Runs of items of one line each, top to bottom. */
+  pieces: StructuredTextItem[][];
+  /** The lines of the run the pieces are on. */
+  rows: number[];
+}
+
+/** The cells of a run of lines read as one row: the runs of items of its lines that overlap in x. */
+function runCells(run: readonly Line[], columns: readonly number[]): RunCell[] {
+  const cells: RunCell[] = [];
+  run.forEach((line, r) => {
+    for (const piece of cellsOf(line, columns)) {
+      const hit = cells.filter((c) => c.pieces.some((p) => overlaps(p, piece)));
+      const cell = {
+        pieces: [...hit.flatMap((c) => c.pieces), piece],
+        rows: [...hit.flatMap((c) => c.rows), r],
+      };
+      for (const c of hit) cells.splice(cells.indexOf(c), 1);
+      cells.push(cell);
+    }
+  });
+  return cells;
+}
+
+/** The items of a row's cells, cell by cell left to right, each cell's lines top to bottom. */
+function cellItems(cells: readonly RunCell[]): StructuredTextItem[] {
+  return [...cells]
+    .sort((a, b) => left(a.pieces.flat()) - left(b.pieces.flat()))
+    .flatMap((c) =>
+      [...c.pieces]
+        .sort((a, b) => Math.max(...b.map((it) => it.y)) - Math.max(...a.map((it) => it.y)))
+        .flat(),
+    );
+}
+
+/**
+ * A table row too tall for what is left of its page is cut by the break: the first half fills
+ * the page's foot, the rest of its cells' lines go on at the top of the next page. The halves
+ * are runs of lines one in-cell line pitch apart (rows lie further apart: cell padding and
+ * borders), page numbers aside, and they are one row when
+ * - the first half is a table row whose cells all start on its first line although they differ
+ *   in line count: a row of centred cells that ends on its page centres its shorter cells, a cut
+ *   one sets them from the top;
+ * - every cell of the second half starts where a cell of the first half does (it only continues
+ *   the first half's cells), none in the table's first column (where a new row starts).
+ * The halves are joined on the first page, the second half's lines going on one pitch below.
+ */
+function joinRowsCutByBreaks(
+  pages: readonly (readonly Line[])[],
+  pitches: readonly (number | undefined)[],
+  columns: readonly (readonly number[])[],
+): Line[][] {
+  const out = pages.map((lines) => [...lines]);
+  for (let k = 0; k + 1 < out.length; k++) {
+    const pitch = pitches[k];
+    const page = out[k] as Line[];
+    const next = out[k + 1] as Line[];
+    if (pitch === undefined) continue;
+    const end = page.findLastIndex((line) => !PAGE_NUMBER.test(plainText(line)));
+    const start = next.findIndex((line) => !PAGE_NUMBER.test(plainText(line)));
+    if (end < 0 || start < 0) continue;
+    const tail = pitchRun(page, end, -1, pitch).reverse();
+    const head = pitchRun(next, start, 1, pitch);
+    const first = tail[0];
+    if (
+      !first ||
+      !head[0] ||
+      tail.length < 2 ||
+      !isTableRow(first) ||
+      Math.abs(first.size - head[0].size) > 0.5
+    )
+      continue;
+    const cells = runCells(tail, columns[k] ?? []);
+    const lineCounts = new Set(cells.map((c) => new Set(c.rows).size));
+    if (cells.some((c) => Math.min(...c.rows) > 0) || lineCounts.size < 2) continue;
+    const tol = ALIGN_TOLERANCE_EM * first.size;
+    const starts = cells.flatMap((c) => c.pieces.map((p) => left(p)));
+    const tableEdge = Math.min(
+      ...page.filter(isTableRow).flatMap((l) => cellsOf(l, columns[k] ?? []).map(left)),
+    );
+    const headStarts = head.flatMap((l) => cellsOf(l, columns[k + 1] ?? []).map(left));
+    if (headStarts.some((x) => x - tableEdge <= tol || !starts.some((o) => Math.abs(o - x) <= tol))) continue;
+    // The second half goes on one line pitch below the first.
+    const shift = (tail[tail.length - 1] as Line).y - pitch - (head[0] as Line).y;
+    const moved = head.map((l) => ({
+      ...l,
+      y: l.y + shift,
+      items: l.items.map((it) => ({ ...it, y: it.y + shift })),
+    }));
+    const run = [...tail, ...moved];
+    const row: Line = { ...first, items: cellItems(runCells(run, columns[k] ?? [])) };
+    page.splice(end - tail.length + 1, tail.length, row);
+    next.splice(start, head.length);
+  }
+  return out;
+}
+
+/**
+ * The lines from `from` on (step −1: up, 1: down) each one line pitch from the one before, up to
+ * a row border (a wider gap) or the page's edge; none if the next line is neither.
+ */
+function pitchRun(lines: readonly Line[], from: number, step: 1 | -1, pitch: number): Line[] {
+  const run = [lines[from] as Line];
+  for (let i = from + step; i >= 0 && i < lines.length; i += step) {
+    const line = lines[i] as Line;
+    const prev = run[run.length - 1] as Line;
+    const gap = Math.abs(prev.y - line.y);
+    if (Math.abs(line.size - prev.size) > 0.5 || (line.block ?? 0) !== (prev.block ?? 0)) break;
+    if (gap > pitch + PITCH_TOLERANCE_EM * line.size) {
+      // The run ends at a row's border, clearly further off than a line pitch; else it is no row.
+      return gap >= pitch + ROW_PITCH_MARGIN_EM * line.size ? run : [];
+    }
+    run.push(line);
+  }
+  return run;
 }
 
 /** The least distance between consecutive lines of one size that start a cell at the same x. */

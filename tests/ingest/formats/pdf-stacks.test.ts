@@ -3,8 +3,11 @@
  * the seed reports printed from a browser): a label wrapped over four lines or beside a one-line
  * value joins its row; a table continued on the next page keeps its first column; a first column
  * filled in one row only still leads the others with an empty cell; a cell of several lines
- * centred on its own row is not taken for a label merged over the rows around it.
+ * centred on its own row is not taken for a label merged over the rows around it; a row cut by
+ * a page break is joined back into one row; a page whose rows all interleave their lines takes
+ * its line pitch from the page before.
  */
+import type { StructuredTextItem } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { pageLines, pagesText } from '../../../src/ingest/formats/pdf.ts';
 import { pdfTextItem as item } from './fixtures.ts';
@@ -147,5 +150,189 @@ describe('placement: the first column of a table', () => {
       '\t满意度指标\t服务对象满意度指标\t群众满意度',
       '',
     ]);
+  });
+
+  // Lines one in-cell pitch (14.25) apart; rows lie further apart (cell padding and borders).
+  const lines = (rows: [y: number, cells: [text: string, x: number][]][]): StructuredTextItem[] =>
+    rows.flatMap(([y, cells]) => cells.map(([text, x]) => item(text, x, y)));
+
+  it('joins a row cut by the break: the next page goes on with its cells only, top-aligned above', () => {
+    const first = lines([
+      [
+        130,
+        [
+          ['效益指标', 40],
+          ['社会效益', 100],
+          ['维护稳定', 160],
+          ['全部完成', 310],
+          ['10', 370],
+        ],
+      ],
+      [
+        100,
+        [
+          ['可', 100],
+          ['保障辖区平', 160],
+          ['大幅提高', 250],
+          ['全', 310],
+          ['10', 370],
+        ],
+      ],
+      [
+        85.75,
+        [
+          ['持', 100],
+          ['安稳定，创', 160],
+          ['部', 310],
+        ],
+      ],
+      [
+        71.5,
+        [
+          ['续', 100],
+          ['完', 310],
+        ],
+      ],
+    ]);
+    const next = lines([
+      [
+        560,
+        [
+          ['指', 100],
+          ['造良好的社会。', 160],
+        ],
+      ],
+      [
+        545.75,
+        [
+          ['标', 100],
+          ['成', 310],
+        ],
+      ],
+      [
+        520,
+        [
+          ['满意度指标', 40],
+          ['群众满意度', 100],
+          ['全部完成', 310],
+          ['10', 370],
+        ],
+      ],
+    ]);
+    expect(pagesText([first, next]).split('\n')).toEqual([
+      '效益指标\t社会效益\t维护稳定\t全部完成\t10',
+      '可持续指标\t保障辖区平安稳定，创造良好的社会。\t大幅提高\t全部完成\t10',
+      '满意度指标\t群众满意度\t全部完成\t10',
+      '',
+    ]);
+  });
+
+  it('leaves a row that ends on its page (a short cell centred in it) apart from the next page', () => {
+    const first = lines([
+      [
+        130,
+        [
+          ['效益指标', 40],
+          ['社会效益', 100],
+          ['维护稳定', 160],
+          ['全部完成', 310],
+          ['10', 370],
+        ],
+      ],
+      [
+        100,
+        [
+          ['可', 100],
+          ['保障辖区', 160],
+        ],
+      ],
+      [
+        85.75,
+        [
+          ['持', 100],
+          ['大幅提高', 250],
+          ['全部完成', 310],
+        ],
+      ],
+      [
+        71.5,
+        [
+          ['续', 100],
+          ['平安稳定', 160],
+        ],
+      ],
+    ]);
+    const next = lines([
+      [
+        560,
+        [
+          ['质量', 100],
+          ['考核任务', 160],
+          ['全部完成', 310],
+        ],
+      ],
+    ]);
+    expect(pagesText([first, next]).split('\n')).not.toContain(expect.stringContaining('考核任务全部完成'));
+    expect(pagesText([first, next]).split('\n')).toContainEqual(
+      expect.stringMatching(/^\t?质量\t考核任务\t/),
+    );
+  });
+
+  it('joins an interleaved row on a page that shows no line pitch of its own, by the pitch of the page before', () => {
+    // The page before: a cell of two lines gives the pitch (14.25).
+    const before = lines([
+      [
+        300,
+        [
+          ['数量指标', 60],
+          ['办理各项任务', 140],
+          ['全年', 310],
+          ['全部完成', 430],
+          ['无偏差', 590],
+        ],
+      ],
+      [
+        270,
+        [
+          ['驻京接访', 140],
+          ['全年常驻', 310],
+          ['全部完成', 430],
+          ['无偏差', 590],
+        ],
+      ],
+      [255.75, [['1人', 310]]],
+    ]);
+    // Every line of this page interleaves: no two consecutive lines start a cell at one x.
+    const page = lines([
+      [
+        295,
+        [
+          ['社区管理、流动', 140],
+          ['以上项目办理', 430],
+        ],
+      ],
+      [288.2, [['产出', 100]]],
+      [
+        280.7,
+        [
+          ['绩效指标', 40],
+          ['人口管理、重点', 140],
+          ['全年', 310],
+          ['督、巡逻防控', 430],
+          ['无偏差', 590],
+        ],
+      ],
+      [274, [['指标', 100]]],
+      [
+        266.5,
+        [
+          ['人员管理等', 140],
+          ['覆盖率100%', 430],
+        ],
+      ],
+    ]);
+    expect(pagesText([before, page]).split('\n')).toContain(
+      '绩效指标\t产出指标\t社区管理、流动人口管理、重点人员管理等\t全年\t以上项目办理督、巡逻防控覆盖率100%\t无偏差',
+    );
   });
 });
