@@ -609,16 +609,31 @@ function joinTwoLineRows(
   pitch: number | undefined,
 ): Line[] {
   if (pitch === undefined) return [...lines];
-  const out: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  return joinRows(lines, (i) => {
     const a = lines[i] as Line;
     const b = lines[i + 1];
-    if (b && twoLineRow(lines, i, pitch, columns)) {
-      const cellsA = cellsOf(a, columns);
-      const cellsB = cellsOf(b, columns);
-      out.push({ ...a, items: cellsA.flatMap((c, k) => [...c, ...(cellsB[k] ?? [])]) });
-      i++;
-    } else out.push(a);
+    if (!b || !twoLineRow(lines, i, pitch, columns)) return null;
+    const cellsA = cellsOf(a, columns);
+    const cellsB = cellsOf(b, columns);
+    return { line: { ...a, items: cellsA.flatMap((c, k) => [...c, ...(cellsB[k] ?? [])]) }, end: i + 2 };
+  });
+}
+
+/**
+ * The lines with each run that `rowAt` reads as one row (the row and the index after its last
+ * line; null or undefined where no row starts) replaced by that row.
+ */
+function joinRows(
+  lines: readonly Line[],
+  rowAt: (i: number) => { line: Line; end: number } | null | undefined,
+): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const row = rowAt(i);
+    if (row) {
+      out.push(row.line);
+      i = row.end - 1;
+    } else out.push(lines[i] as Line);
   }
   return out;
 }
@@ -643,15 +658,7 @@ function joinInterleavedRows(
   pitch: number | undefined,
 ): Line[] {
   if (pitch === undefined) return [...lines];
-  const out: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const row = interleavedRow(lines, i, pitch, columns);
-    if (row) {
-      out.push(row.line);
-      i = row.end - 1;
-    } else out.push(lines[i] as Line);
-  }
-  return out;
+  return joinRows(lines, (i) => interleavedRow(lines, i, pitch, columns));
 }
 
 function top(line: Line): number {
