@@ -46,11 +46,20 @@ const MAX_TITLE_LENGTH = 50;
  */
 function isOtherGenre(titleText: string): boolean {
   const titles = titleLines(titleText);
+  if (titles.some((t) => PROCUREMENT_NOTICE.test(t))) return true;
   if (titles.some((t) => MONITORING_TITLE.test(t)) && !titles.some((t) => EVALUATED.test(t))) return true;
   if (titles.some((t) => PLAN_GENRE.test(t)) && !titles.some((t) => REPORT_TITLE.test(t))) return true;
   if (titles.some((t) => AUDIT_GENRE.test(t)) && !titles.some((t) => t.includes('自评'))) return true;
   return titles.some((t) => OTHER_GENRE.test(t)) && !titles.some((t) => EVALUATION_TITLE.test(t));
 }
+
+/**
+ * A procurement notice (招标公告, 竞争性磋商公告, 中标结果公告, 采购意向): a bureau buying, perhaps the
+ * very service of evaluating its projects ("…绩效评价服务采购项目…公告"); its 预算金额 is a price
+ * ceiling, not a project's budget. A self-evaluation's title ends in 报告 or 表, never in 公告.
+ */
+const PROCUREMENT_NOTICE =
+  /(?:采购|招标|磋商|谈判|询价|比选|遴选|中标|成交)[^，。；]{0,30}(?:公告|公示|邀请书|邀请函)$|采购意向/;
 
 /** A numbered heading ("一、总体情况", "（一）…", "1.") opens the body: the title block is above it. */
 const BODY_HEADING =

@@ -523,7 +523,7 @@ export function parseText(
   department = reconcileListedTotal(department, listedTotal, summaryRows);
   // Only a department self-evaluation's funds table is the department's: elsewhere it is a project's.
   if (doc_kind === 'department_overall' && detailTables === 0)
-    department = withDepartmentTable(department, extractDepartmentTable(rows, file));
+    department = withDepartmentTable(department, extractDepartmentTable(rows, file, facts.year));
   department = withAccountsFigures(department, doc_kind, prose, rows, file);
   if (doc_kind === 'project_table' || doc_kind === 'unrelated') department = null;
   const projects = doc_kind === 'unrelated' ? [] : observations;

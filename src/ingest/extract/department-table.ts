@@ -7,7 +7,14 @@ import { compact, isMissing, parseAmount, parseRate, parseScore, type AmountUnit
 import { filled, type Row } from '../segment.ts';
 import type { DepartmentDraft } from '../types.ts';
 import { emptyDepartment } from './department.ts';
-import { fundFieldOf, indicatorFieldOf, TOTAL_SCORE_LABEL, unitLineOf, type FundField } from './labels.ts';
+import {
+  fundFieldOf,
+  headerYear,
+  indicatorFieldOf,
+  TOTAL_SCORE_LABEL,
+  unitLineOf,
+  type FundField,
+} from './labels.ts';
 
 type Slot = 'budget_initial' | 'budget_adjusted' | 'executed' | 'rate';
 const SLOTS: readonly FundField[] = ['budget_initial', 'budget_adjusted', 'executed', 'rate'];
@@ -35,12 +42,30 @@ function unitAbove(rows: readonly Row[], header: number): AmountUnit {
   return '万元';
 }
 
-/** The funds block's total row (the first row of figures not a "其中" part) read into the draft. */
+/** The label of a funds table's total row, below rows of its parts (基本支出, 项目支出). */
+const FUNDS_TOTAL_LABEL = /^(?:合计|总计|部门合计|资金合计)$/;
+/** Rows under a funds header searched for its total row. */
+const FUNDS_PART_ROWS = 6;
+
+/**
+ * The row of a funds header's figures: a 合计 row under rows of its parts ("基本支出 | … ",
+ * "项目支出 | …", "合计 | …"), else the first row below the header.
+ */
+function fundsTotalRow(rows: readonly Row[], header: number): Row {
+  for (let k = header + 1; k < rows.length && k <= header + FUNDS_PART_ROWS; k++) {
+    const row = rows[k] as Row;
+    if (filled(row).length < 2) break;
+    if (FUNDS_TOTAL_LABEL.test(compact(row.cells[0] ?? ''))) return row;
+  }
+  return rows[header + 1] as Row;
+}
+
+/** The funds block's total row (its 合计, else the first row of figures not a "其中" part) read into the draft. */
 function readFunds(rows: readonly Row[], draft: DepartmentDraft, file: string): boolean {
   for (let i = 0; i < rows.length - 1; i++) {
     const cols = fundColumns(rows[i] as Row);
     if (!cols) continue;
-    const row = rows[i + 1] as Row;
+    const row = fundsTotalRow(rows, i);
     if (/^其中/.test(compact(row.cells[0] ?? ''))) continue;
     const unit = unitAbove(rows, i);
     const cell = (slot: Slot) => row.cells[cols.get(slot) ?? -1] ?? '';
@@ -50,6 +75,65 @@ function readFunds(rows: readonly Row[], draft: DepartmentDraft, file: string): 
     draft.execution_rate_reported = isMissing(cell('rate')) ? null : parseRate(cell('rate'));
     draft.sources.push({ file, line_start: (rows[i] as Row).line, line_end: row.lineEnd });
     return true;
+  }
+  return false;
+}
+
+/** A column of the report's own year in a table comparing years ("本年数", "本年度", "本期"). */
+const THIS_YEAR_COLUMN = /^(?:本年|本期|当年)(?:度|数|决算数|执行数)?$/;
+const OTHER_YEAR_COLUMN = /^(?:上年|上期|上年同期|去年)(?:度|数|决算数|执行数)?$/;
+
+/**
+ * The column of the report's year in a header of years ("指标 | 2022年 | 2023年", "项目 | 上年数 |
+ * 本年数"): the one naming `year`, else "本年"; null when the header compares no years.
+ */
+function reportYearColumn(row: Row, year: number | null): number | null {
+  let years = 0;
+  let column: number | null = null;
+  row.cells.forEach((c, k) => {
+    const t = compact(c);
+    if (k === 0 || fundFieldOf(t)) return;
+    const own = headerYear(t);
+    if (own !== null && /^(?:19|20)\d{2}年度?(?:数)?$/.test(t)) {
+      years++;
+      if (own === year) column = k;
+    } else if (THIS_YEAR_COLUMN.test(t)) {
+      years++;
+      column ??= k;
+    } else if (OTHER_YEAR_COLUMN.test(t)) years++;
+  });
+  return years >= 2 ? column : null;
+}
+
+/** Rows under a header of years searched for the funds labels. */
+const YEAR_TABLE_ROWS = 8;
+
+/**
+ * The funds laid out one figure a row and one year a column ("全年预算数 | 4,100.00 | 4,300.00",
+ * "执行数 | 4,000.00 | 4,250.00" under "指标 | 2022年 | 2023年"): the report year's column.
+ */
+function readFundsByYear(
+  rows: readonly Row[],
+  draft: DepartmentDraft,
+  file: string,
+  year: number | null,
+): boolean {
+  for (let i = 0; i < rows.length - 1; i++) {
+    const header = rows[i] as Row;
+    if (header.cells.length < 3 || header.cells.some((c) => /\d/.test(c) && !headerYear(c))) continue;
+    const col = reportYearColumn(header, year);
+    if (col === null) continue;
+    const found = new Map<Slot, { value: number; row: Row }>();
+    for (let k = i + 1; k < rows.length && k <= i + YEAR_TABLE_ROWS; k++) {
+      const row = rows[k] as Row;
+      if (filled(row).length < 2) break;
+      const label = fundFieldOf(row.cells[0] ?? '');
+      if (!label || !SLOTS.includes(label) || found.has(label as Slot)) continue;
+      const value = row.cells[col] ?? '';
+      const parsed = label === 'rate' ? parseRate(value) : parseAmount(value, unitAbove(rows, i));
+      if (parsed !== null) found.set(label as Slot, { value: parsed, row });
+    }
+    if (fillFound(found, draft, file)) return true;
   }
   return false;
 }
@@ -77,6 +161,15 @@ function readFundPairs(rows: readonly Row[], draft: DepartmentDraft, file: strin
     const parsed = label === 'rate' ? parseRate(value) : parseAmount(value, unitAbove(rows, i));
     if (parsed !== null) found.set(label as Slot, { value: parsed, row });
   }
+  return fillFound(found, draft, file);
+}
+
+/** The figures found for each slot written into the draft, when two amounts at least were found. */
+function fillFound(
+  found: ReadonlyMap<Slot, { value: number; row: Row }>,
+  draft: DepartmentDraft,
+  file: string,
+): boolean {
   if (AMOUNT_SLOTS.filter((s) => found.has(s)).length < 2) return false;
   draft.budget_initial = found.get('budget_initial')?.value ?? null;
   draft.budget_adjusted = found.get('budget_adjusted')?.value ?? null;
@@ -119,9 +212,16 @@ function lastFilled(row: Row): string {
 }
 
 /** The department's figures from its self-evaluation table; null when the document has none. */
-export function extractDepartmentTable(rows: readonly Row[], file: string): DepartmentDraft | null {
+export function extractDepartmentTable(
+  rows: readonly Row[],
+  file: string,
+  year: number | null,
+): DepartmentDraft | null {
   const draft = emptyDepartment();
-  const funds = readFunds(rows, draft, file) || readFundPairs(rows, draft, file);
+  const funds =
+    readFunds(rows, draft, file) ||
+    readFundsByYear(rows, draft, file, year) ||
+    readFundPairs(rows, draft, file);
   const score = readTotalScore(rows, draft, file);
   return funds || score ? draft : null;
 }
@@ -146,13 +246,31 @@ export function withDepartmentTable(
 const SPENDING_COLUMN = /^(?:本年)?支出(?:合计|决算数?)$/;
 
 /**
- * The 合计 row of a 部门决算's 支出决算表 ("科目名称 | 本年支出合计 | 基本支出 | 项目支出" over
- * "合计 | 38,562,480.00 | …"): the department's executed amount; null when there is no such table.
+ * A 部门决算's executed amount: the 合计 row of its 支出决算表 ("科目名称 | 本年支出合计 | 基本支出 |
+ * 项目支出" over "合计 | 38,562,480.00 | …"), else its 收入支出决算总表's 本年支出合计; null without either.
  */
-export function extractAccountsSpending(
-  rows: readonly Row[],
-  file: string,
-): { value: number; source: DepartmentDraft['sources'][number] } | null {
+export function extractAccountsSpending(rows: readonly Row[], file: string): AccountsFigure | null {
+  return spendingTableTotal(rows, file) ?? overviewSpendingTotal(rows, file);
+}
+
+type AccountsFigure = { value: number; source: DepartmentDraft['sources'][number] };
+
+/**
+ * The 收入支出决算总表's "本年支出合计 | 38,100,500.00": its income and spending sides run side by
+ * side, each label followed by its figure. Read when the accounts have no 支出决算表.
+ */
+function overviewSpendingTotal(rows: readonly Row[], file: string): AccountsFigure | null {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Row;
+    const k = row.cells.findIndex((c) => compact(c) === '本年支出合计');
+    if (k < 0) continue;
+    const value = parseAmount(row.cells[k + 1] ?? '', unitAbove(rows, i));
+    if (value !== null) return { value, source: { file, line_start: row.line, line_end: row.lineEnd } };
+  }
+  return null;
+}
+
+function spendingTableTotal(rows: readonly Row[], file: string): AccountsFigure | null {
   for (let i = 0; i < rows.length; i++) {
     const header = rows[i] as Row;
     if (header.cells.length < 3 || !header.cells.some((c) => c.includes('支出'))) continue;

@@ -202,8 +202,11 @@ function titleText(row: Row): string {
   return joinHanSpacing(text).replace(/(?<=\p{Script=Han})\s+(?=\d)|(?<=\d)\s+(?=\p{Script=Han})/gu, '');
 }
 
-/** Words a title names its genre with; a 部门预算 names only itself ("XX县公安局2023年部门预算"). */
-const TITLE_WORD = /报告|表|说明|情况|决算|预算$/;
+/**
+ * Words a title names its genre with; a 部门预算 names only itself ("XX县公安局2023年部门预算"), a
+ * notice ends in 公告 (a procurement notice is read only to be told unrelated, under its own title).
+ */
+const TITLE_WORD = /报告|表|说明|情况|决算|预算$|公告$/;
 /** What the first line of a title printed over two lines is about: the agency, the year, the funds. */
 const TITLE_HEAD_WORD = /公安|分局|年度?$|绩效|项目|支出/;
 /** A numbered heading or a label opens the body, never a title. */

@@ -478,6 +478,24 @@ function sectionHeading(row: Row, next: Row | undefined, width: number): string 
   return name !== undefined && /^.{2,20}$/.test(name) && !REPORT_PART.test(name) ? name : null;
 }
 
+/**
+ * A heading of its own line naming a bureau ("一、于都县公安局", "兴国县公安局") over a table of
+ * projects: a city's collection of its county bureaus' tables, each under its bureau's name.
+ */
+function agencyHeading(row: Row | undefined): string | null {
+  const cells = row ? filled(row) : [];
+  if (cells.length !== 1 || !(cells[0] as string).includes('公安')) return null;
+  const text = compact(cells[0] as string).replace(/^#+/, '');
+  return agencyCell(SECTION_ROW.exec(text)?.[1] ?? text);
+}
+
+/** The bureau a heading above the header names (a "单位：万元" line may stand between them). */
+function agencyAbove(rows: readonly Row[], headerRow: number): string | null {
+  const above = rows[headerRow - 1];
+  if (above && /单位[:：]/.test(rowText(above))) return agencyHeading(rows[headerRow - 2]);
+  return agencyHeading(above);
+}
+
 interface TableBody {
   read: { obs: ProjectObservation; seq: string }[];
   department: ProjectObservation | null;
@@ -493,6 +511,7 @@ function readBody(
   columns: readonly Column[],
   units: ReadonlyMap<number, AmountUnit>,
   file: string,
+  headingUnit: string | null,
 ): TableBody {
   const unitCol = columns.find((c) => c.field === 'unit')?.col;
   const width = filled(header).length;
@@ -501,10 +520,12 @@ function readBody(
   const seqCol = columns.find((c) => c.field === 'seq')?.col;
   // A 单位名称 cell merged over its projects' rows is written on the first of them only.
   let above: ProjectObservation | null = null;
-  let sectionUnit: string | null = null;
+  let sectionUnit = headingUnit;
   let j = dataStart;
   for (; j < rows.length; j++) {
     let row = rows[j] as Row;
+    // The next bureau's heading over its own table: that table is read on its own.
+    if (agencyHeading(row) !== null && agencyAbove(rows, j + 1) !== null && headerAt(rows, j + 1)) break;
     const section = sectionHeading(row, rows[j + 1], width);
     if (section !== null) {
       sectionUnit = UNIT_NAME.test(section) ? section : null;
@@ -544,6 +565,7 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
     if (!found) continue;
     const { header, columns, dataStart } = found;
     const stated = statedUnitAbove(rows, i);
+    const headingUnit = agencyAbove(rows, i);
     let body = readBody(
       rows,
       dataStart,
@@ -551,11 +573,20 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
       columns,
       columnUnits(header, columns, stated ?? '万元'),
       file,
+      headingUnit,
     );
     // A unit stated only in a note below the table is known once its end is: read it again in that unit.
     const noted = stated ? null : unitNoteBelow(rows, body.end);
     if (noted && noted !== '万元')
-      body = readBody(rows, dataStart, header, columns, columnUnits(header, columns, noted), file);
+      body = readBody(
+        rows,
+        dataStart,
+        header,
+        columns,
+        columnUnits(header, columns, noted),
+        file,
+        headingUnit,
+      );
     const { read, department, end: j } = body;
     // Category rows ("一 专项业务费") carry subtotals of the projects numbered 1, 2, 3 under them.
     const numbered = read.some((r) => /^\d/.test(r.seq));
