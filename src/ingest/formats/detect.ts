@@ -4,6 +4,7 @@
  * must not look binary.
  */
 import { decodeText, looksBinary } from '../decode.ts';
+import { isMht } from './mht.ts';
 import { ENCRYPTED_MESSAGE } from './format-error.ts';
 
 export type FileFormat = 'txt' | 'md' | 'html' | 'docx' | 'xlsx' | 'doc' | 'xls' | 'csv' | 'pdf' | 'unknown';
@@ -18,6 +19,8 @@ const BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
   htm: 'html',
   xhtml: 'html',
   shtml: 'html',
+  mht: 'html',
+  mhtml: 'html',
   docx: 'docx',
   docm: 'docx',
   xlsx: 'xlsx',
@@ -48,7 +51,8 @@ function sniffFormat(file: string, bytes: Uint8Array): FileFormat {
   // try, and fail with "damaged" rather than "unsupported".
   if (magic === 'zip' && (byExtension === 'docx' || byExtension === 'xlsx')) return byExtension;
   if (magic !== null || looksBinary(bytes)) return 'unknown';
-  if (byExtension !== 'md' && byExtension !== 'csv' && startsLikeHtml(bytes)) return 'html';
+  // A web page, or one saved as a single file (MHT: also .doc/.xls exports of OA systems).
+  if (byExtension !== 'md' && byExtension !== 'csv' && (startsLikeHtml(bytes) || isMht(bytes))) return 'html';
   if (byExtension === undefined) return 'txt'; // unknown extension, but readable text
   // A binary format's extension on bytes that are not that format: damaged or mislabelled.
   return BINARY_FORMATS.has(byExtension) ? 'unknown' : byExtension;

@@ -14,8 +14,11 @@
  * mammoth would drop; an unfilled content control's placeholder text is removed. In the main document part, automatic numbering ("三、", "（一）",
  * "1." from numbering.xml) is written into its paragraphs (docx-numbering.ts).
  */
+import { decodeText } from '../decode.ts';
+import { detectFormat } from './detect.ts';
 import { numberParagraphs, readNumbering, type Numbering } from './docx-numbering.ts';
-import { htmlToText } from './html.ts';
+import { decodeHtml, htmlToText } from './html.ts';
+import { mhtPages } from './mht.ts';
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   // mammoth and JSZip are CommonJS: their API is the module's default export under Node ESM and bundlers.
@@ -32,6 +35,7 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   const numbering = numberingXml?.includes('<w:num ')
     ? readNumbering(numberingXml, await text(partTarget(mainRels, main, 'styles') ?? 'word/styles.xml'))
     : null;
+  const chunks = await readAltChunks(mainRels, main, async (name) => zip.file(name)?.async('uint8array'));
   // mammoth's unzip layer takes an opened package as { file }: the same reads, with the XML patched.
   const file = {
     exists: (name: string): boolean => zip.file(name) !== null,
@@ -43,7 +47,8 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
       if (encoding === 'base64') return entry.async('base64');
       const text = new TextDecoder(encoding).decode(data);
       if (!name.endsWith('.xml')) return text;
-      return patchWordXml(text, name === main ? numbering : null);
+      const patched = patchWordXml(text, name === main ? numbering : null);
+      return name === main && chunks.size > 0 ? markAltChunks(patched) : patched;
     },
     write: (): void => undefined,
     toArrayBuffer: (): Promise<ArrayBuffer> => zip.generateAsync({ type: 'arraybuffer' }),
@@ -52,7 +57,57 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     externalFileAccess: false,
   });
-  return htmlToText(result.value);
+  const out = htmlToText(result.value);
+  return chunks.size > 0 ? insertAltChunks(out, chunks) : out;
+}
+
+/**
+ * A document built from a web page or a text (OA systems' "导出Word", html-docx tools) holds its
+ * content as "alternative format" parts that Word imports on opening (w:altChunk → an .htm, .mht,
+ * .txt or .docx part); mammoth skips them. Each is read here by its own format's rules and put
+ * where its w:altChunk stands (a marker paragraph mammoth keeps, replaced in the text).
+ */
+async function readAltChunks(
+  rels: string,
+  main: string,
+  read: (name: string) => Promise<Uint8Array | undefined>,
+): Promise<Map<string, string>> {
+  const chunks = new Map<string, string>();
+  if (!rels.includes('/aFChunk"')) return chunks;
+  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*\/aFChunk"[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(tag)?.[1];
+    const target = partTarget(tag, main, 'aFChunk');
+    const bytes = target === null ? undefined : await read(target);
+    if (id !== undefined && target !== null && bytes !== undefined)
+      chunks.set(id, await altChunkText(target, bytes));
+  }
+  return chunks;
+}
+
+async function altChunkText(name: string, bytes: Uint8Array): Promise<string> {
+  switch (detectFormat(name, bytes)) {
+    case 'html':
+      return (mhtPages(bytes) ?? [{ html: decodeHtml(bytes).text }]).map((p) => htmlToText(p.html)).join('');
+    case 'docx':
+      return docxToText(bytes);
+    case 'txt':
+      return `${decodeText(bytes).text.replace(/\n*$/, '')}\n`;
+    default:
+      return ''; // RTF and the like: not read
+  }
+}
+
+const ALT_CHUNK = /<w:altChunk\b[^>]*?\br:id="([^"]*)"[^>]*?(?:\/>|>[\s\S]*?<\/w:altChunk>)/g;
+const chunkMarker = (id: string): string => `\uE000altChunk:${id}\uE000`;
+
+/** Each w:altChunk → a paragraph holding only its marker. */
+function markAltChunks(xml: string): string {
+  return xml.replace(ALT_CHUNK, (_m, id: string) => `<w:p><w:r><w:t>${chunkMarker(id)}</w:t></w:r></w:p>`);
+}
+
+/** Each marker line → its chunk's text lines. */
+function insertAltChunks(text: string, chunks: ReadonlyMap<string, string>): string {
+  return text.replace(/^\uE000altChunk:([^\uE000\n]*)\uE000\n/gm, (_m, id: string) => chunks.get(id) ?? '');
 }
 
 /** A row's properties (they never nest, so the first closing tag ends them). */

@@ -10,6 +10,7 @@ import { detectFormat, unsupportedReason, type FileFormat } from './detect.ts';
 import { FormatError } from './format-error.ts';
 import { decodeHtml, htmlToText } from './html.ts';
 import { markdownToText } from './markdown.ts';
+import { mhtPages } from './mht.ts';
 import { joinQuotedTabFields } from './tab-text.ts';
 
 export { detectFormat, unsupportedReason, type FileFormat } from './detect.ts';
@@ -91,6 +92,13 @@ function convertSync(format: SyncFormat, bytes: Uint8Array): TextForm {
       return { text: markdownToText(text), encoding, format };
     }
     case 'html': {
+      const pages = mhtPages(bytes);
+      if (pages)
+        return {
+          text: pages.map((p) => htmlToText(p.html)).join(''),
+          encoding: pages[0]?.encoding ?? null,
+          format,
+        };
       const { text, encoding } = decodeHtml(bytes);
       return { text: htmlToText(text), encoding, format };
     }

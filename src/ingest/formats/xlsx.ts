@@ -61,6 +61,12 @@ export interface Sheet {
   /** Row number → cells by column index (0-based), sparse. */
   rows: Map<number, (SheetCell | undefined)[]>;
   merges: Range[];
+  /**
+   * Hidden rows and columns (1-based numbers): a draft row, an indicator "not applicable", a helper
+   * column of codes — neither shown nor printed, so left out like a hidden sheet.
+   */
+  hiddenRows?: Set<number>;
+  hiddenCols?: Set<number>;
 }
 
 export interface Range {
@@ -70,9 +76,14 @@ export interface Range {
   right: number;
 }
 
-/** Plain rows of a sheet: merges applied, width as exceljs counted it, outer empties trimmed. */
+/**
+ * Plain rows of a sheet: merges applied, width as exceljs counted it, hidden rows and columns
+ * left out, outer empties trimmed.
+ */
 function sheetRows(sheet: Sheet): string[][] {
   applyMerges(sheet);
+  const hiddenRows = sheet.hiddenRows ?? new Set<number>();
+  const hiddenCols = sheet.hiddenCols ?? new Set<number>();
   let rowCount = 0;
   let columnCount = 0;
   for (const [r, cells] of sheet.rows) {
@@ -81,9 +92,10 @@ function sheetRows(sheet: Sheet): string[][] {
   }
   const rows: string[][] = [];
   for (let r = 1; r <= rowCount; r++) {
+    if (hiddenRows.has(r)) continue;
     const cells = sheet.rows.get(r);
     const row: string[] = [];
-    for (let c = 0; c < columnCount; c++) row.push(cells?.[c]?.text ?? '');
+    for (let c = 0; c < columnCount; c++) if (!hiddenCols.has(c + 1)) row.push(cells?.[c]?.text ?? '');
     rows.push(row);
   }
   const isEmpty = (r: readonly string[] | undefined): boolean => (r ?? []).every((c) => c === '');
@@ -93,21 +105,36 @@ function sheetRows(sheet: Sheet): string[][] {
   return Number.isFinite(firstCol) ? rows.map((r) => r.slice(firstCol)) : [];
 }
 
-/** Merged ranges: the top-left cell keeps its value, every other cell becomes an empty merged cell. */
+/**
+ * Merged ranges: the top-left cell keeps its value, every other cell becomes an empty merged cell.
+ * A range whose first row or column is hidden still shows its value: it moves to the range's
+ * first visible cell.
+ */
 function applyMerges(sheet: Sheet): void {
   const done: Range[] = [];
   for (const m of sheet.merges) {
     if (done.some((d) => d.left <= m.right && m.left <= d.right && d.top <= m.bottom && m.top <= d.bottom))
       throw new Error('Cannot merge already merged cells');
     done.push(m);
+    const anchor = cellsOf(sheet, m.top)[m.left - 1];
     cellsOf(sheet, m.top)[m.left - 1] ??= { text: '', kind: 'null' };
+    const top = firstVisible(m.top, m.bottom, sheet.hiddenRows);
+    const left = firstVisible(m.left, m.right, sheet.hiddenCols);
     for (let r = m.top; r <= m.bottom; r++) {
       const cells = cellsOf(sheet, r);
       for (let c = m.left; c <= m.right; c++) {
         if (r > m.top || c > m.left) cells[c - 1] = { text: '', kind: 'value' };
       }
     }
+    if (anchor && (top !== m.top || left !== m.left)) cellsOf(sheet, top)[left - 1] = anchor;
   }
+}
+
+/** The first number from `from` to `to` not hidden (`from` when all are). */
+function firstVisible(from: number, to: number, hidden: ReadonlySet<number> | undefined): number {
+  if (!hidden || hidden.size === 0) return from;
+  for (let k = from; k <= to; k++) if (!hidden.has(k)) return k;
+  return from;
 }
 
 export function cellsOf(sheet: Sheet, row: number): (SheetCell | undefined)[] {
@@ -138,7 +165,11 @@ function decodeRange(ref: string): Range | null {
   };
 }
 
-/** One worksheet part → its cells (rendered as text) and merged ranges. */
+/** A hidden column run reaching to XFD (16384, "hide the rest of the sheet") is capped: nothing lies there. */
+const MAX_HIDDEN_RUN = 1024;
+const isTrue = (value: string | undefined): boolean => value === '1' || value === 'true';
+
+/** One worksheet part → its cells (rendered as text), merged ranges, hidden rows and columns. */
 function readSheet(xml: string, parts: WorkbookParts): Sheet {
   const sheet: Sheet = { rows: new Map(), merges: [] };
   const linked = new Set<string>();
@@ -173,7 +204,16 @@ function readSheet(xml: string, parts: WorkbookParts): Sheet {
           if (number >= 1) {
             sheet.rows.set(number, cells);
             previousRow = number;
+            if (isTrue(attr(attrs, 'hidden'))) (sheet.hiddenRows ??= new Set()).add(number);
           }
+          return;
+        }
+        case 'col': {
+          // <col min max hidden>: a run of columns sharing width and style, perhaps hidden.
+          if (!isTrue(attr(attrs, 'hidden'))) return;
+          const min = Number.parseInt(attr(attrs, 'min') ?? '', 10);
+          const max = Math.min(Number.parseInt(attr(attrs, 'max') ?? '', 10), min + MAX_HIDDEN_RUN);
+          for (let c = min; c <= max; c++) (sheet.hiddenCols ??= new Set()).add(c);
           return;
         }
         case 'c':
@@ -220,13 +260,14 @@ function readSheet(xml: string, parts: WorkbookParts): Sheet {
       if (name === 'v' || name === 't' || name === 'f' || name === 'is') node = null;
       else if (name === 'c' && cell) {
         const rendered = renderCell(cell, parts, linked);
+        // A <c> without r is the cell after the previous one, an empty <c/> included (writers
+        // that leave out references write every cell of the row, the merged-away ones empty).
+        const at = cell.address ? decodeAddress(cell.address)?.col : previousCol + 1;
         if (rendered && cells) {
-          // A <c> without r is the cell after the previous one.
-          const at = cell.address ? decodeAddress(cell.address)?.col : previousCol + 1;
           if (at === undefined) throw new Error(`无效的单元格地址：${cell.address ?? ''}`);
           cells[at - 1] = rendered;
-          previousCol = at;
         }
+        if (at !== undefined) previousCol = at;
         cell = null;
       } else if (name === 'row') cells = null;
     },
