@@ -4,7 +4,8 @@
  * precision, percent formats as displayed, dates as yyyy-mm-dd, formulas → their cached result,
  * merged ranges → the value in the top-left cell). The records are read directly: BOF/EOF,
  * BOUNDSHEET, SST (+CONTINUE), LABELSST, LABEL, NUMBER, RK, MULRK, BOOLERR, BLANK, MULBLANK,
- * FORMULA (+STRING), MERGEDCELLS, FORMAT, XF, DATEMODE, CODEPAGE; FILEPASS → "encrypted".
+ * FORMULA (+STRING), MERGEDCELLS, ROW/COLINFO (hidden rows and columns left out, as in xlsx.ts),
+ * FORMAT, XF, DATEMODE, CODEPAGE; FILEPASS → "encrypted".
  */
 import { ENCRYPTED_MESSAGE, FormatError } from './format-error.ts';
 import { openCompoundFile } from './ole.ts';
@@ -44,6 +45,11 @@ const MULBLANK = 0x00be;
 const FORMULA = 0x0006;
 const STRING = 0x0207;
 const MERGEDCELLS = 0x00e5;
+const ROW = 0x0208;
+const COLINFO = 0x007d;
+/** ROW option fDyZero and COLINFO option fHidden: the row or columns are hidden. */
+const ROW_HIDDEN = 0x0020;
+const COLUMNS_HIDDEN = 0x0001;
 
 interface BiffRecord {
   type: number;
@@ -304,6 +310,16 @@ function readSheet(stream: Uint8Array, offset: number, book: Book): Sheet {
         if (pendingString)
           put(pendingString.row, pendingString.col, value(readString(data, 0, book, 2).text));
         pendingString = null;
+        break;
+      case ROW:
+        // A hidden row (a draft, an indicator set aside) is left out, as xlsx.ts leaves it out.
+        if (data.length >= 16 && dv.getUint16(12, true) & ROW_HIDDEN)
+          (sheet.hiddenRows ??= new Set()).add(row + 1);
+        break;
+      case COLINFO:
+        // Columns row..col (first..last, 0-based) sharing a width, perhaps hidden (BIFF8 stops at IV).
+        if (data.length >= 10 && dv.getUint16(8, true) & COLUMNS_HIDDEN)
+          for (let c = row; c <= Math.min(col, 255); c++) (sheet.hiddenCols ??= new Set()).add(c + 1);
         break;
       case MERGEDCELLS:
         for (let at = 2; at + 8 <= data.length; at += 8)

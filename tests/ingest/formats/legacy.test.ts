@@ -7,7 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat, FormatError, toText, unsupportedReason } from '../../../src/ingest/formats/index.ts';
 import { parseDocumentAsync } from '../../../src/ingest/pipeline.ts';
+import { readFileSync } from 'node:fs';
 import { expected, fixture } from './fixtures.ts';
+
+const layoutFixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/layouts/${name}`, import.meta.url)));
 
 const DOC = 'self-eval.doc';
 const XLS = 'summary.xls';
@@ -59,6 +63,18 @@ describe('Word 97–2003 (.doc)', () => {
 describe('Excel 97–2003 (.xls)', () => {
   it('text form identical to the .xlsx: every sheet, titles, merges, formula results, percent formats', async () => {
     expect(await textOf(XLS)).toBe(await textOf('summary.xlsx'));
+  });
+
+  it('leaves hidden rows and columns out, as the .xlsx reader does (ROW fDyZero, COLINFO fHidden)', async () => {
+    for (const name of ['r22f-hidden-row', 'r22f-hidden-columns']) {
+      const xlsx = await toText(`${name}.xlsx`, layoutFixture(`${name}.xlsx`));
+      const xls = await toText(`${name}.xls`, layoutFixture(`${name}.xls`));
+      expect(xls.text, name).toBe(xlsx.text);
+    }
+    // The indicator row set aside (hidden) is not in the text; the ones beside it are.
+    const shown = (await toText('r22f-hidden-row.xls', layoutFixture('r22f-hidden-row.xls'))).text;
+    expect(shown).not.toContain('故障修复时长');
+    expect(shown).toContain('泸西县公安局2023年度项目支出绩效自评表');
   });
 
   it('is detected by its Workbook stream (.et, no extension)', () => {
