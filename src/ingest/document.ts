@@ -27,6 +27,8 @@ import {
   extractSectionObservation,
   findProjectSections,
   readSectionIndicators,
+  unnamedProjectScore,
+  bureauOfRows,
   type ProjectSection,
 } from './extract/narrative.ts';
 import type { IndicatorBlock } from './extract/indicator-table.ts';
@@ -36,7 +38,7 @@ import {
   type SentenceExecution,
   type SentenceIndicators,
 } from './extract/indicator-sentences.ts';
-import { nameCore } from './extract/observation.ts';
+import { emptyObservation, nameCore } from './extract/observation.ts';
 import { clusterObservations, PROJECT_NAME_END } from './merge.ts';
 import { extractProjectTable, findProjectTables, tableYear } from './extract/project-table.ts';
 import { findSummaryTables, type SummaryTable } from './extract/summary-table.ts';
@@ -356,7 +358,37 @@ function withFundTotalRow(table: SummaryTable): SummaryTable {
 /** A title naming the department's overall spending: its unattributed self-score is the department's. */
 const DEPARTMENT_REPORT_TITLE = /部\s*门\s*整\s*体/;
 
-/** Parses one decoded document. `info` carries file facts (id, hash, encoding, format). */
+/**
+ * "项目自评得分90分，等级为优" in a line that names no project (a generic title, the project named in
+ * the body): the score of the report's one project, when the observations merge into exactly one
+ * and none of them is scored. With two projects, or a score already read, the line is nobody's.
+ */
+function unnamedScoreOfOneProject(
+  observations: readonly ProjectObservation[],
+  prose: readonly ProseLine[],
+  doc_id: string,
+): ProjectObservation | null {
+  const first = observations[0];
+  if (!first || observations.some((o) => o.total_score !== null)) return null;
+  for (const line of prose) {
+    const stated = unnamedProjectScore(line.text);
+    if (!stated) continue;
+    if (clusterObservations(observations.map((obs) => ({ doc_id, obs }))).length !== 1) return null;
+    const obs = emptyObservation(first.origin, first.name);
+    obs.total_score = { value: stated.score, source: line.source };
+    obs.grade = stated.grade;
+    obs.sources.push(line.source);
+    return obs;
+  }
+  return null;
+}
+
+/** A project read in a bureau's part of a city's report is that bureau's. */
+function placeIn(obs: ProjectObservation, bureau: string): void {
+  obs.agency ??= bureau;
+  obs.implementing_unit ??= bureau;
+}
+
 /**
  * "天网监控系统运行维护项目" written "天网监控系统运维" elsewhere in the document (or the other way
  * round): the other form is an alias of the project.
@@ -377,6 +409,10 @@ function withMaintenanceAliases(observations: readonly ProjectObservation[], tex
   }
 }
 
+/**
+ * Parses one decoded document. `base` carries file facts (id, file, hash, bytes, encoding, format);
+ * `original` is its text as decoded.
+ */
 export function parseText(
   base: Omit<
     DocumentInfo,
@@ -467,8 +503,8 @@ export function parseText(
   const knownNames = [...new Set(observations.map((o) => o.name))];
   let prose: ProseLine[] = [];
   let listedTotal: { value: number; source: ProseLine['source'] } | null = null;
-  rows.forEach((row, i) => {
-    if (isTableRow(i) || sectionStarts.has(i) || sectionOf(sections, i)) return;
+  // Each prose row outside the tables and the projects' sections.
+  const readProseRow = (row: Row): void => {
     // A paragraph opening with one project may go on to another ("A项目年初预算50万元…；B项目年初
     // 预算30万元…"): two projects' sentences are read as two, not as the first project's paragraph.
     const sentences = extractProjectSentences(row, file);
@@ -497,8 +533,18 @@ export function parseText(
       if (list.total !== null) listedTotal ??= { value: list.total, source: list.source };
     }
     prose.push({ text: rowText(row), source: { file, line_start: row.line, line_end: row.lineEnd } });
+  };
+  const bureaus = bureauOfRows(rows, facts.agency ? [facts.agency, ...facts.agencyAliases] : []);
+  rows.forEach((row, i) => {
+    if (isTableRow(i) || sectionStarts.has(i) || sectionOf(sections, i)) return;
+    const before = observations.length;
+    readProseRow(row);
+    const bureau = bureaus[i];
+    if (bureau) for (const obs of observations.slice(before)) placeIn(obs, bureau);
   });
 
+  const unnamed = unnamedScoreOfOneProject(observations, prose, base.doc_id);
+  if (unnamed) observations.push(unnamed);
   withMaintenanceAliases(observations, text);
   linkNarratives(observations);
   const indicatorLines =

@@ -16,6 +16,7 @@ import { proseNumbers, withoutRateFormula } from './prose-numbers.ts';
 import { arabicYears, isTitleHead, stripAgencyPrefix } from './document-info.ts';
 import { isIndicatorHeader, readIndicators, type IndicatorBlock } from './indicator-table.ts';
 import { cleanProjectName, emptyObservation, nameCore, nameSimilarity } from './observation.ts';
+import { agencyHeading } from './summary-table.ts';
 
 export interface ProjectSection {
   name: string;
@@ -174,7 +175,7 @@ function labelledSection(rows: readonly Row[], titleRow: number): ProjectSection
 }
 
 /** "X项目由…组织实施" / "X项目是…": a sentence opening with the project it describes (no figures). */
-const OPENING_PROJECT = /^([^，,。；;：:（(“"]{4,30}?)项目(?:由|是|系|为|于|自|主要)/;
+const OPENING_PROJECT = /^([^，,。；;：:（(“"]{4,30}?)项目(?:由|是|系|为|于|自(?!评)|主要)/;
 /** Rows after the title searched for that sentence: the first section of the report. */
 const OPENING_ROWS = 12;
 
@@ -224,6 +225,25 @@ function headingLevel(text: string): number | null {
   if (/^\d{1,2}[、.．](?!\d)/.test(t)) return 3;
   if (/^[（(]\d{1,2}[)）]/.test(t)) return 4;
   return t === text ? null : 0;
+}
+
+/**
+ * The bureau a numbered heading of its own line names ("（一）于都县公安局"), for each row up to the
+ * next heading at its level or above: a city's report on its county bureaus' projects, each
+ * bureau's in its own part. The report's own bureau (`own`) heading a part names no other.
+ */
+export function bureauOfRows(rows: readonly Row[], own: readonly string[]): (string | null)[] {
+  let bureau: { name: string; level: number } | null = null;
+  return rows.map((row) => {
+    const text = filled(row).length === 1 ? compact(rowText(row)) : '';
+    const level = text === '' ? null : headingLevel(text);
+    if (level !== null) {
+      if (bureau && level <= bureau.level) bureau = null;
+      const name = text.includes('公安') ? agencyHeading(row) : null;
+      if (name !== null && !own.includes(name)) bureau = { name, level };
+    }
+    return bureau?.name ?? null;
+  });
 }
 
 /** "项目一：X项目", "项目2:X项目": a project's heading numbered by the word 项目. */
@@ -355,8 +375,14 @@ function gradeFirstScoreIn(t: string): { score: number; grade: string | null } |
 const GRADE_PAREN_SCORE =
   /(?:自评|评价|绩效)(?:结论|结果|等级)(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?[(（](?:自评)?(?:得分|总分)?(?:为|:)?(\d+(?:\.\d+)?)分[)）]/;
 
+/** "自评结果为“优”等次，总分96分": the grade, then the total score in a clause of its own. */
+const GRADE_THEN_TOTAL =
+  /(?:自评|评价|绩效)(?:结论|结果|等级)(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?(?:等次|等级)?[，,](?:自评)?(?:总分|总得分)(?:为|是|:)?(\d+(?:\.\d+)?)分/;
+
 function gradeParenScoreIn(t: string): { score: number; grade: string | null } | null {
-  return scoreUnlessNotProject(t, GRADE_PAREN_SCORE, 2, 1);
+  return (
+    scoreUnlessNotProject(t, GRADE_PAREN_SCORE, 2, 1) ?? scoreUnlessNotProject(t, GRADE_THEN_TOTAL, 2, 1)
+  );
 }
 
 /**
@@ -915,6 +941,23 @@ export function extractScoreMentions(
     found.push(obs);
   });
   return found;
+}
+
+/** "项目自评得分90分，等级为优" opening a clause: a score stated with no project named. */
+const UNNAMED_SCORE =
+  /(?:^|[，,。；;：:])(?:(?:该|本|此)?项目)(?:的)?(?:绩效)?(?:自评|综合|评价)?(?:总)?(?:得分|评分)(?:为|是|:)?(\d+(?:\.\d+)?)分/;
+
+/**
+ * The score (and the grade after it in its sentence) a line states without naming its project: the
+ * caller gives it to the report's one project.
+ */
+export function unnamedProjectScore(line: string): { score: number; grade: string | null } | null {
+  if (!line.includes('项目')) return null;
+  const text = proseNumbers(compact(toHalfWidth(line)));
+  const m = UNNAMED_SCORE.exec(text);
+  if (!m) return null;
+  const after = text.slice(m.index + m[0].length).split(/[。；;]/)[0] as string;
+  return { score: Number(m[1]), grade: STATED_GRADE.exec(after)?.[1] ?? null };
 }
 
 /**

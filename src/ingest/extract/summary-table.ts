@@ -482,7 +482,7 @@ function sectionHeading(row: Row, next: Row | undefined, width: number): string 
  * A heading of its own line naming a bureau ("一、于都县公安局", "兴国县公安局") over a table of
  * projects: a city's collection of its county bureaus' tables, each under its bureau's name.
  */
-function agencyHeading(row: Row | undefined): string | null {
+export function agencyHeading(row: Row | undefined): string | null {
   const cells = row ? filled(row) : [];
   if (cells.length !== 1 || !(cells[0] as string).includes('公安')) return null;
   const text = compact(cells[0] as string).replace(/^#+/, '');
