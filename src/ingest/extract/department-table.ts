@@ -123,19 +123,26 @@ function readFundsByYear(
     if (header.cells.length < 3 || header.cells.some((c) => /\d/.test(c) && !headerYear(c))) continue;
     const col = reportYearColumn(header, year);
     if (col === null) continue;
-    const found = new Map<Slot, { value: number; row: Row }>();
+    const found: Found = new Map();
+    const unit = unitAbove(rows, i);
     for (let k = i + 1; k < rows.length && k <= i + YEAR_TABLE_ROWS; k++) {
       const row = rows[k] as Row;
       if (filled(row).length < 2) break;
       const label = fundFieldOf(row.cells[0] ?? '');
       if (!label || !SLOTS.includes(label) || found.has(label as Slot)) continue;
-      const value = row.cells[col] ?? '';
-      const parsed = label === 'rate' ? parseRate(value) : parseAmount(value, unitAbove(rows, i));
-      if (parsed !== null) found.set(label as Slot, { value: parsed, row });
+      noteFigure(found, label as Slot, row.cells[col] ?? '', unit, row);
     }
     if (fillFound(found, draft, file)) return true;
   }
   return false;
+}
+
+type Found = Map<Slot, { value: number; row: Row }>;
+
+/** Notes the figure `value` of `row` under its slot (a rate, else an amount in `unit`), if it parses. */
+function noteFigure(found: Found, slot: Slot, value: string, unit: AmountUnit, row: Row): void {
+  const parsed = slot === 'rate' ? parseRate(value) : parseAmount(value, unit);
+  if (parsed !== null) found.set(slot, { value: parsed, row });
 }
 
 /** Rows of a label-value funds block hold a label or two and one figure: "年度预算 | 年初预算数 | 12,480.00". */
@@ -149,7 +156,7 @@ const AMOUNT_SLOTS: readonly Slot[] = ['budget_initial', 'budget_adjusted', 'exe
  * at least make the block.
  */
 function readFundPairs(rows: readonly Row[], draft: DepartmentDraft, file: string): boolean {
-  const found = new Map<Slot, { value: number; row: Row }>();
+  const found: Found = new Map();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Row;
     const cells = filled(row);
@@ -158,8 +165,7 @@ function readFundPairs(rows: readonly Row[], draft: DepartmentDraft, file: strin
     const label = fundFieldOf(cells[cells.length - 2] as string);
     const value = cells[cells.length - 1] as string;
     if (!label || !SLOTS.includes(label) || found.has(label as Slot) || fundFieldOf(value)) continue;
-    const parsed = label === 'rate' ? parseRate(value) : parseAmount(value, unitAbove(rows, i));
-    if (parsed !== null) found.set(label as Slot, { value: parsed, row });
+    noteFigure(found, label as Slot, value, unitAbove(rows, i), row);
   }
   return fillFound(found, draft, file);
 }

@@ -295,9 +295,11 @@ const EARNED = String.raw`(?:实得分?|评分结果|考核得分)`;
 const PROJECT_SCORE = new RegExp(
   String.raw`(?:(?:该|本|此)?项目(?:绩效)?(?:自评|最终)(?:总)?(?:得分|分数)|(?:该|本|此)?项目(?:综合)?(?:评分|得分)|(?:该|本|此)?项目(?:绩效)?(?:自评|考核)?${EARNED}|综合评分|综合得分)(?:为|是|:)?(\d+(?:\.\d+)?)分`,
 );
+/** The grade words of the prose patterns, longest first ("优秀" before "优"), captured. */
+const GRADE_ALTERNATIVES = '(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)';
+
 /** A grade after its word ("等级为优", "评定为“优秀”等次"); quotes it may stand in: "“良”", "'良'", "‘良’", "「良」". */
-const STATED_GRADE =
-  /(?:等级|等次|评定为)(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
+const STATED_GRADE = new RegExp(String.raw`(?:等级|等次|评定为)(?:为|是|:)?["“'‘「『]?${GRADE_ALTERNATIVES}`);
 
 /**
  * The project's own score and grade stated in a sentence ("该项目自评得分91分，等级为优"). Only
@@ -334,8 +336,9 @@ const SCORE_LINE = new RegExp(
  * "评价等级：优", "经综合评价，本项目自评等级为“良”。", "评价结果为优秀。" in a line of its own: the
  * grade of the section's project, stated without a score.
  */
-const GRADE_LINE =
-  /^(?:经(?:综合)?(?:评价|评定|自评)[，,])?(?:(?:该|本|此)?项目)?(?:绩效)?(?:自评|评价|综合)(?:(?:结果|结论)(?:等级)?|等级)(?:为|是|[:：])?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?[。]?$/;
+const GRADE_LINE = new RegExp(
+  String.raw`^(?:经(?:综合)?(?:评价|评定|自评)[，,])?(?:(?:该|本|此)?项目)?(?:绩效)?(?:自评|评价|综合)(?:(?:结果|结论)(?:等级)?|等级)(?:为|是|[:：])?["“'‘「『]?${GRADE_ALTERNATIVES}["”'’」』]?[。]?$`,
+);
 
 /** The grade a line or a clause of its own states ("评价等级：优", "…基本完成，自评等级为“良”。"), or null. */
 function gradeLineIn(text: string): string | null {
@@ -363,8 +366,9 @@ function statementOfItsOwn(text: string, end: RegExp, pattern: RegExp): RegExpEx
 }
 
 /** "该项目自评等级为“良”，得分86.5分": the grade stated first, the score right after it. */
-const GRADE_FIRST =
-  /项目(?:绩效)?自评(?:结果)?等级(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?(?:[，,](?:自评)?(?:总)?得分(?:为|是|:)?|[（(](?:得分)?)(\d+(?:\.\d+)?)分/;
+const GRADE_FIRST = new RegExp(
+  String.raw`项目(?:绩效)?自评(?:结果)?等级(?:为|是|:)?["“'‘「『]?${GRADE_ALTERNATIVES}["”'’」』]?(?:[，,](?:自评)?(?:总)?得分(?:为|是|:)?|[（(](?:得分)?)(\d+(?:\.\d+)?)分`,
+);
 
 function gradeFirstScoreIn(t: string): { score: number; grade: string | null } | null {
   const m = GRADE_FIRST.exec(t);
@@ -372,12 +376,14 @@ function gradeFirstScoreIn(t: string): { score: number; grade: string | null } |
 }
 
 /** "自评结论：良（87分）", "评价结果为“优”（得分92分）": the grade, then the score in brackets. */
-const GRADE_PAREN_SCORE =
-  /(?:自评|评价|绩效)(?:结论|结果|等级)(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?[(（](?:自评)?(?:得分|总分)?(?:为|:)?(\d+(?:\.\d+)?)分[)）]/;
+const GRADE_PAREN_SCORE = new RegExp(
+  String.raw`(?:自评|评价|绩效)(?:结论|结果|等级)(?:为|是|:)?["“'‘「『]?${GRADE_ALTERNATIVES}["”'’」』]?[(（](?:自评)?(?:得分|总分)?(?:为|:)?(\d+(?:\.\d+)?)分[)）]`,
+);
 
 /** "自评结果为“优”等次，总分96分": the grade, then the total score in a clause of its own. */
-const GRADE_THEN_TOTAL =
-  /(?:自评|评价|绩效)(?:结论|结果|等级)(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)["”'’」』]?(?:等次|等级)?[，,](?:自评)?(?:总分|总得分)(?:为|是|:)?(\d+(?:\.\d+)?)分/;
+const GRADE_THEN_TOTAL = new RegExp(
+  String.raw`(?:自评|评价|绩效)(?:结论|结果|等级)(?:为|是|:)?["“'‘「『]?${GRADE_ALTERNATIVES}["”'’」』]?(?:等次|等级)?[，,](?:自评)?(?:总分|总得分)(?:为|是|:)?(\d+(?:\.\d+)?)分`,
+);
 
 function gradeParenScoreIn(t: string): { score: number; grade: string | null } | null {
   return (
@@ -389,8 +395,9 @@ function gradeParenScoreIn(t: string): { score: number; grade: string | null } |
  * "自评得分93.5分，评价等级为优": a self-score the sentence grades at once is the overall score of the
  * section's project, with no 项目 before it. Not an indicator's or the department's score.
  */
-const GRADED_SCORE =
-  /(?:(?:自评|评价|综合)(?:总)?得分|(?:自评|评价|考核)(?:实得分?|评分结果)|考核得分)(?:为|是|:)?(\d+(?:\.\d+)?)分[，,]?(?:自评|评价|绩效|综合)?(?:结果)?等级(?:为|是|:)?["“'‘「『]?(优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)/;
+const GRADED_SCORE = new RegExp(
+  String.raw`(?:(?:自评|评价|综合)(?:总)?得分|(?:自评|评价|考核)(?:实得分?|评分结果)|考核得分)(?:为|是|:)?(\d+(?:\.\d+)?)分[，,]?(?:自评|评价|绩效|综合)?(?:结果)?等级(?:为|是|:)?["“'‘「『]?${GRADE_ALTERNATIVES}`,
+);
 const NOT_PROJECT_SCORE = /指标|部门|整体|单位/;
 
 function gradedScoreIn(t: string): { score: number; grade: string | null } | null {

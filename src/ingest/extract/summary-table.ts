@@ -110,8 +110,9 @@ function headerColumns(row: Row): Column[] | null {
 
 /**
  * The unit of the table's amounts: a "单位：万元" statement in the header or just above it, else a
- * unit the header names ("资金（万元）"); else a note below (unitNoteBelow), else 万元. A column whose own header names a unit
- * ("实际支出（元）") keeps that one (see columnUnits).
+ * unit the header names ("资金（万元）"); null when neither (a note below may state it, see
+ * unitNoteBelow; else 万元). A column whose own header names a unit ("实际支出（元）") keeps that one
+ * (see columnUnits).
  */
 function statedUnitAbove(rows: readonly Row[], headerRow: number): AmountUnit | null {
   for (let i = headerRow; i >= Math.max(0, headerRow - 3); i--) {
@@ -566,27 +567,12 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
     const { header, columns, dataStart } = found;
     const stated = statedUnitAbove(rows, i);
     const headingUnit = agencyAbove(rows, i);
-    let body = readBody(
-      rows,
-      dataStart,
-      header,
-      columns,
-      columnUnits(header, columns, stated ?? '万元'),
-      file,
-      headingUnit,
-    );
+    const readIn = (unit: AmountUnit): TableBody =>
+      readBody(rows, dataStart, header, columns, columnUnits(header, columns, unit), file, headingUnit);
+    let body = readIn(stated ?? '万元');
     // A unit stated only in a note below the table is known once its end is: read it again in that unit.
     const noted = stated ? null : unitNoteBelow(rows, body.end);
-    if (noted && noted !== '万元')
-      body = readBody(
-        rows,
-        dataStart,
-        header,
-        columns,
-        columnUnits(header, columns, noted),
-        file,
-        headingUnit,
-      );
+    if (noted && noted !== '万元') body = readIn(noted);
     const { read, department, end: j } = body;
     // Category rows ("一 专项业务费") carry subtotals of the projects numbered 1, 2, 3 under them.
     const numbered = read.some((r) => /^\d/.test(r.seq));
