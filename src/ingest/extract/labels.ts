@@ -4,6 +4,7 @@
  */
 import { memoizeText } from '../memo.ts';
 import { compact } from '../normalize.ts';
+import type { Row } from '../segment.ts';
 
 export type FundField =
   'budget_initial' | 'budget_adjusted' | 'executed' | 'weight' | 'rate' | 'score' | 'amount_any';
@@ -283,6 +284,15 @@ export function unitNoteOf(text: string): '元' | '万元' | '亿元' | null {
   if (!text.includes('单位')) return null;
   const m = UNIT_NOTE_RE.exec(compact(text));
   return m ? (m[1] as '元' | '万元' | '亿元') : null;
+}
+
+/** The unit the first note among rows from..to-1 states (unitNoteOf), if any. */
+export function unitNoteIn(rows: readonly Row[], from: number, to: number): '元' | '万元' | '亿元' | null {
+  for (let i = from; i < Math.min(to, rows.length); i++) {
+    const unit = unitNoteOf((rows[i] as Row).cells.join(''));
+    if (unit !== null) return unit;
+  }
+  return null;
 }
 
 const GRADE_WORDS = '优秀?|良好?|中等?|一般|合格|及格|差|较差|不合格';

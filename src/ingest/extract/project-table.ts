@@ -24,7 +24,7 @@ import {
   TITLE_RE,
   TOTAL_SCORE_ROW,
   unitLineOf,
-  unitNoteOf,
+  unitNoteIn,
   GRADE_WORD,
 } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
@@ -92,15 +92,6 @@ function withoutRepeats(cells: readonly string[]): string[] {
 function rowUnit(row: Row): AmountUnit | null {
   for (const cell of filled(row)) {
     const unit = unitLineOf(cell);
-    if (unit !== null) return unit;
-  }
-  return null;
-}
-
-/** A note in or just below a table stating its unit ("注：本表金额单位为元。"), if any. */
-function unitNoteIn(rows: readonly Row[], from: number, to: number): AmountUnit | null {
-  for (let i = from; i < to; i++) {
-    const unit = unitNoteOf(filled(rows[i] as Row).join(''));
     if (unit !== null) return unit;
   }
   return null;

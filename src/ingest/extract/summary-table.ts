@@ -21,7 +21,7 @@ import {
   scoreWithGrade,
   summaryFieldOf,
   tickedOption,
-  unitNoteOf,
+  unitNoteIn,
   type SummaryField,
 } from './labels.ts';
 import { emptyObservation, splitCode } from './observation.ts';
@@ -110,9 +110,9 @@ function headerColumns(row: Row): Column[] | null {
 
 /**
  * The unit of the table's amounts: a "单位：万元" statement in the header or just above it, else a
- * unit the header names ("资金（万元）"); null when neither (a note below may state it, see
- * unitNoteBelow; else 万元). A column whose own header names a unit ("实际支出（元）") keeps that one
- * (see columnUnits).
+ * unit the header names ("资金（万元）"); null when neither (a note in the two rows below may
+ * state it, see unitNoteIn; else 万元). A column whose own header names a unit ("实际支出（元）")
+ * keeps that one (see columnUnits).
  */
 function statedUnitAbove(rows: readonly Row[], headerRow: number): AmountUnit | null {
   for (let i = headerRow; i >= Math.max(0, headerRow - 3); i--) {
@@ -124,18 +124,6 @@ function statedUnitAbove(rows: readonly Row[], headerRow: number): AmountUnit | 
     }
   }
   return unitIn(compact(rowText(rows[headerRow] as Row)));
-}
-
-/**
- * A note just below the table stating its unit ("注：本表金额单位为元。"), for a table that states
- * none above it.
- */
-function unitNoteBelow(rows: readonly Row[], end: number): AmountUnit | null {
-  for (let i = end; i < Math.min(rows.length, end + 2); i++) {
-    const unit = unitNoteOf(rowText(rows[i] as Row));
-    if (unit) return unit;
-  }
-  return null;
 }
 
 const AMOUNT_COLUMN: ReadonlySet<SummaryField> = new Set([
@@ -571,7 +559,7 @@ export function findSummaryTables(rows: readonly Row[], file: string): SummaryTa
       readBody(rows, dataStart, header, columns, columnUnits(header, columns, unit), file, headingUnit);
     let body = readIn(stated ?? '万元');
     // A unit stated only in a note below the table is known once its end is: read it again in that unit.
-    const noted = stated ? null : unitNoteBelow(rows, body.end);
+    const noted = stated ? null : unitNoteIn(rows, body.end, body.end + 2);
     if (noted && noted !== '万元') body = readIn(noted);
     const { read, department, end: j } = body;
     // Category rows ("一 专项业务费") carry subtotals of the projects numbered 1, 2, 3 under them.
