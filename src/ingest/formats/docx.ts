@@ -17,8 +17,8 @@
 import { decodeText } from '../decode.ts';
 import { detectFormat } from './detect.ts';
 import { numberParagraphs, readNumbering, type Numbering } from './docx-numbering.ts';
-import { decodeHtml, htmlToText } from './html.ts';
-import { mhtPages } from './mht.ts';
+import { htmlToText } from './html.ts';
+import { webPageText } from './mht.ts';
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   // mammoth and JSZip are CommonJS: their API is the module's default export under Node ESM and bundlers.
@@ -87,7 +87,7 @@ async function readAltChunks(
 async function altChunkText(name: string, bytes: Uint8Array): Promise<string> {
   switch (detectFormat(name, bytes)) {
     case 'html':
-      return (mhtPages(bytes) ?? [{ html: decodeHtml(bytes).text }]).map((p) => htmlToText(p.html)).join('');
+      return webPageText(bytes).text;
     case 'docx':
       return docxToText(bytes);
     case 'txt':

@@ -8,9 +8,8 @@ import { decodeText } from '../decode.ts';
 import { csvToText } from './csv.ts';
 import { detectFormat, unsupportedReason, type FileFormat } from './detect.ts';
 import { FormatError } from './format-error.ts';
-import { decodeHtml, htmlToText } from './html.ts';
 import { markdownToText } from './markdown.ts';
-import { mhtPages } from './mht.ts';
+import { webPageText } from './mht.ts';
 import { joinQuotedTabFields } from './tab-text.ts';
 
 export { detectFormat, unsupportedReason, type FileFormat } from './detect.ts';
@@ -91,17 +90,8 @@ function convertSync(format: SyncFormat, bytes: Uint8Array): TextForm {
       const { text, encoding } = decodeText(bytes);
       return { text: markdownToText(text), encoding, format };
     }
-    case 'html': {
-      const pages = mhtPages(bytes);
-      if (pages)
-        return {
-          text: pages.map((p) => htmlToText(p.html)).join(''),
-          encoding: pages[0]?.encoding ?? null,
-          format,
-        };
-      const { text, encoding } = decodeHtml(bytes);
-      return { text: htmlToText(text), encoding, format };
-    }
+    case 'html':
+      return { ...webPageText(bytes), format };
     case 'csv':
       return { ...csvToText(bytes), format };
   }

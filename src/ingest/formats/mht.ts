@@ -6,7 +6,7 @@
  * charset applied; images and style sheets are left out.
  */
 import { canonicalEncoding, normalizeNewlines } from '../decode.ts';
-import { decodeHtml } from './html.ts';
+import { decodeHtml, htmlToText } from './html.ts';
 
 export interface MhtPage {
   html: string;
@@ -77,3 +77,15 @@ function transferDecode(content: string, encoding: string | undefined): Uint8Arr
 
 /** A binary string's bytes (every character ≤ U+00FF). */
 const bytesOf = (binary: string): Uint8Array => Uint8Array.from(binary, (ch) => ch.charCodeAt(0) & 0xff);
+
+/**
+ * The text form of a web page file: each HTML part of an MHT message, else the page itself; with
+ * the encoding it was read in (the first part's, for an MHT).
+ */
+export function webPageText(bytes: Uint8Array): { text: string; encoding: string | null } {
+  const pages = mhtPages(bytes);
+  if (pages)
+    return { text: pages.map((p) => htmlToText(p.html)).join(''), encoding: pages[0]?.encoding ?? null };
+  const { text, encoding } = decodeHtml(bytes);
+  return { text: htmlToText(text), encoding };
+}
